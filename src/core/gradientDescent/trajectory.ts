@@ -1,0 +1,98 @@
+import { assertFittable } from '../columns';
+import { ZERO_LINE, type Line } from '../line';
+import { descend, lossAndGradient, type LossAndGradient } from './batchStep';
+import { isExploding, type Divergence } from './divergence';
+import { lossAndGradientFromStatistics, sufficientStatistics } from './sufficientStatistics';
+
+/**
+ * Every epoch of one gradient-descent run. Entry k holds the line after k epochs and its MSE,
+ * so entry 0 is the starting line. A run that diverges stops before the first bad epoch:
+ * every stored number is finite.
+ */
+export interface Trajectory {
+  readonly intercepts: Float64Array;
+  readonly slopes: Float64Array;
+  readonly losses: Float64Array;
+  /** The last epoch stored: the epoch budget, or the last finite epoch of a diverged run. */
+  readonly lastEpoch: number;
+  readonly divergence: Divergence | null;
+  readonly method: GradientMethod;
+}
+
+/**
+ * How the loss and gradient are evaluated each epoch: `per-point` loops over every point
+ * (O(n) an epoch, the textbook arithmetic, bit-for-bit with published results);
+ * `sufficient-statistics` uses a handful of precomputed sums (O(1) an epoch, agrees to
+ * ~1e−15 relative). `auto` picks the per-point loop while epochs × points ≤ {@link PER_POINT_WORK_LIMIT}.
+ */
+export type GradientMethod = 'per-point' | 'sufficient-statistics';
+
+/** Above this many point-evaluations (≈ 3 ms) a run switches to sufficient statistics. */
+export const PER_POINT_WORK_LIMIT = 2_000_000;
+
+export interface GradientDescentRun {
+  readonly feature: ArrayLike<number>;
+  readonly response: ArrayLike<number>;
+  readonly learningRate: number;
+  readonly epochs: number;
+  readonly start?: Line;
+  readonly method?: GradientMethod | 'auto';
+}
+
+/** Reads a line's components out of a trajectory. */
+export function lineAtEpoch(trajectory: Trajectory, epoch: number): Line {
+  const index = Math.max(0, Math.min(trajectory.lastEpoch, Math.round(epoch)));
+  return { intercept: trajectory.intercepts[index]!, slope: trajectory.slopes[index]! };
+}
+
+/**
+ * Runs batch gradient descent for a fixed number of epochs and records the whole path.
+ * Each epoch evaluates the MSE and its gradient at the current line, stores them, then steps
+ * `θ ← θ − learningRate·∇MSE`. Stops early, recording where, once the loss is non-finite or
+ * has grown a million-fold ({@link isExploding}).
+ * Complexity O(epochs·n) per-point, O(n + epochs) with sufficient statistics; memory 24 bytes an epoch.
+ * Throws a DataError for unfittable data, a RangeError for a non-positive or non-finite
+ * learning rate or a negative epoch count.
+ */
+export function runGradientDescent(run: GradientDescentRun): Trajectory {
+  const { feature, response, learningRate, epochs } = run;
+  assertFittable(feature, response);
+  if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError('The learning rate must be a positive number.');
+  if (!Number.isInteger(epochs) || epochs < 0) throw new RangeError('The number of epochs must be a whole number, zero or more.');
+  const method = chooseMethod(run);
+  const evaluate = method === 'per-point'
+    ? (line: Line) => lossAndGradient(line, feature, response)
+    : statisticsEvaluator(feature, response);
+
+  const intercepts = new Float64Array(epochs + 1);
+  const slopes = new Float64Array(epochs + 1);
+  const losses = new Float64Array(epochs + 1);
+  let line = run.start ?? ZERO_LINE;
+  let referenceLoss = 0;
+  for (let epoch = 0; epoch <= epochs; epoch++) {
+    const { loss, gradient } = evaluate(line);
+    if (epoch === 0) referenceLoss = loss;
+    if (isExploding(loss, referenceLoss) || !Number.isFinite(line.intercept) || !Number.isFinite(line.slope)) {
+      const lastEpoch = Math.max(0, epoch - 1);
+      return {
+        intercepts: intercepts.slice(0, lastEpoch + 1), slopes: slopes.slice(0, lastEpoch + 1), losses: losses.slice(0, lastEpoch + 1),
+        lastEpoch, divergence: { epoch, loss }, method,
+      };
+    }
+    intercepts[epoch] = line.intercept;
+    slopes[epoch] = line.slope;
+    losses[epoch] = loss;
+    if (epoch < epochs) line = descend(line, gradient, learningRate);
+  }
+  return { intercepts, slopes, losses, lastEpoch: epochs, divergence: null, method };
+}
+
+function chooseMethod(run: GradientDescentRun): GradientMethod {
+  if (run.method && run.method !== 'auto') return run.method;
+  return run.epochs * run.feature.length <= PER_POINT_WORK_LIMIT ? 'per-point' : 'sufficient-statistics';
+}
+
+function statisticsEvaluator(feature: ArrayLike<number>, response: ArrayLike<number>): (line: Line) => LossAndGradient {
+  const stats = sufficientStatistics(feature, response);
+  return (line) => lossAndGradientFromStatistics(line, stats);
+}
