@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createNotebookStore } from './notebookStore';
+
+describe('the notebook store', () => {
+  it('opens on Advertising, TV → Sales, scaled, at the end of the published run', () => {
+    const store = createNotebookStore();
+    const state = store.getState();
+    expect(state.dataSet.title).toBe('Advertising');
+    expect([state.featureName, state.responseName, state.scaling]).toEqual(['TV', 'Sales', true]);
+    expect(state.problem!.ols).toEqual({ intercept: 0.21519170068625232, slope: 0.5534088415765329 });
+    expect(state.currentEpoch).toBe(1000);
+    expect(state.trajectory!.intercepts[1000]).toBe(0.21519198226718594);
+    expect(state.trajectory!.slopes[1000]).toBe(0.5534083104180343);
+    expect(state.status).toBe('converged');
+  });
+  it('does not offer the unnamed row-number column as a column to fit', () => {
+    const { dataSet } = createNotebookStore().getState();
+    expect(dataSet.columns.filter((column) => column.isIndex).map((column) => column.name)).toEqual(['']);
+  });
+  it('steps, resets and runs to the end', () => {
+    const store = createNotebookStore();
+    store.getState().reset();
+    expect(store.getState().currentEpoch).toBe(0);
+    store.getState().step();
+    store.getState().step();
+    store.getState().step();
+    expect(store.getState().currentEpoch).toBe(3);
+    expect(store.getState().status).toBe('idle');
+    store.getState().runToEnd();
+    expect(store.getState().currentEpoch).toBe(1000);
+  });
+  it('recomputes the run when the learning rate changes and explains a divergence', () => {
+    const store = createNotebookStore();
+    store.getState().setLearningRate(5);
+    const state = store.getState();
+    expect(state.status).toBe('diverged');
+    expect(state.statusMessage).toMatch(/Diverged at epoch \d+/);
+    expect(state.statusMessage).toMatch(/below 0\.792/);
+    expect(state.trajectory!.losses.every(Number.isFinite)).toBe(true);
+    store.getState().setLearningRate(0.1);
+    expect(store.getState().status).toBe('converged');
+  });
+  it('ignores an invalid learning rate or epoch budget and keeps the previous one', () => {
+    const store = createNotebookStore();
+    for (const bad of [0, -1, NaN, Infinity]) store.getState().setLearningRate(bad);
+    for (const bad of [0, 1.5, -3, 2_000_000]) store.getState().setEpochBudget(bad);
+    expect(store.getState().learningRate).toBe(0.1);
+    expect(store.getState().epochBudget).toBe(1000);
+  });
+  it('refits OLS when the feature changes to Radio', () => {
+    const store = createNotebookStore();
+    store.getState().setFeatureName('Radio');
+    expect(store.getState().problem!.ols.slope).not.toBe(0.5534088415765329);
+  });
+  it('reports the same column picked twice as a problem, and recovers', () => {
+    const store = createNotebookStore();
+    store.getState().setFeatureName('Sales');
+    expect(store.getState().problemError).toMatch(/same column/);
+    expect(store.getState().problem).toBeNull();
+    store.getState().setFeatureName('TV');
+    expect(store.getState().problemError).toBeNull();
+  });
+  it('plays from the start when at the end, and stops playing at the end', () => {
+    const store = createNotebookStore();
+    store.getState().play();
+    expect(store.getState().currentEpoch).toBe(0);
+    expect(store.getState().status).toBe('running');
+    store.getState().step(5000);
+    expect(store.getState().playing).toBe(false);
+    expect(store.getState().currentEpoch).toBe(1000);
+  });
+  it('keeps a fast path for long runs: 100 000 epochs recomputes', () => {
+    const store = createNotebookStore();
+    store.getState().setEpochBudget(100_000);
+    expect(store.getState().trajectory!.method).toBe('sufficient-statistics');
+    expect(store.getState().currentEpoch).toBe(100_000);
+  });
+});

@@ -1,0 +1,20 @@
+import { create } from 'zustand';
+import { createDataSlice } from './dataSlice';
+import type { NotebookState } from './notebookState';
+import { recompute } from './recompute';
+import { createSettingsSlice } from './settingsSlice';
+import { createTrainingSlice } from './trainingSlice';
+
+/** Builds a fresh store: the app uses one, tests make their own. */
+export function createNotebookStore() {
+  const store = create<NotebookState>()((...args) => ({
+    ...createDataSlice(...args),
+    ...createSettingsSlice(...args),
+    ...createTrainingSlice(...args),
+  }));
+  store.setState((state) => recompute(state, 'problem'));
+  return store;
+}
+
+/** The notebook's store. Components select one field at a time: `useNotebook((s) => s.learningRate)`. */
+export const useNotebook = createNotebookStore();

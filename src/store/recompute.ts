@@ -1,0 +1,42 @@
+import { DataError } from '../core/dataError';
+import { runGradientDescent } from '../core/gradientDescent/trajectory';
+import type { NotebookState } from './notebookState';
+import { prepareRegressionProblem } from './regressionProblem';
+import { describeTraining } from './trainingStatus';
+
+/**
+ * How far a change reaches: new data or columns or scaling change the problem and everything
+ * after it; a new learning rate or epoch budget changes the run; moving through epochs changes
+ * only the status line.
+ */
+export type ChangeReach = 'problem' | 'run' | 'status';
+
+type Derived = Pick<NotebookState, 'problem' | 'problemError' | 'trajectory' | 'currentEpoch' | 'status' | 'statusMessage' | 'playing'>;
+
+/** The derived part of the state after a change, computed from `state` (which already holds the change). */
+export function recompute(state: NotebookState, reach: ChangeReach): Derived {
+  let { problem, problemError, trajectory, currentEpoch, playing } = state;
+  if (reach === 'problem') {
+    try {
+      problem = prepareRegressionProblem(state.dataSet, state.featureName, state.responseName, state.scaling);
+      problemError = null;
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problem = null;
+      problemError = error.message;
+    }
+  }
+  if (reach !== 'status') {
+    const wasAtEnd = trajectory === null || currentEpoch >= trajectory.lastEpoch;
+    trajectory = problem
+      ? runGradientDescent({ feature: problem.feature, response: problem.response, learningRate: state.learningRate, epochs: state.epochBudget })
+      : null;
+    currentEpoch = trajectory ? (wasAtEnd ? trajectory.lastEpoch : Math.min(currentEpoch, trajectory.lastEpoch)) : 0;
+  }
+  if (trajectory && currentEpoch >= trajectory.lastEpoch) playing = false;
+  if (!problem || !trajectory) {
+    return { problem, problemError, trajectory, currentEpoch, playing: false, status: 'idle', statusMessage: problemError ?? '' };
+  }
+  const report = describeTraining(problem, trajectory, currentEpoch, state.learningRate, playing);
+  return { problem, problemError, trajectory, currentEpoch, playing, status: report.status, statusMessage: report.message };
+}

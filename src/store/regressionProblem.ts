@@ -1,0 +1,73 @@
+import { DataError } from '../core/dataError';
+import { fitLeastSquaresLine } from '../core/leastSquares';
+import type { Line } from '../core/line';
+import { meanSquaredError } from '../core/metrics';
+import { applyScaler, fitMinMaxScaler, IDENTITY_SCALER, type MinMaxScaler } from '../core/scaling';
+import { largestStableLearningRate } from '../core/stability';
+import { pairwiseMean } from '../core/summation';
+import { findColumn, type DataSet } from './dataSet';
+
+/**
+ * Everything fixed by the choice of data, columns and scaling: the numbers gradient descent
+ * works on, the exact least-squares answer to compare against, and the stable-rate bound.
+ */
+export interface RegressionProblem {
+  readonly featureName: string;
+  readonly responseName: string;
+  readonly scaled: boolean;
+  /** Feature and response as gradient descent sees them (scaled to [0, 1] when scaling is on). */
+  readonly feature: Float64Array;
+  readonly response: Float64Array;
+  readonly featureScaler: MinMaxScaler;
+  readonly responseScaler: MinMaxScaler;
+  /** Rows left out because the feature or the response cell is missing or not a number. */
+  readonly leftOutRowCount: number;
+  readonly ols: Line;
+  readonly olsLoss: number;
+  /** MSE of the flat line at the mean response: the loss scale used to judge convergence. */
+  readonly responseVariance: number;
+  /** 2/λmax: batch gradient descent converges for learning rates below this. */
+  readonly stableLearningRate: number;
+}
+
+/** Builds the problem, throwing a DataError with a student-readable message if it cannot be fitted. */
+export function prepareRegressionProblem(dataSet: DataSet, featureName: string, responseName: string, scaled: boolean): RegressionProblem {
+  const featureColumn = findColumn(dataSet, featureName);
+  const responseColumn = findColumn(dataSet, responseName);
+  if (!featureColumn || !responseColumn) throw new DataError(`The data set has no column named "${!featureColumn ? featureName : responseName}".`);
+  if (featureName === responseName) throw new DataError('The feature and the response are the same column; pick two different columns to see how one predicts the other.');
+  const { feature: rawFeature, response: rawResponse, leftOutRowCount } = pairedFiniteRows(featureColumn.values, responseColumn.values);
+  if (rawFeature.length < 2) throw new DataError(`Only ${rawFeature.length} row${rawFeature.length === 1 ? '' : 's'} ha${rawFeature.length === 1 ? 's' : 've'} numbers in both ${featureName} and ${responseName}; a line needs at least two.`);
+  const featureScaler = scaled ? fitMinMaxScaler(rawFeature) : IDENTITY_SCALER;
+  const responseScaler = scaled ? fitMinMaxScaler(rawResponse) : IDENTITY_SCALER;
+  const feature = scaled ? applyScaler(featureScaler, rawFeature) : rawFeature;
+  const response = scaled ? applyScaler(responseScaler, rawResponse) : rawResponse;
+  let ols: Line;
+  try {
+    ols = fitLeastSquaresLine(feature, response);
+  } catch (error) {
+    if (error instanceof DataError && /same/.test(error.message)) {
+      throw new DataError(`Every row has the same ${featureName}, so no single line fits best: a line through the data could have any slope. Pick a feature whose values vary.`);
+    }
+    throw error;
+  }
+  const olsLoss = meanSquaredError(ols, feature, response);
+  const responseVariance = meanSquaredError({ intercept: pairwiseMean(response), slope: 0 }, feature, response);
+  return {
+    featureName, responseName, scaled, feature, response, featureScaler, responseScaler, leftOutRowCount,
+    ols, olsLoss, responseVariance, stableLearningRate: largestStableLearningRate(feature),
+  };
+}
+
+function pairedFiniteRows(featureValues: Float64Array, responseValues: Float64Array) {
+  const keep: number[] = [];
+  for (let i = 0; i < featureValues.length; i++) {
+    if (Number.isFinite(featureValues[i]!) && Number.isFinite(responseValues[i]!)) keep.push(i);
+  }
+  if (keep.length === featureValues.length) return { feature: featureValues, response: responseValues, leftOutRowCount: 0 };
+  return {
+    feature: Float64Array.from(keep, (i) => featureValues[i]!),
+    response: Float64Array.from(keep, (i) => responseValues[i]!),
+    leftOutRowCount: featureValues.length - keep.length,
+  };
+}

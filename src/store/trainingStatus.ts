@@ -1,0 +1,69 @@
+import { firstRiseInLoss } from '../core/gradientDescent/divergence';
+import type { Trajectory } from '../core/gradientDescent/trajectory';
+import { formatNumber } from './formatNumber';
+import type { RegressionProblem } from './regressionProblem';
+
+/** What the run is doing at the epoch on screen. */
+export type TrainingStatus = 'idle' | 'running' | 'converged' | 'diverged';
+
+/** The loss counts as converged once it is this close to the minimum, as a share of the response's variance. */
+export const CONVERGENCE_TOLERANCE = 1e-9;
+
+export interface StatusReport {
+  readonly status: TrainingStatus;
+  readonly message: string;
+}
+
+/** True when the loss at `epoch` is within {@link CONVERGENCE_TOLERANCE} of the OLS minimum. */
+export function hasConverged(problem: RegressionProblem, trajectory: Trajectory, epoch: number): boolean {
+  const loss = trajectory.losses[Math.min(epoch, trajectory.lastEpoch)]!;
+  return loss - problem.olsLoss <= CONVERGENCE_TOLERANCE * Math.max(problem.responseVariance, Number.MIN_VALUE);
+}
+
+/** The first epoch at which the run counts as converged, or null. Complexity O(epochs). */
+export function firstConvergedEpoch(problem: RegressionProblem, trajectory: Trajectory): number | null {
+  for (let epoch = 0; epoch <= trajectory.lastEpoch; epoch++) if (hasConverged(problem, trajectory, epoch)) return epoch;
+  return null;
+}
+
+/**
+ * Status and a plain-words explanation for the epoch on screen. Divergence is described with
+ * the epoch it happened at and the range of learning rates that would have been safe.
+ */
+export function describeTraining(problem: RegressionProblem, trajectory: Trajectory, epoch: number, learningRate: number, playing: boolean): StatusReport {
+  const safe = `Batch gradient descent is stable on this data only for learning rates below ${formatNumber(problem.stableLearningRate, 3)} (that is 2/λmax, from the curvature of the loss).`;
+  if (trajectory.divergence && epoch >= trajectory.lastEpoch) {
+    const blewUp = Number.isFinite(trajectory.divergence.loss) ? 'grew to over a million times its starting value' : 'overflowed past the largest number a computer can hold';
+    return {
+      status: 'diverged',
+      message: `Diverged at epoch ${trajectory.divergence.epoch}: the loss ${blewUp}, so the run was stopped. Each step overshoots the minimum by more than the last, because a learning rate of ${formatNumber(learningRate, 3)} is too large for this data. ${safe}`,
+    };
+  }
+  if (playing) return { status: 'running', message: `Running: epoch ${epoch} of ${trajectory.lastEpoch}.` };
+  if (hasConverged(problem, trajectory, epoch)) {
+    const reached = firstConvergedEpoch(problem, trajectory);
+    return {
+      status: 'converged',
+      message: `Converged: the loss is at the least-squares minimum (within ${CONVERGENCE_TOLERANCE} of the response's variance), first reached at epoch ${reached}.`,
+    };
+  }
+  const rise = firstRiseInLoss(trajectory.losses);
+  if (rise !== null && rise <= epoch) {
+    const ahead = trajectory.divergence ? ` Carry on and it diverges at epoch ${trajectory.divergence.epoch}.` : '';
+    return { status: 'idle', message: `The loss went up at epoch ${rise}: the steps overshoot and the line swings from side to side.${ahead} ${safe}` };
+  }
+  if (epoch === 0) {
+    const warning = trajectory.divergence ? ` Warning: at this learning rate the run diverges at epoch ${trajectory.divergence.epoch}.` : '';
+    return { status: 'idle', message: `Epoch 0: the line starts flat at zero. Press Step or Play to take gradient steps.${warning}` };
+  }
+  const gapShare = (trajectory.losses[epoch]! - problem.olsLoss) / Math.max(problem.olsLoss, Number.MIN_VALUE);
+  const where = epoch >= trajectory.lastEpoch ? `Stopped at the epoch budget (${epoch})` : `Epoch ${epoch} of ${trajectory.lastEpoch}`;
+  const advice = epoch >= trajectory.lastEpoch ? ' More epochs, or a larger learning rate within the stable range, would get closer.' : '';
+  const gapText = problem.olsLoss > 0 ? `${formatPercent(gapShare)} above the minimum` : `${formatNumber(trajectory.losses[epoch]!, 3)} above the minimum of 0`;
+  return { status: 'idle', message: `${where}: the loss is still ${gapText}.${advice}` };
+}
+
+function formatPercent(share: number): string {
+  const percent = share * 100;
+  return percent >= 0.1 ? `${formatNumber(percent, 3)}%` : `${formatNumber(percent, 2)}%`;
+}
