@@ -44,7 +44,7 @@ export function describeTraining(problem: RegressionProblem, trajectory: Traject
     const reached = firstConvergedEpoch(problem, trajectory);
     return {
       status: 'converged',
-      message: `Converged: the loss is at the least-squares minimum (within ${CONVERGENCE_TOLERANCE} of the response's variance), first reached at epoch ${reached}.`,
+      message: `Converged: the loss equals the least-squares minimum to within a billionth of the data's variance. It first got there at epoch ${reached}.`,
     };
   }
   const rise = firstRiseInLoss(trajectory.losses);

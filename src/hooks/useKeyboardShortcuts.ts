@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useNotebook } from '../store/notebookStore';
+import { LEARNING_RATE_SCALE, positionOf, valueAt } from '../widgets/logScale';
+import { shortcutFor, type Shortcut } from './keyboardShortcuts';
+
+function perform(action: Shortcut['action']): void {
+  const state = useNotebook.getState();
+  const rateStep = (delta: number) => state.setLearningRate(valueAt(LEARNING_RATE_SCALE, positionOf(LEARNING_RATE_SCALE, state.learningRate) + delta));
+  switch (action) {
+    case 'togglePlay': return state.togglePlay();
+    case 'step': return state.step(1);
+    case 'stepTen': return state.step(10);
+    case 'back': return state.step(-1);
+    case 'backTen': return state.step(-10);
+    case 'reset': return state.reset();
+    case 'runToEnd': return state.runToEnd();
+    case 'faster': return rateStep(10);
+    case 'slower': return rateStep(-10);
+  }
+}
+
+/** Listens for the notebook's keyboard shortcuts on the whole page. */
+export function useKeyboardShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const shortcut = shortcutFor(event, event.target);
+      if (!shortcut) return;
+      event.preventDefault();
+      perform(shortcut.action);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

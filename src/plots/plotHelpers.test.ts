@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { clipLineToBox } from './clipLine';
+import { downsampleSeries } from './downsample';
+import { plotText } from './plotText';
+
+describe('clipLineToBox', () => {
+  const box = { xMin: 0, xMax: 1, yMin: 0, yMax: 1 };
+  it('keeps a line that crosses the whole box', () => {
+    expect(clipLineToBox({ intercept: 0.2, slope: 0.5 }, box)).toEqual({ x: [0, 1], y: [0.2, 0.7] });
+  });
+  it('cuts a steep line where it leaves the top and bottom', () => {
+    const segment = clipLineToBox({ intercept: -1, slope: 4 }, box)!;
+    expect(segment.x).toEqual([0.25, 0.5]);
+    expect(segment.y).toEqual([0, 1]);
+  });
+  it('returns null for a line that misses the box or is not finite', () => {
+    expect(clipLineToBox({ intercept: 5, slope: 0 }, box)).toBeNull();
+    expect(clipLineToBox({ intercept: 5, slope: 1 }, box)).toBeNull();
+    expect(clipLineToBox({ intercept: NaN, slope: 1 }, box)).toBeNull();
+  });
+  it('keeps a diverging line inside the frame', () => {
+    const segment = clipLineToBox({ intercept: -3e149, slope: 1e150 }, box)!;
+    for (const y of segment.y) expect(y >= 0 && y <= 1).toBe(true);
+  });
+});
+
+describe('downsampleSeries', () => {
+  it('returns short series whole', () => {
+    expect(downsampleSeries([3, 2, 1], 10)).toEqual({ epochs: [0, 1, 2], values: [3, 2, 1] });
+  });
+  it('keeps spikes, the first and the last point of a long series', () => {
+    const values = Float64Array.from({ length: 100_000 }, (_, i) => 1 / (i + 1));
+    values[54_321] = 99;
+    const thinned = downsampleSeries(values, 500);
+    expect(thinned.values.length).toBeLessThan(2000);
+    expect(thinned.values).toContain(99);
+    expect(thinned.epochs[0]).toBe(0);
+    expect(thinned.epochs[thinned.epochs.length - 1]).toBe(99_999);
+  });
+});
+
+describe('plotText', () => {
+  it('escapes markup so plotly shows it literally', () => {
+    expect(plotText('<img src=x onerror=alert(1)> & co')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; co');
+  });
+});

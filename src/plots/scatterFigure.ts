@@ -1,0 +1,79 @@
+import type { Data, Layout } from 'plotly.js';
+import type { Line } from '../core/line';
+import type { RegressionProblem } from '../store/regressionProblem';
+import { clipLineToBox, type Box } from './clipLine';
+import { PALETTE } from './palette';
+import { plotText } from './plotText';
+import { formatNumber } from '../store/formatNumber';
+
+/** At most this many points are drawn; larger data sets show an even sample of rows. */
+export const MAX_DRAWN_POINTS = 5000;
+
+/** The frame of the scatter plot: the data's extent plus a margin, fixed so lines cannot stretch it. */
+export function scatterFrame(problem: RegressionProblem): Box {
+  const { feature, response } = problem;
+  let xMin = Infinity, xMax = -Infinity, yMin = Infinity, yMax = -Infinity;
+  for (let i = 0; i < feature.length; i++) {
+    xMin = Math.min(xMin, feature[i]!); xMax = Math.max(xMax, feature[i]!);
+    yMin = Math.min(yMin, response[i]!); yMax = Math.max(yMax, response[i]!);
+  }
+  const xPad = 0.05 * (xMax - xMin || 1);
+  const yPad = 0.08 * (yMax - yMin || 1);
+  return { xMin: xMin - xPad, xMax: xMax + xPad, yMin: yMin - yPad, yMax: yMax + yPad };
+}
+
+export function axisTitle(name: string, scaled: boolean): string {
+  return plotText(scaled ? `${name} (scaled to 0–1)` : name);
+}
+
+/** The data markers: built once per problem, never on an epoch change. */
+export function dataTrace(problem: RegressionProblem): Data {
+  const { feature, response } = problem;
+  const stride = Math.max(1, Math.ceil(feature.length / MAX_DRAWN_POINTS));
+  const x: number[] = [], y: number[] = [];
+  for (let i = 0; i < feature.length; i += stride) { x.push(feature[i]!); y.push(response[i]!); }
+  const shown = stride > 1 ? ` (every ${stride}th of ${feature.length.toLocaleString('en')})` : ` (${feature.length.toLocaleString('en')} points)`;
+  return {
+    type: 'scatter', mode: 'markers', x, y, name: `Data${shown}`,
+    marker: { color: PALETTE.data, size: 6, opacity: 0.65 },
+    hovertemplate: '%{xaxis.title.text}: %{x}<br>%{yaxis.title.text}: %{y}<extra></extra>',
+  };
+}
+
+/** A fitted line as a two-point trace, clipped to the frame (empty if it misses the frame). */
+export function lineTrace(line: Line, frame: Box, style: { name: string; color: string; dash?: 'solid' | 'dash'; width?: number }): Data {
+  const segment = clipLineToBox(line, frame);
+  return {
+    type: 'scatter', mode: 'lines', name: style.name,
+    x: segment ? segment.x : [], y: segment ? segment.y : [],
+    line: { color: style.color, width: style.width ?? 3, dash: style.dash ?? 'solid' },
+    hoverinfo: 'skip',
+  };
+}
+
+/** Shared empty list, so an unchanged layout keeps its identity and plotly skips the relayout. */
+const NO_ANNOTATIONS: Partial<Layout>['annotations'] = [];
+
+/** A note inside the plot when the descent line lies outside the frame, so it is not silently missing. */
+export function offFrameNote(line: Line, frame: Box): Partial<Layout>['annotations'] {
+  if (clipLineToBox(line, frame)) return NO_ANNOTATIONS;
+  return [{
+    text: `The descent line is off the chart (intercept ${formatNumber(line.intercept, 3)}, slope ${formatNumber(line.slope, 3)})`,
+    xref: 'paper', yref: 'paper', x: 0.5, y: 0.02, showarrow: false,
+    font: { color: PALETTE.gradientDescent, size: 12 }, bgcolor: 'rgba(255,255,255,0.85)',
+  }];
+}
+
+export function scatterLayout(problem: RegressionProblem, frame: Box, annotations: Partial<Layout>['annotations'] = NO_ANNOTATIONS): Partial<Layout> {
+  return {
+    annotations,
+    margin: { l: 60, r: 12, t: 40, b: 48 },
+    xaxis: { title: { text: axisTitle(problem.featureName, problem.scaled) }, range: [frame.xMin, frame.xMax], zeroline: false },
+    yaxis: { title: { text: axisTitle(problem.responseName, problem.scaled) }, range: [frame.yMin, frame.yMax], zeroline: false },
+    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', font: { size: 11 }, itemwidth: 30 },
+    uirevision: `${problem.featureName}|${problem.responseName}|${problem.scaled}`,
+    font: { family: 'inherit', size: 13 },
+    paper_bgcolor: 'rgba(0,0,0,0)',
+    plot_bgcolor: 'rgba(0,0,0,0)',
+  };
+}

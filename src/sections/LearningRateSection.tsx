@@ -1,0 +1,39 @@
+import { Equation } from '../components/Equation';
+import { formatNumber } from '../store/formatNumber';
+import { useNotebook } from '../store/notebookStore';
+import { Section } from './Section';
+import { texNumber } from './texNumber';
+
+/** Lesson 5: too small, just right, too large, and the bound 2/λmax. */
+export function LearningRateSection() {
+  const stableRate = useNotebook((state) => state.problem?.stableLearningRate ?? null);
+  const setLearningRate = useNotebook((state) => state.setLearningRate);
+  const experiments = stableRate === null ? [] : [
+    { label: 'Tiny: 0.001', rate: 0.001 },
+    { label: 'The lesson’s 0.1', rate: 0.1 },
+    { label: `Just below the limit: ${formatNumber(0.95 * stableRate, 2)}`, rate: Number((0.95 * stableRate).toPrecision(2)) },
+    { label: `Just above it: ${formatNumber(1.05 * stableRate, 2)}`, rate: Number((1.05 * stableRate).toPrecision(2)) },
+  ];
+  return (
+    <Section id="learning-rate" number={5} title="How big a step? The learning rate">
+      <p>
+        The learning rate sets the length of each step. Too small, and the line creeps towards the
+        answer and runs out of epochs first. Larger steps get there sooner, up to a point: past it,
+        each step overshoots the bottom of the valley and lands higher on the other side. The line
+        swings back and forth, the loss climbs, and within a few dozen epochs the numbers overflow.
+      </p>
+      <p>
+        For this loss the limit can be computed in advance. The curvature of the MSE is the same
+        everywhere, given by its Hessian matrix, and batch gradient descent converges exactly when
+        the learning rate is below two over its largest eigenvalue:
+      </p>
+      <Equation display tex={String.raw`H = \frac{2}{N}X^{\top}X = 2\begin{pmatrix}1 & \bar{x}\\ \bar{x} & \overline{x^2}\end{pmatrix}, \qquad \text{learning rate} < \frac{2}{\lambda_{\max}(H)}${stableRate === null ? '' : ` = ${texNumber(stableRate)}`}`} />
+      <p>Try these on the run, then drag the slider yourself (or press <kbd>[</kbd> and <kbd>]</kbd>):</p>
+      <div className="experiments">
+        {experiments.map((experiment) => (
+          <button type="button" key={experiment.label} onClick={() => setLearningRate(experiment.rate)}>{experiment.label}</button>
+        ))}
+      </div>
+    </Section>
+  );
+}

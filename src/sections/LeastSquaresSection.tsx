@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { Equation } from '../components/Equation';
+import { pairwiseMean, pairwiseSum } from '../core/summation';
+import { useNotebook } from '../store/notebookStore';
+import { Section } from './Section';
+import { texNumber } from './texNumber';
+
+/** Lesson 3: the closed-form least-squares line, with this data's sums plugged in. */
+export function LeastSquaresSection() {
+  const problem = useNotebook((state) => state.problem);
+  const sums = useMemo(() => {
+    if (!problem) return null;
+    const { feature, response } = problem;
+    const featureMean = pairwiseMean(feature);
+    const responseMean = pairwiseMean(response);
+    const cross = pairwiseSum(feature.map((x, i) => (x - featureMean) * (response[i]! - responseMean)));
+    const spread = pairwiseSum(feature.map((x) => (x - featureMean) ** 2));
+    return { featureMean, responseMean, cross, spread };
+  }, [problem]);
+  return (
+    <Section id="least-squares" number={3} title="The exact answer: ordinary least squares">
+      <p>
+        For a single feature, calculus gives the best line directly. Set both partial derivatives
+        of the MSE to zero and solve: the slope is how x and y vary together divided by how much x
+        varies on its own, and the best line always passes through the point of means (x̄, ȳ).
+      </p>
+      <Equation display tex={String.raw`\text{slope} = \frac{\sum_i (x_i-\bar{x})(y_i-\bar{y})}{\sum_i (x_i-\bar{x})^2}, \qquad \text{intercept} = \bar{y} - \text{slope}\cdot\bar{x}`} />
+      {sums && problem && (
+        <div className="live-readout">
+          <p>With the {problem.feature.length.toLocaleString('en')} points on screen{problem.scaled ? ' (scaled)' : ''}:</p>
+          <Equation display tex={String.raw`\text{slope} = \frac{${texNumber(sums.cross, 6)}}{${texNumber(sums.spread, 6)}} = ${texNumber(problem.ols.slope, 6)}, \quad \text{intercept} = ${texNumber(sums.responseMean, 6)} - ${texNumber(problem.ols.slope, 6)}\cdot ${texNumber(sums.featureMean, 6)} = ${texNumber(problem.ols.intercept, 6)}`} />
+        </div>
+      )}
+      <p>
+        With many features the same idea needs a matrix factorisation (QR) whose cost grows quickly
+        with the number of features. That is where iterative methods such as gradient descent
+        start to pay for themselves, and why it is worth learning them on a problem where the
+        exact answer is known.
+      </p>
+    </Section>
+  );
+}

@@ -1,0 +1,32 @@
+import { Section } from './Section';
+import { PUBLISHED_RESULTS } from './publishedResults';
+import { useNotebook } from '../store/notebookStore';
+import { formatNumber } from '../store/formatNumber';
+
+/** Lesson 8: standard libraries compute the same line; nothing magic happens inside them. */
+export function LibrariesSection() {
+  const onLesson = useNotebook((state) => state.dataSet.id === 'advertising' && state.featureName === 'TV' && state.responseName === 'Sales' && state.scaling);
+  return (
+    <Section id="libraries" number={7} title="Libraries do the same thing">
+      <p>
+        Statistics and machine-learning libraries wrap exactly these two methods. Fitted to the
+        scaled TV → Sales data, they report the numbers below. The exact solvers agree with this
+        notebook to the last digit or two; the iterative ones land within about a millionth, as
+        gradient descent here does. PyTorch's small gap comes from computing in 32-bit floats.
+      </p>
+      <table className="published">
+        <thead><tr><th scope="col">method</th><th scope="col">intercept</th><th scope="col">slope</th></tr></thead>
+        <tbody>
+          {PUBLISHED_RESULTS.map((row) => (
+            <tr key={row.method}><th scope="row">{row.method}</th><td className="number">{row.intercept}</td><td className="number">{row.slope}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="note">
+        {onLesson
+          ? `Compare with the results table: set the learning rate to 0.1 and the epochs to 1000 to see this notebook's own gradient-descent numbers.`
+          : `These figures are for scaled Advertising, TV → Sales; switch back to that set-up to compare (slope ${formatNumber(0.5534088415765329, 6)}).`}
+      </p>
+    </Section>
+  );
+}

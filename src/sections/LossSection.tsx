@@ -1,0 +1,32 @@
+import { Equation } from '../components/Equation';
+import { lineAtEpoch } from '../core/gradientDescent/trajectory';
+import { meanSquaredError } from '../core/metrics';
+import { formatNumber } from '../store/formatNumber';
+import { useNotebook } from '../store/notebookStore';
+import { Section } from './Section';
+
+/** Lesson 2: mean squared error as the measure of closeness. */
+export function LossSection() {
+  const problem = useNotebook((state) => state.problem);
+  const trajectory = useNotebook((state) => state.trajectory);
+  const epoch = useNotebook((state) => state.currentEpoch);
+  const loss = problem && trajectory ? meanSquaredError(lineAtEpoch(trajectory, epoch), problem.feature, problem.response) : null;
+  return (
+    <Section id="loss" number={2} title="Measuring how wrong a line is">
+      <p>
+        For each point, the gap between what was observed and what the line predicts is its
+        residual. Squaring the residuals makes every miss count as positive and makes big misses
+        count much more than small ones. Their average over all N points is the mean squared error,
+        the loss that both methods below try to make as small as possible:
+      </p>
+      <Equation display tex={String.raw`\text{MSE} = \frac{1}{N}\sum_{i=1}^{N}\bigl(y_i - (\text{intercept} + \text{slope}\cdot x_i)\bigr)^2, \qquad \text{RMSE} = \sqrt{\text{MSE}}`} />
+      <p>RMSE is in the same units as the response, which makes it easier to read as a typical miss.</p>
+      {loss !== null && problem && (
+        <p className="live-readout">
+          The gradient-descent line at epoch {epoch.toLocaleString('en')} has MSE {formatNumber(loss, 6)} and RMSE {formatNumber(Math.sqrt(loss), 6)}
+          {problem.scaled ? ' (in scaled units)' : ''}; no line can do better than MSE {formatNumber(problem.olsLoss, 6)}.
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,34 @@
+import { ColumnPickers } from './ColumnPickers';
+import { EpochBudgetControl } from './EpochBudgetControl';
+import { LearningRateControl } from './LearningRateControl';
+import { LossPlot } from './LossPlot';
+import { ResultsTable } from './ResultsTable';
+import { ScalingToggle } from './ScalingToggle';
+import { ScatterPlot } from './ScatterPlot';
+import { StatusBanner } from './StatusBanner';
+import { TransportControls } from './TransportControls';
+
+/** The live workbench beside the lessons: controls, status, both plots and the results table. */
+export function Lab() {
+  return (
+    <aside className="lab" aria-label="Lab: controls, plots and results">
+      <div className="controls card">
+        <div className="control-row">
+          <ColumnPickers />
+          <ScalingToggle />
+        </div>
+        <div className="control-row sliders">
+          <LearningRateControl />
+          <EpochBudgetControl />
+        </div>
+        <TransportControls />
+      </div>
+      <StatusBanner />
+      <div className="plots">
+        <div className="plot-cell"><ScatterPlot /></div>
+        <div className="plot-cell"><LossPlot /></div>
+      </div>
+      <ResultsTable />
+    </aside>
+  );
+}

@@ -1,0 +1,36 @@
+import { useNotebook } from '../store/notebookStore';
+import { formatNumber } from '../store/formatNumber';
+import { LogSliderField } from './LogSliderField';
+import { LEARNING_RATE_SCALE, lastPosition, positionOf } from './logScale';
+import { parseLearningRate } from './parseTypedNumber';
+
+const formatRate = (value: number) => String(value);
+
+/** The learning-rate slider (log scale 1e−5 … 10) with a marker at the largest stable rate. */
+export function LearningRateControl() {
+  const learningRate = useNotebook((state) => state.learningRate);
+  const setLearningRate = useNotebook((state) => state.setLearningRate);
+  const stableRate = useNotebook((state) => state.problem?.stableLearningRate ?? null);
+  const stableShare = stableRate === null ? null : positionOf(LEARNING_RATE_SCALE, stableRate) / lastPosition(LEARNING_RATE_SCALE);
+  return (
+    <LogSliderField
+      label="Learning rate"
+      scale={LEARNING_RATE_SCALE}
+      value={learningRate}
+      onChange={setLearningRate}
+      parse={(text) => parseLearningRate(text)}
+      format={formatRate}
+      sliderTestId="learning-rate"
+      inputTestId="learning-rate-input"
+    >
+      <div className="slider-ticks" aria-hidden="true">
+        <span>0.00001</span><span>0.001</span><span>0.1</span><span>10</span>
+        {stableShare !== null && stableShare > 0 && stableShare < 1 && (
+          <span className="stable-marker" style={{ left: `calc(${stableShare * 100}% )` }} title={`Largest stable rate ${formatNumber(stableRate!, 3)}`}>
+            ▲ stable below {formatNumber(stableRate!, 3)}
+          </span>
+        )}
+      </div>
+    </LogSliderField>
+  );
+}
