@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser tests drive Debian's Chromium (installed by .ci/run); Playwright's own browser
-// downloads are not available on these machines. CHROMIUM_PATH overrides the location.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Browser tests drive Debian's Chromium (scripts/chromium.mjs installs it when missing);
+// Playwright's own browser downloads are not available on these machines.
+// @ts-expect-error: a plain ES module shared with the benchmarks, without type declarations
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+
+const executablePath: string = findChromium() ?? '/usr/bin/chromium';
 const port = 4173;
 
 export default defineConfig({
@@ -19,7 +22,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS as string[],
     },
     trace: 'retain-on-failure',
   },

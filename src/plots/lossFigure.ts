@@ -1,43 +1,61 @@
 import type { Data, Layout } from 'plotly.js';
 import type { Trajectory } from '../core/gradientDescent/trajectory';
-import { downsampleSeries } from './downsample';
 import { PALETTE } from './palette';
 
-/** The loss curve of one run, thinned to a drawable number of points. */
-export function lossCurveTrace(trajectory: Trajectory, name = 'Gradient descent'): Data {
-  const { epochs, values } = downsampleSeries(trajectory.losses);
-  return {
-    type: 'scatter', mode: 'lines', x: epochs, y: values, name,
-    line: { color: PALETTE.gradientDescent, width: 2 },
-    hovertemplate: 'epoch %{x}<br>loss %{y:.6g}<extra></extra>',
-  };
+/** The visible window of the loss chart, fixed by the runs shown so that it changes rarely. */
+export interface LossWindow {
+  readonly lastEpoch: number;
+  readonly lowest: number;
+  readonly highest: number;
+  readonly logScale: boolean;
+}
+
+/**
+ * The window that shows every loss of the given runs and the least-squares minimum. Converging
+ * runs from the same start share their highest loss (epoch 0), so dragging the learning rate
+ * leaves the window, and the plotly chart under the overlay, untouched.
+ */
+export function lossWindow(trajectories: readonly Trajectory[], minimumLoss: number, logScale: boolean): LossWindow {
+  let lowest = minimumLoss > 0 ? minimumLoss : Infinity;
+  let highest = minimumLoss;
+  let lastEpoch = 1;
+  for (const trajectory of trajectories) {
+    lastEpoch = Math.max(lastEpoch, trajectory.lastEpoch);
+    for (const loss of trajectory.losses) {
+      if (loss > highest) highest = loss;
+      if (loss > 0 && loss < lowest) lowest = loss;
+    }
+  }
+  if (!Number.isFinite(lowest)) lowest = highest > 0 ? highest / 10 : 1;
+  // Rounded outwards to 3 significant digits: a loss one rounding error below the minimum
+  // must not move the window (and force a plotly redraw) on every slider step.
+  return { lastEpoch, lowest: roundOutwards(lowest, Math.floor), highest: highest > 0 ? roundOutwards(highest, Math.ceil) : 1, logScale };
+}
+
+function roundOutwards(value: number, direction: (x: number) => number): number {
+  const unit = 10 ** (Math.floor(Math.log10(value)) - 2);
+  return direction(value / unit) * unit;
 }
 
 /** The least-squares loss as a dashed horizontal reference across the run. */
 export function minimumLossTrace(olsLoss: number, lastEpoch: number): Data {
   return {
-    type: 'scatter', mode: 'lines', x: [0, Math.max(1, lastEpoch)], y: [olsLoss, olsLoss],
+    type: 'scatter', mode: 'lines', x: [0, lastEpoch], y: [olsLoss, olsLoss],
     name: 'Least-squares minimum', line: { color: PALETTE.leastSquares, width: 2, dash: 'dash' },
-    hovertemplate: 'minimum %{y:.6g}<extra></extra>',
+    hovertemplate: 'least-squares minimum %{y:.6g}<extra></extra>',
   };
 }
 
-/** A dot on the curve at the epoch on screen. */
-export function currentEpochTrace(trajectory: Trajectory, epoch: number): Data {
-  const index = Math.min(epoch, trajectory.lastEpoch);
+export function lossLayout(window: LossWindow, revision: string): Partial<Layout> {
+  const { lowest, highest, logScale, lastEpoch } = window;
+  const yRange = logScale
+    ? [Math.log10(lowest) - 0.05 * Math.max(1, Math.log10(highest / lowest)), Math.log10(highest) + 0.05 * Math.max(1, Math.log10(highest / lowest))]
+    : [0, highest * 1.05];
   return {
-    type: 'scatter', mode: 'markers', x: [index], y: [trajectory.losses[index]!], name: 'Current epoch',
-    marker: { color: PALETTE.gradientDescent, size: 11, line: { color: 'white', width: 2 } },
-    hovertemplate: 'epoch %{x}<br>loss %{y:.6g}<extra></extra>', showlegend: false,
-  };
-}
-
-export function lossLayout(logScale: boolean, lastEpoch: number, revision: string): Partial<Layout> {
-  return {
-    margin: { l: 60, r: 12, t: 40, b: 48 },
-    xaxis: { title: { text: 'epoch' }, range: [0, Math.max(1, lastEpoch)], zeroline: false },
-    yaxis: { title: { text: 'loss (mean squared error)' }, type: logScale ? 'log' : 'linear', autorange: true, exponentformat: 'power' },
-    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', font: { size: 11 }, itemwidth: 30 },
+    margin: { l: 64, r: 12, t: 8, b: 48 },
+    showlegend: false,
+    xaxis: { title: { text: 'epoch' }, range: [0, lastEpoch], zeroline: false },
+    yaxis: { title: { text: 'loss (mean squared error)' }, type: logScale ? 'log' : 'linear', range: yRange, exponentformat: 'power' },
     uirevision: revision,
     font: { family: 'inherit', size: 13 },
     paper_bgcolor: 'rgba(0,0,0,0)',

@@ -4,7 +4,6 @@ import type { RegressionProblem } from '../store/regressionProblem';
 import { clipLineToBox, type Box } from './clipLine';
 import { PALETTE } from './palette';
 import { plotText } from './plotText';
-import { formatNumber } from '../store/formatNumber';
 
 /** At most this many points are drawn; larger data sets show an even sample of rows. */
 export const MAX_DRAWN_POINTS = 5000;
@@ -51,26 +50,12 @@ export function lineTrace(line: Line, frame: Box, style: { name: string; color: 
   };
 }
 
-/** Shared empty list, so an unchanged layout keeps its identity and plotly skips the relayout. */
-const NO_ANNOTATIONS: Partial<Layout>['annotations'] = [];
-
-/** A note inside the plot when the descent line lies outside the frame, so it is not silently missing. */
-export function offFrameNote(line: Line, frame: Box): Partial<Layout>['annotations'] {
-  if (clipLineToBox(line, frame)) return NO_ANNOTATIONS;
-  return [{
-    text: `The descent line is off the chart (intercept ${formatNumber(line.intercept, 3)}, slope ${formatNumber(line.slope, 3)})`,
-    xref: 'paper', yref: 'paper', x: 0.5, y: 0.02, showarrow: false,
-    font: { color: PALETTE.gradientDescent, size: 12 }, bgcolor: 'rgba(255,255,255,0.85)',
-  }];
-}
-
-export function scatterLayout(problem: RegressionProblem, frame: Box, annotations: Partial<Layout>['annotations'] = NO_ANNOTATIONS): Partial<Layout> {
+export function scatterLayout(problem: RegressionProblem, frame: Box): Partial<Layout> {
   return {
-    annotations,
-    margin: { l: 60, r: 12, t: 40, b: 48 },
+    margin: { l: 60, r: 12, t: 8, b: 48 },
     xaxis: { title: { text: axisTitle(problem.featureName, problem.scaled) }, range: [frame.xMin, frame.xMax], zeroline: false },
     yaxis: { title: { text: axisTitle(problem.responseName, problem.scaled) }, range: [frame.yMin, frame.yMax], zeroline: false },
-    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', font: { size: 11 }, itemwidth: 30 },
+    showlegend: false,
     uirevision: `${problem.featureName}|${problem.responseName}|${problem.scaled}`,
     font: { family: 'inherit', size: 13 },
     paper_bgcolor: 'rgba(0,0,0,0)',

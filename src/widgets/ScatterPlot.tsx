@@ -1,34 +1,52 @@
 import { useMemo } from 'react';
 import { lineAtEpoch } from '../core/gradientDescent/trajectory';
+import { clipLineToBox } from '../plots/clipLine';
+import { OverlaidPlot } from '../plots/OverlaidPlot';
 import { PALETTE } from '../plots/palette';
-import { Plot } from '../plots/Plot';
-import { dataTrace, lineTrace, offFrameNote, scatterFrame, scatterLayout } from '../plots/scatterFigure';
+import { PlotLegend } from '../plots/PlotLegend';
+import type { PlotGeometry } from '../plots/plotGeometry';
+import { toPixels } from '../plots/plotGeometry';
+import { dataTrace, lineTrace, scatterFrame, scatterLayout } from '../plots/scatterFigure';
+import { formatNumber } from '../store/formatNumber';
 import { useNotebook } from '../store/notebookStore';
+import type { Line } from '../core/line';
 import { PLOT_CONFIG } from './plotConfig';
 
-/** The data, the exact least-squares line and the gradient-descent line at the epoch on screen. */
+/** The data and the exact least-squares line (plotly), with the gradient-descent line at the epoch on screen (overlay). */
 export function ScatterPlot() {
   const problem = useNotebook((state) => state.problem);
   const trajectory = useNotebook((state) => state.trajectory);
   const epoch = useNotebook((state) => state.currentEpoch);
   const frame = useMemo(() => (problem ? scatterFrame(problem) : null), [problem]);
-  const points = useMemo(() => (problem ? dataTrace(problem) : null), [problem]);
-  const leastSquares = useMemo(
-    () => (problem && frame ? lineTrace(problem.ols, frame, { name: 'Least squares', color: PALETTE.leastSquares, dash: 'dash' }) : null),
-    [problem, frame],
-  );
-  const descentLine = useMemo(() => (trajectory ? lineAtEpoch(trajectory, epoch) : null), [trajectory, epoch]);
-  const descent = useMemo(
-    () => (descentLine && frame ? lineTrace(descentLine, frame, { name: `Descent, epoch ${epoch}`, color: PALETTE.gradientDescent }) : null),
-    [descentLine, frame, epoch],
-  );
-  const note = useMemo(() => (descentLine && frame ? offFrameNote(descentLine, frame) : undefined), [descentLine, frame]);
-  const layout = useMemo(() => (problem && frame ? scatterLayout(problem, frame, note) : null), [problem, frame, note]);
-  const data = useMemo(() => (points && leastSquares && descent ? [points, leastSquares, descent] : []), [points, leastSquares, descent]);
-  if (!layout) return <div className="plot-placeholder" data-testid="scatter-plot">No line can be fitted to these columns.</div>;
+  const data = useMemo(() => (problem && frame
+    ? [dataTrace(problem), lineTrace(problem.ols, frame, { name: 'Least squares', color: PALETTE.leastSquares, dash: 'dash' })]
+    : []), [problem, frame]);
+  const layout = useMemo(() => (problem && frame ? scatterLayout(problem, frame) : null), [problem, frame]);
+  const descent = useMemo(() => (trajectory ? lineAtEpoch(trajectory, epoch) : null), [trajectory, epoch]);
+  if (!layout || !problem || !descent) return <div className="plot-placeholder" data-testid="scatter-plot">No line can be fitted to these columns.</div>;
   return (
-    <figure className="plot" data-testid="scatter-plot" aria-label="Scatter plot of the data with the gradient-descent line and the least-squares line">
-      <Plot data={data} layout={layout} config={PLOT_CONFIG} useResizeHandler style={{ width: '100%', height: '100%' }} />
+    <figure className="plot" data-testid="scatter-plot" aria-label={`Scatter plot of ${problem.responseName} against ${problem.featureName} with the gradient-descent and least-squares lines`}>
+      <PlotLegend entries={[
+        { label: `Data (${problem.feature.length.toLocaleString('en')} points)`, color: PALETTE.data, kind: 'dot' },
+        { label: 'Least squares', color: PALETTE.leastSquares, kind: 'dashed' },
+        { label: `Gradient descent, epoch ${epoch.toLocaleString('en')}`, color: PALETTE.gradientDescent, kind: 'line' },
+      ]} />
+      <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={(geometry) => <DescentLine line={descent} geometry={geometry} />} />
     </figure>
   );
+}
+
+function DescentLine({ line, geometry }: { line: Line; geometry: PlotGeometry }) {
+  const visible = { xMin: geometry.x.min, xMax: geometry.x.max, yMin: geometry.y.min, yMax: geometry.y.max };
+  const segment = clipLineToBox(line, visible);
+  if (!segment) {
+    return (
+      <text x={geometry.left + geometry.width / 2} y={geometry.top + geometry.height - 10} textAnchor="middle" className="overlay-note" fill={PALETTE.gradientDescent}>
+        Descent line is off the chart: slope {formatNumber(line.slope, 3)}
+      </text>
+    );
+  }
+  const [x1, y1] = toPixels(geometry, segment.x[0], segment.y[0]);
+  const [x2, y2] = toPixels(geometry, segment.x[1], segment.y[1]);
+  return <line data-testid="descent-line" x1={x1} y1={y1} x2={x2} y2={y2} stroke={PALETTE.gradientDescent} strokeWidth={3} strokeLinecap="round" />;
 }

@@ -12,28 +12,42 @@ export interface LossAndGradient {
   readonly gradient: LineGradient;
 }
 
+/** Scratch space a run reuses every epoch, so the hot loop allocates nothing. */
+export interface LossAndGradientScratch {
+  loss: number;
+  gradientIntercept: number;
+  gradientSlope: number;
+}
+
 /**
  * The mean squared error of a line and its gradient, in one pass over the points:
  * `∂MSE/∂slope = −(2/N)·Σ xᵢ(yᵢ − pᵢ)` and `∂MSE/∂intercept = −(2/N)·Σ (yᵢ − pᵢ)` with
- * `pᵢ = slope·xᵢ + intercept`. Sums run in row order, like the textbook loop; that order is
- * what reproduces the published gradient-descent results to the last bit. Complexity O(n).
+ * `pᵢ = slope·xᵢ + intercept`, written into `out`. Sums run in row order, like the textbook
+ * loop; that order is what reproduces the published gradient-descent results to the last bit.
+ * Complexity O(n), no allocation.
  */
-export function lossAndGradient(line: Line, feature: ArrayLike<number>, response: ArrayLike<number>): LossAndGradient {
+export function evaluateLossAndGradient(feature: ArrayLike<number>, response: ArrayLike<number>, intercept: number, slope: number, out: LossAndGradientScratch): void {
   const n = feature.length;
   let sumSquaredResiduals = 0;
   let sumFeatureTimesResidual = 0;
   let sumResiduals = 0;
   for (let i = 0; i < n; i++) {
     const x = feature[i]!;
-    const residual = response[i]! - (line.slope * x + line.intercept);
+    const residual = response[i]! - (slope * x + intercept);
     sumSquaredResiduals += residual * residual;
     sumFeatureTimesResidual += x * residual;
     sumResiduals += residual;
   }
-  return {
-    loss: sumSquaredResiduals / n,
-    gradient: { slope: -(2 / n) * sumFeatureTimesResidual, intercept: -(2 / n) * sumResiduals },
-  };
+  out.loss = sumSquaredResiduals / n;
+  out.gradientSlope = -(2 / n) * sumFeatureTimesResidual;
+  out.gradientIntercept = -(2 / n) * sumResiduals;
+}
+
+/** {@link evaluateLossAndGradient} returning a fresh object, for one-off evaluations. */
+export function lossAndGradient(line: Line, feature: ArrayLike<number>, response: ArrayLike<number>): LossAndGradient {
+  const out = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
+  evaluateLossAndGradient(feature, response, line.intercept, line.slope, out);
+  return { loss: out.loss, gradient: { intercept: out.gradientIntercept, slope: out.gradientSlope } };
 }
 
 /** Moves each parameter against its gradient: `θ ← θ − learningRate · ∂MSE/∂θ`. Returns a new line. */

@@ -1,8 +1,8 @@
 import { assertFittable } from '../columns';
 import { ZERO_LINE, type Line } from '../line';
-import { descend, lossAndGradient, type LossAndGradient } from './batchStep';
+import { evaluateLossAndGradient, type LossAndGradientScratch } from './batchStep';
 import { isExploding, type Divergence } from './divergence';
-import { lossAndGradientFromStatistics, sufficientStatistics } from './sufficientStatistics';
+import { statisticsEvaluator, sufficientStatistics } from './sufficientStatistics';
 
 /**
  * Every epoch of one gradient-descent run. Entry k holds the line after k epochs and its MSE,
@@ -60,29 +60,35 @@ export function runGradientDescent(run: GradientDescentRun): Trajectory {
   if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError('The learning rate must be a positive number.');
   if (!Number.isInteger(epochs) || epochs < 0) throw new RangeError('The number of epochs must be a whole number, zero or more.');
   const method = chooseMethod(run);
-  const evaluate = method === 'per-point'
-    ? (line: Line) => lossAndGradient(line, feature, response)
-    : statisticsEvaluator(feature, response);
+  const evaluate = method === 'sufficient-statistics'
+    ? statisticsEvaluator(sufficientStatistics(feature, response))
+    : (intercept: number, slope: number, out: LossAndGradientScratch) => evaluateLossAndGradient(feature, response, intercept, slope, out);
+  const scratch: LossAndGradientScratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
 
   const intercepts = new Float64Array(epochs + 1);
   const slopes = new Float64Array(epochs + 1);
   const losses = new Float64Array(epochs + 1);
-  let line = run.start ?? ZERO_LINE;
+  let intercept = (run.start ?? ZERO_LINE).intercept;
+  let slope = (run.start ?? ZERO_LINE).slope;
   let referenceLoss = 0;
   for (let epoch = 0; epoch <= epochs; epoch++) {
-    const { loss, gradient } = evaluate(line);
+    evaluate(intercept, slope, scratch);
+    const loss = scratch.loss;
     if (epoch === 0) referenceLoss = loss;
-    if (isExploding(loss, referenceLoss) || !Number.isFinite(line.intercept) || !Number.isFinite(line.slope)) {
+    // A non-finite parameter makes the loss non-finite, so this also catches overflowing parameters.
+    if (isExploding(loss, referenceLoss)) {
       const lastEpoch = Math.max(0, epoch - 1);
       return {
         intercepts: intercepts.slice(0, lastEpoch + 1), slopes: slopes.slice(0, lastEpoch + 1), losses: losses.slice(0, lastEpoch + 1),
         lastEpoch, divergence: { epoch, loss }, method,
       };
     }
-    intercepts[epoch] = line.intercept;
-    slopes[epoch] = line.slope;
+    intercepts[epoch] = intercept;
+    slopes[epoch] = slope;
     losses[epoch] = loss;
-    if (epoch < epochs) line = descend(line, gradient, learningRate);
+    // θ ← θ − learningRate·∂MSE/∂θ, the same arithmetic as descend()
+    intercept = intercept - learningRate * scratch.gradientIntercept;
+    slope = slope - learningRate * scratch.gradientSlope;
   }
   return { intercepts, slopes, losses, lastEpoch: epochs, divergence: null, method };
 }
@@ -92,7 +98,3 @@ function chooseMethod(run: GradientDescentRun): GradientMethod {
   return run.epochs * run.feature.length <= PER_POINT_WORK_LIMIT ? 'per-point' : 'sufficient-statistics';
 }
 
-function statisticsEvaluator(feature: ArrayLike<number>, response: ArrayLike<number>): (line: Line) => LossAndGradient {
-  const stats = sufficientStatistics(feature, response);
-  return (line) => lossAndGradientFromStatistics(line, stats);
-}

@@ -1,0 +1,22 @@
+// npm run bench: prints speed and size figures with medians. Figures, never pass/fail tests:
+// the machines are shared and noisy.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { benchBundle } from './bundle.mjs';
+import { benchCore } from './core.mjs';
+import { withNotebookPage } from './browser.mjs';
+import { benchRepaint } from './repaint.mjs';
+import { loadCore } from './loadCore.mjs';
+
+if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+}
+console.log(`Downhill benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
+const core = await loadCore();
+benchCore(core);
+console.log();
+await withNotebookPage(async (page) => {
+  await benchRepaint(page);
+});
+console.log();
+benchBundle();

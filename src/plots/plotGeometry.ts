@@ -1,0 +1,79 @@
+/** Where a plotly chart's plotting area sits and what its axes show, read after each draw. */
+export interface PlotGeometry {
+  /** Plotting area in CSS pixels from the chart's top-left corner. */
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  readonly x: AxisGeometry;
+  readonly y: AxisGeometry;
+}
+
+export interface AxisGeometry {
+  /** The visible range in data units (for a log axis, still data units, not exponents). */
+  readonly min: number;
+  readonly max: number;
+  readonly log: boolean;
+}
+
+/** Maps a data value to a fraction of the axis (0 at min, 1 at max); log axes map log10 linearly. */
+export function axisFraction(axis: AxisGeometry, value: number): number {
+  if (axis.log) return (Math.log10(value) - Math.log10(axis.min)) / (Math.log10(axis.max) - Math.log10(axis.min));
+  return (value - axis.min) / (axis.max - axis.min);
+}
+
+/** Pixel position of a data point; y grows downwards on screen. Non-positive values on a log axis give NaN. */
+export function toPixels(geometry: PlotGeometry, x: number, y: number): [number, number] {
+  return [
+    geometry.left + axisFraction(geometry.x, x) * geometry.width,
+    geometry.top + (1 - axisFraction(geometry.y, y)) * geometry.height,
+  ];
+}
+
+/** The data point under a pixel of the chart, or null outside the plotting area. */
+export function fromPixels(geometry: PlotGeometry, px: number, py: number): [number, number] | null {
+  const fx = (px - geometry.left) / geometry.width;
+  const fy = 1 - (py - geometry.top) / geometry.height;
+  if (fx < 0 || fx > 1 || fy < 0 || fy > 1) return null;
+  const value = (axis: AxisGeometry, fraction: number) => (axis.log
+    ? 10 ** (Math.log10(axis.min) + fraction * (Math.log10(axis.max) - Math.log10(axis.min)))
+    : axis.min + fraction * (axis.max - axis.min));
+  return [value(geometry.x, fx), value(geometry.y, fy)];
+}
+
+/** An SVG path through the points, skipping any that cannot be placed (NaN, ≤ 0 on a log axis). */
+export function polylinePath(geometry: PlotGeometry, xs: ArrayLike<number>, ys: ArrayLike<number>): string {
+  let path = '';
+  let pen = 'M';
+  for (let i = 0; i < xs.length; i++) {
+    const [px, py] = toPixels(geometry, xs[i]!, ys[i]!);
+    if (!Number.isFinite(px) || !Number.isFinite(py)) { pen = 'M'; continue; }
+    // keep far-off points finite for the renderer; the overlay clips to the plotting area
+    path += `${pen}${px.toFixed(1)},${Math.max(-1e5, Math.min(1e5, py)).toFixed(1)}`;
+    pen = 'L';
+  }
+  return path;
+}
+
+/** Reads the geometry of a drawn plotly chart from its graph div (plotly's `_fullLayout`). */
+export function readPlotGeometry(graphDiv: HTMLElement): PlotGeometry | null {
+  const layout = (graphDiv as unknown as { _fullLayout?: FullLayout })._fullLayout;
+  if (!layout?._size || !layout.xaxis || !layout.yaxis) return null;
+  const axis = (source: FullAxis): AxisGeometry => {
+    const log = source.type === 'log';
+    const [a, b] = source.range.map(Number) as [number, number];
+    return log ? { min: 10 ** a, max: 10 ** b, log } : { min: a, max: b, log };
+  };
+  const { l, t, w, h } = layout._size;
+  return { left: l, top: t, width: w, height: h, x: axis(layout.xaxis), y: axis(layout.yaxis) };
+}
+
+export function sameGeometry(a: PlotGeometry | null, b: PlotGeometry | null): boolean {
+  if (!a || !b) return a === b;
+  return a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height
+    && a.x.min === b.x.min && a.x.max === b.x.max && a.x.log === b.x.log
+    && a.y.min === b.y.min && a.y.max === b.y.max && a.y.log === b.y.log;
+}
+
+interface FullAxis { range: [number | string, number | string]; type: string }
+interface FullLayout { _size?: { l: number; t: number; w: number; h: number }; xaxis?: FullAxis; yaxis?: FullAxis }
