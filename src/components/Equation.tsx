@@ -7,6 +7,8 @@ import { useMemo } from 'react';
  */
 export function Equation({ tex, display = false }: { tex: string; display?: boolean }) {
   const html = useMemo(() => katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml' }), [tex, display]);
-  const Tag = display ? 'div' : 'span';
-  return <Tag className={display ? 'equation display' : 'equation'} dangerouslySetInnerHTML={{ __html: html }} />;
+  if (!display) return <span className="equation" dangerouslySetInnerHTML={{ __html: html }} />;
+  // A display equation may be wider than a narrow screen and scroll sideways; tabIndex lets
+  // keyboard users scroll it too.
+  return <div className="equation display" tabIndex={0} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -29,7 +29,7 @@ export function ResultsTable() {
   const original = (line: Line) => lineInOriginalUnits(line, problem.featureScaler, problem.responseScaler);
   const units = problem.scaled ? ' (scaled units)' : '';
   return (
-    <div className="results-wrap">
+    <div className="results-wrap" tabIndex={0} role="region" aria-label="Results: gradient descent against least squares">
     <table className="results" data-testid="results-table">
       <caption>Gradient descent against the exact answer{units}</caption>
       <thead>
