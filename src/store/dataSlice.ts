@@ -1,3 +1,4 @@
+import { ZERO_LINE } from '../core/line';
 import { loadAdvertising } from '../data/advertising';
 import { selectableColumns, type DataSet } from './dataSet';
 import type { SliceCreator } from './notebookState';
@@ -28,9 +29,11 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
       responseName: responseName ?? columns[columns.length - 1]?.name ?? '',
       currentEpoch: 0,
       trajectory: null,
+      start: ZERO_LINE,
     };
-    return { dataSet: next.dataSet, featureName: next.featureName, responseName: next.responseName, ...recompute(next, 'problem') };
+    return { dataSet: next.dataSet, featureName: next.featureName, responseName: next.responseName, start: ZERO_LINE, ...recompute(next, 'problem') };
   }),
-  setFeatureName: (featureName) => set((state) => ({ featureName, ...recompute({ ...state, featureName }, 'problem') })),
-  setResponseName: (responseName) => set((state) => ({ responseName, ...recompute({ ...state, responseName }, 'problem') })),
+  // A new pair of columns is a new problem: its run starts again from the zero line.
+  setFeatureName: (featureName) => set((state) => ({ featureName, start: ZERO_LINE, ...recompute({ ...state, featureName, start: ZERO_LINE }, 'problem') })),
+  setResponseName: (responseName) => set((state) => ({ responseName, start: ZERO_LINE, ...recompute({ ...state, responseName, start: ZERO_LINE }, 'problem') })),
 });

@@ -76,3 +76,22 @@ describe('the notebook store', () => {
     expect(store.getState().currentEpoch).toBe(100_000);
   });
 });
+
+describe('the starting line', () => {
+  it('starts the run from the chosen line and goes back to epoch 0', () => {
+    const store = createNotebookStore();
+    store.getState().setStart({ intercept: 1, slope: -2 });
+    const state = store.getState();
+    expect(state.currentEpoch).toBe(0);
+    expect([state.trajectory!.intercepts[0], state.trajectory!.slopes[0]]).toEqual([1, -2]);
+    expect(state.statusMessage).toMatch(/starts at intercept 1, slope −2/);
+  });
+  it('ignores a non-finite start and resets to zero when the units change', () => {
+    const store = createNotebookStore();
+    store.getState().setStart({ intercept: NaN, slope: 0 });
+    expect(store.getState().start).toEqual({ intercept: 0, slope: 0 });
+    store.getState().setStart({ intercept: 0.5, slope: 0.5 });
+    store.getState().setScaling(false);
+    expect(store.getState().start).toEqual({ intercept: 0, slope: 0 });
+  });
+});

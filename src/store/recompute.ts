@@ -29,7 +29,7 @@ export function recompute(state: NotebookState, reach: ChangeReach): Derived {
   if (reach !== 'status') {
     const wasAtEnd = trajectory === null || currentEpoch >= trajectory.lastEpoch;
     trajectory = problem
-      ? runGradientDescent({ feature: problem.feature, response: problem.response, learningRate: state.learningRate, epochs: state.epochBudget })
+      ? runGradientDescent({ feature: problem.feature, response: problem.response, learningRate: state.learningRate, epochs: state.epochBudget, start: state.start })
       : null;
     currentEpoch = trajectory ? (wasAtEnd ? trajectory.lastEpoch : Math.min(currentEpoch, trajectory.lastEpoch)) : 0;
   }

@@ -1,3 +1,4 @@
+import { ZERO_LINE, type Line } from '../core/line';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
 
@@ -5,17 +6,21 @@ export interface SettingsSlice {
   learningRate: number;
   epochBudget: number;
   scaling: boolean;
+  /** The line gradient descent starts from, in the units it works in (scaled when scaling is on). */
+  start: Line;
   /** Ignores anything but a positive finite number (the controls explain why before calling). */
   setLearningRate: (learningRate: number) => void;
   /** Ignores anything but a whole number from 1 to {@link MAX_EPOCH_BUDGET}. */
   setEpochBudget: (epochBudget: number) => void;
   setScaling: (scaling: boolean) => void;
+  /** Moves the starting line (finite values only) and shows the new run from its first epoch. */
+  setStart: (start: Line) => void;
 }
 
 export const MAX_EPOCH_BUDGET = 1_000_000;
 
 /** The lesson's published set-up: learning rate 0.1 for 1000 epochs on scaled data. */
-export const DEFAULT_SETTINGS = { learningRate: 0.1, epochBudget: 1000, scaling: true } as const;
+export const DEFAULT_SETTINGS = { learningRate: 0.1, epochBudget: 1000, scaling: true, start: ZERO_LINE } as const;
 
 export function isValidLearningRate(value: number): boolean {
   return Number.isFinite(value) && value > 0;
@@ -35,5 +40,10 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({
     if (!isValidEpochBudget(epochBudget)) return;
     set((state) => (state.epochBudget === epochBudget ? {} : { epochBudget, ...recompute({ ...state, epochBudget }, 'run') }));
   },
-  setScaling: (scaling) => set((state) => ({ scaling, ...recompute({ ...state, scaling }, 'problem') })),
+  // The start is in working units, so a change of units moves it back to the lesson's zero line.
+  setScaling: (scaling) => set((state) => ({ scaling, start: ZERO_LINE, ...recompute({ ...state, scaling, start: ZERO_LINE }, 'problem') })),
+  setStart: (start) => {
+    if (!Number.isFinite(start.intercept) || !Number.isFinite(start.slope)) return;
+    set((state) => ({ start, ...recompute({ ...state, start, currentEpoch: 0, playing: false }, 'run') }));
+  },
 });

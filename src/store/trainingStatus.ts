@@ -54,7 +54,10 @@ export function describeTraining(problem: RegressionProblem, trajectory: Traject
   }
   if (epoch === 0) {
     const warning = trajectory.divergence ? ` Warning: at this learning rate the run diverges at epoch ${trajectory.divergence.epoch}.` : '';
-    return { status: 'idle', message: `Epoch 0: the line starts flat at zero. Press Step or Play to take gradient steps.${warning}` };
+    const line = trajectory.intercepts[0] === 0 && trajectory.slopes[0] === 0
+      ? 'the line starts flat at zero'
+      : `the line starts at intercept ${formatNumber(trajectory.intercepts[0]!, 4)}, slope ${formatNumber(trajectory.slopes[0]!, 4)}`;
+    return { status: 'idle', message: `Epoch 0: ${line}. Press Step or Play to take gradient steps.${warning}` };
   }
   const gapShare = (trajectory.losses[epoch]! - problem.olsLoss) / Math.max(problem.olsLoss, Number.MIN_VALUE);
   const where = epoch >= trajectory.lastEpoch ? `Stopped at the epoch budget (${epoch})` : `Epoch ${epoch} of ${trajectory.lastEpoch}`;
