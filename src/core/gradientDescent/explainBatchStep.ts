@@ -2,6 +2,7 @@ import { assertFittable } from '../columns';
 import type { Line } from '../line';
 import { lossAndGradient, type LineGradient } from './batchStep';
 
+/** The data, the line the step starts from, and the learning rate. */
 export interface BatchStepRequest {
   readonly feature: ArrayLike<number>;
   readonly response: ArrayLike<number>;

@@ -35,10 +35,12 @@ export interface LossForecast {
  * Because each term is convex in k, the largest loss up to epoch k is at epoch 0 or epoch k,
  * so testing epoch k alone against the explosion rule finds every divergence.
  *
- * Complexity O(n) to prepare. Throws a DataError for unfittable data or a constant feature.
+ * Complexity O(n) to prepare. Throws a DataError for unfittable data or a constant feature, a
+ * RangeError for a start line that is not finite.
  */
 export function prepareLossForecast(feature: ArrayLike<number>, response: ArrayLike<number>, start: Line = ZERO_LINE): LossForecast {
   assertFittable(feature, response);
+  if (!(Number.isFinite(start.intercept) && Number.isFinite(start.slope))) throw new RangeError('The starting line must have a finite intercept and slope.');
   const stats = sufficientStatistics(feature, response);
   const { largest, smallest } = hessianEigenDecomposition(stats);
   const interceptError = start.intercept - (stats.responseMean - stats.bestSlope * stats.featureMean);

@@ -93,6 +93,7 @@ describe('sweepLearningRates edge cases', () => {
     expect(() => sweepLearningRates({ ...data, rates: [0.1, 0], epochs: 10 })).toThrow(RangeError);
     expect(() => sweepLearningRates({ ...data, rates: [NaN], epochs: 10 })).toThrow(RangeError);
     expect(() => sweepLearningRates({ ...data, rates: [0.1], epochs: -1 })).toThrow(/epochs/);
+    expect(() => sweepLearningRates({ ...data, rates: [0.1], epochs: 1, start: { intercept: NaN, slope: 0 } })).toThrow(/starting line/);
     expect(() => sweepLearningRates({ feature: [1, 1, 1], response: [1, 2, 3], rates: [0.1], epochs: 1 })).toThrow(/same/);
   });
 });

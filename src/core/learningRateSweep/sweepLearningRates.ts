@@ -1,6 +1,7 @@
 import type { Line } from '../line';
 import { prepareLossForecast, type LossForecast } from './lossForecast';
 
+/** The data, the rates to try, the epoch count, and the start line (default the zero line). */
 export interface LearningRateSweep {
   readonly feature: ArrayLike<number>;
   readonly response: ArrayLike<number>;

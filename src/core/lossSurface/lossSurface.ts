@@ -4,6 +4,7 @@ import { lossAndGradientFromStatistics, sufficientStatistics } from '../gradient
 /** A closed interval [low, high] of one parameter. */
 export type ParameterRange = readonly [low: number, high: number];
 
+/** The data, the parameter ranges to cover, and how finely. */
 export interface LossSurfaceRequest {
   readonly feature: ArrayLike<number>;
   readonly response: ArrayLike<number>;

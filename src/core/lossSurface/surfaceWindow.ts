@@ -3,6 +3,7 @@ import { sufficientStatistics } from '../gradientDescent/sufficientStatistics';
 import type { Trajectory } from '../gradientDescent/trajectory';
 import type { ParameterRange } from './lossSurface';
 
+/** The data, the run whose path must stay visible, and how much of it. */
 export interface SurfaceWindowRequest {
   readonly feature: ArrayLike<number>;
   readonly response: ArrayLike<number>;
@@ -13,6 +14,7 @@ export interface SurfaceWindowRequest {
   readonly margin?: number;
 }
 
+/** Ranges to pass straight to `lossSurface`. */
 export interface SurfaceWindow {
   readonly interceptRange: ParameterRange;
   readonly slopeRange: ParameterRange;

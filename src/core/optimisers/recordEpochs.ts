@@ -15,6 +15,7 @@ export interface EpochLoop {
   advance(parameters: Float64Array): void;
 }
 
+/** What {@link recordEpochs} needs besides the loop: where to start, the budget, the tolerance, and the evaluation method to report. */
 export interface RecordingSettings {
   readonly start: Line;
   readonly epochs: number;

@@ -152,6 +152,7 @@ describe('runOptimiser, inputs and settings', () => {
     ['a momentum of 1', { optimiser: { kind: 'momentum', momentum: 1 } }, /momentum/],
     ['a β₂ above 1', { optimiser: { kind: 'adam', secondMomentDecay: 1.5 } }, /β₂/],
     ['a zero ε', { optimiser: { kind: 'adam', epsilon: 0 } }, /ε/],
+    ['a start line at infinity', { start: { intercept: 0, slope: Infinity } }, /starting line/],
   ] as const)('throws a RangeError for %s', (_name, change, message) => {
     expect(() => runOptimiser({ ...tiny, epochs: 3, ...change })).toThrow(RangeError);
     expect(() => runOptimiser({ ...tiny, epochs: 3, ...change })).toThrow(message);

@@ -4,8 +4,10 @@ import type { Trajectory } from '../gradientDescent/trajectory';
 /**
  * Which points feed each update. `batch`: all of them, one update an epoch. `mini-batch`:
  * the epoch's shuffled order cut into consecutive batches of `batchSize` points (the last one
- * may be smaller), one update a batch. `stochastic`: mini-batches of one point. The shuffled
- * flavours draw every epoch's order from `createRandomSource(seed)`, so a seed fixes the run.
+ * may be smaller; a batch size above the number of points means one batch of all of them), one
+ * update a batch. `stochastic`: mini-batches of one point. The shuffled flavours draw every
+ * epoch's order from `createRandomSource(seed)`, so a seed fixes the run (seeds are taken
+ * modulo 2³², as that generator does).
  */
 export type Flavour =
   | { readonly kind: 'batch' }
@@ -63,7 +65,8 @@ export function batchSizeOf(flavour: Flavour, count: number): number {
 
 /** Throws a RangeError naming the first setting that cannot run. Data are checked elsewhere. Complexity O(1). */
 export function assertValidSettings(run: OptimiserRun): void {
-  const { learningRate, epochs, tolerance, flavour, optimiser } = run;
+  const { learningRate, epochs, tolerance, flavour, optimiser, start } = run;
+  if (start && !(Number.isFinite(start.intercept) && Number.isFinite(start.slope))) throw new RangeError('The starting line must have a finite intercept and slope.');
   if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError('The learning rate must be a positive number.');
   if (!Number.isInteger(epochs) || epochs < 0) throw new RangeError('The number of epochs must be a whole number, zero or more.');
   if (tolerance !== undefined && !(tolerance >= 0 && Number.isFinite(tolerance))) throw new RangeError('The tolerance must be a finite number, zero or more.');
