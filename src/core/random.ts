@@ -48,7 +48,17 @@ export function uniform(random: RandomSource, low: number, high: number): number
 export function shuffledIndices(count: number, random: RandomSource): Int32Array {
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
-  for (let i = count - 1; i > 0; i--) {
+  return shuffleInPlace(order, random);
+}
+
+/**
+ * Fisher–Yates in place: for i from the end down to 1, swap entry i with a uniformly chosen
+ * entry j ≤ i. Any starting order comes out uniformly permuted, so a run can reshuffle one
+ * buffer every epoch instead of allocating a new one. Mutates and returns `order`, which must
+ * be the caller's own buffer. Complexity O(n).
+ */
+export function shuffleInPlace(order: Int32Array, random: RandomSource): Int32Array {
+  for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random.next() * (i + 1));
     const held = order[i]!;
     order[i] = order[j]!;

@@ -59,7 +59,7 @@ export function runGradientDescent(run: GradientDescentRun): Trajectory {
   assertFittable(feature, response);
   if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError('The learning rate must be a positive number.');
   if (!Number.isInteger(epochs) || epochs < 0) throw new RangeError('The number of epochs must be a whole number, zero or more.');
-  const method = chooseMethod(run);
+  const method = chooseGradientMethod(run);
   const evaluate = method === 'sufficient-statistics'
     ? statisticsEvaluator(sufficientStatistics(feature, response))
     : (intercept: number, slope: number, out: LossAndGradientScratch) => evaluateLossAndGradient(feature, response, intercept, slope, out);
@@ -93,7 +93,11 @@ export function runGradientDescent(run: GradientDescentRun): Trajectory {
   return { intercepts, slopes, losses, lastEpoch: epochs, divergence: null, method };
 }
 
-function chooseMethod(run: GradientDescentRun): GradientMethod {
+/**
+ * The evaluation method a run of this size uses: the one asked for, or for `auto` the
+ * per-point loop while epochs × points ≤ {@link PER_POINT_WORK_LIMIT}. Complexity O(1).
+ */
+export function chooseGradientMethod(run: Pick<GradientDescentRun, 'feature' | 'epochs' | 'method'>): GradientMethod {
   if (run.method && run.method !== 'auto') return run.method;
   return run.epochs * run.feature.length <= PER_POINT_WORK_LIMIT ? 'per-point' : 'sufficient-statistics';
 }

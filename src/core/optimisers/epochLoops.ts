@@ -1,0 +1,81 @@
+import { lossAndGradient } from '../gradientDescent/batchStep';
+import { lossAndGradientFromStatistics, statisticsEvaluator, sufficientStatistics } from '../gradientDescent/sufficientStatistics';
+import type { GradientMethod } from '../gradientDescent/trajectory';
+import { createRandomSource, shuffleInPlace } from '../random';
+import type { EpochLoop } from './recordEpochs';
+import { applyUpdate, type UpdateRule } from './updateRules';
+
+/** Full-data MSE at `[intercept, slope]` by the chosen method (see `GradientMethod`). Complexity O(n) or O(1). */
+export function fullDataLoss(feature: Float64Array, response: Float64Array, method: GradientMethod): (parameters: Float64Array) => number {
+  if (method === 'per-point') {
+    return (parameters) => lossAndGradient({ intercept: parameters[0]!, slope: parameters[1]! }, feature, response).loss;
+  }
+  const evaluate = statisticsEvaluator(sufficientStatistics(feature, response));
+  const scratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
+  return (parameters) => {
+    evaluate(parameters[0]!, parameters[1]!, scratch);
+    return scratch.loss;
+  };
+}
+
+/**
+ * Batch epochs: one update an epoch from the gradient over every point. The loss and the
+ * gradient come from the same pass (per point in row order, or from sufficient statistics),
+ * exactly as in `runGradientDescent`. Complexity O(n) or O(1) an epoch.
+ */
+export function fullBatchLoop(feature: Float64Array, response: Float64Array, method: GradientMethod, rule: UpdateRule): EpochLoop {
+  const stats = method === 'per-point' ? null : sufficientStatistics(feature, response);
+  let interceptGradient = 0;
+  let slopeGradient = 0;
+  return {
+    lossAt(parameters) {
+      const line = { intercept: parameters[0]!, slope: parameters[1]! };
+      const { loss, gradient } = stats ? lossAndGradientFromStatistics(line, stats) : lossAndGradient(line, feature, response);
+      interceptGradient = gradient.intercept;
+      slopeGradient = gradient.slope;
+      return loss;
+    },
+    advance(parameters) {
+      applyUpdate(rule, parameters, interceptGradient, slopeGradient);
+    },
+  };
+}
+
+/**
+ * Shuffled epochs: each epoch reshuffles the point order in place (Fisher–Yates, driven by
+ * `createRandomSource(seed)`, one generator for the whole run), then walks it in consecutive
+ * batches of `batchSize` points (the last may be smaller). Each batch of size B gives the MSE
+ * gradient over its own points, `−(2/B)·Σ(yᵢ − pᵢ)` and `−(2/B)·Σxᵢ(yᵢ − pᵢ)`, and one update.
+ * The recorded loss is the full-data MSE at the end of the epoch, so every flavour's loss
+ * curve measures the same thing. Complexity O(n) an epoch; no allocation inside an epoch.
+ */
+export function shuffledLoop(
+  feature: Float64Array, response: Float64Array, method: GradientMethod, rule: UpdateRule, batchSize: number, seed: number,
+): EpochLoop {
+  const count = feature.length;
+  const random = createRandomSource(seed);
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  return {
+    lossAt: fullDataLoss(feature, response, method),
+    advance(parameters) {
+      shuffleInPlace(order, random);
+      for (let first = 0; first < count; first += batchSize) {
+        const end = Math.min(count, first + batchSize);
+        const intercept = parameters[0]!;
+        const slope = parameters[1]!;
+        let sumResiduals = 0;
+        let sumFeatureTimesResidual = 0;
+        for (let position = first; position < end; position++) {
+          const row = order[position]!;
+          const x = feature[row]!;
+          const residual = response[row]! - (slope * x + intercept);
+          sumFeatureTimesResidual += x * residual;
+          sumResiduals += residual;
+        }
+        const size = end - first;
+        applyUpdate(rule, parameters, -(2 / size) * sumResiduals, -(2 / size) * sumFeatureTimesResidual);
+      }
+    },
+  };
+}
