@@ -1,5 +1,4 @@
 import type { Data, Layout } from 'plotly.js';
-import type { Trajectory } from '../core/gradientDescent/trajectory';
 import { PALETTE } from './palette';
 
 /** The visible window of the loss chart, fixed by the runs shown so that it changes rarely. */
@@ -15,13 +14,13 @@ export interface LossWindow {
  * runs from the same start share their highest loss (epoch 0), so dragging the learning rate
  * leaves the window, and the plotly chart under the overlay, untouched.
  */
-export function lossWindow(trajectories: readonly Trajectory[], minimumLoss: number, logScale: boolean): LossWindow {
+export function lossWindow(curves: readonly ArrayLike<number>[], currentLastEpoch: number, keptRuns: readonly { epochs: readonly number[] }[], minimumLoss: number, logScale: boolean): LossWindow {
   let lowest = minimumLoss > 0 ? minimumLoss : Infinity;
   let highest = minimumLoss;
-  let lastEpoch = 1;
-  for (const trajectory of trajectories) {
-    lastEpoch = Math.max(lastEpoch, trajectory.lastEpoch);
-    for (const loss of trajectory.losses) {
+  let lastEpoch = Math.max(1, currentLastEpoch, ...keptRuns.map((run) => run.epochs[run.epochs.length - 1] ?? 0));
+  for (const losses of curves) {
+    for (let i = 0; i < losses.length; i++) {
+      const loss = losses[i]!;
       if (loss > highest) highest = loss;
       if (loss > 0 && loss < lowest) lowest = loss;
     }

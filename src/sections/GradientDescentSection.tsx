@@ -20,11 +20,13 @@ export function GradientDescentSection() {
         <li>Compute the loss, to watch progress.</li>
         <li>
           Compute the gradient, the direction in which the loss rises fastest:
-          <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{slope}} = -\frac{2}{N}\sum_i x_i\,(y_i - p_i), \qquad \frac{\partial\,\text{MSE}}{\partial\,\text{intercept}} = -\frac{2}{N}\sum_i (y_i - p_i)`} />
+          <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{slope}} = -\frac{2}{N}\sum_i x_i\,(y_i - p_i)`} />
+          <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}} = -\frac{2}{N}\sum_i (y_i - p_i)`} />
         </li>
         <li>
           Step against it, scaled by the learning rate (now {texNumber(learningRate)}):
-          <Equation display tex={String.raw`\text{slope} \leftarrow \text{slope} - ${texNumber(learningRate)}\cdot\frac{\partial\,\text{MSE}}{\partial\,\text{slope}}, \qquad \text{intercept} \leftarrow \text{intercept} - ${texNumber(learningRate)}\cdot\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}}`} />
+          <Equation display tex={String.raw`\text{slope} \leftarrow \text{slope} - ${texNumber(learningRate)}\cdot\frac{\partial\,\text{MSE}}{\partial\,\text{slope}}`} />
+          <Equation display tex={String.raw`\text{intercept} \leftarrow \text{intercept} - ${texNumber(learningRate)}\cdot\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}}`} />
         </li>
       </ol>
       <p>

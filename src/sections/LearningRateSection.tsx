@@ -1,6 +1,7 @@
 import { Equation } from '../components/Equation';
 import { formatNumber } from '../store/formatNumber';
 import { useNotebook } from '../store/notebookStore';
+import { LearningRateLab } from './LearningRateLabSection';
 import { Section } from './Section';
 import { texNumber } from './texNumber';
 
@@ -15,7 +16,7 @@ export function LearningRateSection() {
     { label: `Just above it: ${formatNumber(1.05 * stableRate, 2)}`, rate: Number((1.05 * stableRate).toPrecision(2)) },
   ];
   return (
-    <Section id="learning-rate" number={5} title="How big a step? The learning rate">
+    <Section id="learning-rate" number={7} title="How big a step? The learning rate">
       <p>
         The learning rate sets the length of each step. Too small, and the line creeps towards the
         answer and runs out of epochs first. Larger steps get there sooner, up to a point: past it,
@@ -27,13 +28,15 @@ export function LearningRateSection() {
         everywhere, given by its Hessian matrix, and batch gradient descent converges exactly when
         the learning rate is below two over its largest eigenvalue:
       </p>
-      <Equation display tex={String.raw`H = \frac{2}{N}X^{\top}X = 2\begin{pmatrix}1 & \bar{x}\\ \bar{x} & \overline{x^2}\end{pmatrix}, \qquad \text{learning rate} < \frac{2}{\lambda_{\max}(H)}${stableRate === null ? '' : ` = ${texNumber(stableRate)}`}`} />
+      <Equation display tex={String.raw`H = \frac{2}{N}X^{\top}X = 2\begin{pmatrix}1 & \bar{x}\\ \bar{x} & \overline{x^2}\end{pmatrix}`} />
+      <Equation display tex={String.raw`\text{learning rate} < \frac{2}{\lambda_{\max}(H)}${stableRate === null ? '' : ` = ${texNumber(stableRate)}`}`} />
       <p>Try these on the run, then drag the slider yourself (or press <kbd>[</kbd> and <kbd>]</kbd>):</p>
       <div className="experiments">
         {experiments.map((experiment) => (
           <button type="button" key={experiment.label} onClick={() => setLearningRate(experiment.rate)}>{experiment.label}</button>
         ))}
       </div>
+      <LearningRateLab />
     </Section>
   );
 }

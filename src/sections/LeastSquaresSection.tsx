@@ -5,6 +5,11 @@ import { useNotebook } from '../store/notebookStore';
 import { Section } from './Section';
 import { texNumber } from './texNumber';
 
+/** Wraps a negative number in parentheses, as it would be written by hand after an operator. */
+function parenthesised(tex: string): string {
+  return tex.startsWith('-') ? `(${tex})` : tex;
+}
+
 /** Lesson 3: the closed-form least-squares line, with this data's sums plugged in. */
 export function LeastSquaresSection() {
   const problem = useNotebook((state) => state.problem);
@@ -28,7 +33,8 @@ export function LeastSquaresSection() {
       {sums && problem && (
         <div className="live-readout">
           <p>With the {problem.feature.length.toLocaleString('en')} points on screen{problem.scaled ? ' (scaled)' : ''}:</p>
-          <Equation display tex={String.raw`\text{slope} = \frac{${texNumber(sums.cross, 6)}}{${texNumber(sums.spread, 6)}} = ${texNumber(problem.ols.slope, 6)}, \quad \text{intercept} = ${texNumber(sums.responseMean, 6)} - ${texNumber(problem.ols.slope, 6)}\cdot ${texNumber(sums.featureMean, 6)} = ${texNumber(problem.ols.intercept, 6)}`} />
+          <Equation display tex={String.raw`\text{slope} = \frac{${texNumber(sums.cross, 6)}}{${texNumber(sums.spread, 6)}} = ${texNumber(problem.ols.slope, 6)}`} />
+          <Equation display tex={String.raw`\text{intercept} = ${texNumber(sums.responseMean, 6)} - ${parenthesised(texNumber(problem.ols.slope, 6))}\cdot ${parenthesised(texNumber(sums.featureMean, 6))} = ${texNumber(problem.ols.intercept, 6)}`} />
         </div>
       )}
       <p>

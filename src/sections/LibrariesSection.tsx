@@ -7,7 +7,7 @@ import { formatNumber } from '../store/formatNumber';
 export function LibrariesSection() {
   const onLesson = useNotebook((state) => state.dataSet.id === 'advertising' && state.featureName === 'TV' && state.responseName === 'Sales' && state.scaling);
   return (
-    <Section id="libraries" number={7} title="Libraries do the same thing">
+    <Section id="libraries" number={10} title="Libraries do the same thing">
       <p>
         Statistics and machine-learning libraries wrap exactly these two methods. Fitted to the
         scaled TV → Sales data, they report the numbers below. The exact solvers agree with this

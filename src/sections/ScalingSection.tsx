@@ -20,7 +20,7 @@ export function ScalingSection() {
     return { raw: largestStableLearningRate(raw), scaled: largestStableLearningRate(applyScaler(fitMinMaxScaler(raw), raw)) };
   }, [problem, dataSet]);
   return (
-    <Section id="scaling" number={6} title="Why scale the data first">
+    <Section id="scaling" number={8} title="Why scale the data first">
       <p>
         TV budgets run up to about 300 while sales stay under 30. On such scales the loss valley
         is a long, narrow trench: steep across, almost flat along. A learning rate small enough not

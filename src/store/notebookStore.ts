@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createDataSlice } from './dataSlice';
+import { createOptimiserSlice } from './optimiserSlice';
 import type { NotebookState } from './notebookState';
 import { recompute } from './recompute';
 import { createSettingsSlice } from './settingsSlice';
@@ -10,6 +11,7 @@ export function createNotebookStore() {
   const store = create<NotebookState>()((...args) => ({
     ...createDataSlice(...args),
     ...createSettingsSlice(...args),
+    ...createOptimiserSlice(...args),
     ...createTrainingSlice(...args),
   }));
   store.setState((state) => recompute(state, 'problem'));

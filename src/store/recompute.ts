@@ -1,5 +1,6 @@
 import { DataError } from '../core/dataError';
-import { runGradientDescent } from '../core/gradientDescent/trajectory';
+import { runOptimiser } from '../core/optimisers/runOptimiser';
+import { flavourOf, optimiserOf } from './optimiserSlice';
 import type { NotebookState } from './notebookState';
 import { prepareRegressionProblem } from './regressionProblem';
 import { describeTraining } from './trainingStatus';
@@ -29,7 +30,10 @@ export function recompute(state: NotebookState, reach: ChangeReach): Derived {
   if (reach !== 'status') {
     const wasAtEnd = trajectory === null || currentEpoch >= trajectory.lastEpoch;
     trajectory = problem
-      ? runGradientDescent({ feature: problem.feature, response: problem.response, learningRate: state.learningRate, epochs: state.epochBudget, start: state.start })
+      ? runOptimiser({
+        feature: problem.feature, response: problem.response, learningRate: state.learningRate, epochs: state.epochBudget, start: state.start,
+        flavour: flavourOf(state), optimiser: optimiserOf(state), tolerance: state.stopOnTolerance ? state.tolerance : undefined,
+      })
       : null;
     currentEpoch = trajectory ? (wasAtEnd ? trajectory.lastEpoch : Math.min(currentEpoch, trajectory.lastEpoch)) : 0;
   }
@@ -37,6 +41,6 @@ export function recompute(state: NotebookState, reach: ChangeReach): Derived {
   if (!problem || !trajectory) {
     return { problem, problemError, trajectory, currentEpoch, playing: false, status: 'idle', statusMessage: problemError ?? '' };
   }
-  const report = describeTraining(problem, trajectory, currentEpoch, state.learningRate, playing);
+  const report = describeTraining(problem, trajectory, currentEpoch, state, playing);
   return { problem, problemError, trajectory, currentEpoch, playing, status: report.status, statusMessage: report.message };
 }

@@ -1,4 +1,4 @@
-import type { Trajectory } from '../core/gradientDescent/trajectory';
+import type { OptimiserTrajectory } from '../core/optimisers/settings';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
 import type { RegressionProblem } from './regressionProblem';
@@ -13,7 +13,7 @@ export interface TrainingSlice {
   problem: RegressionProblem | null;
   /** Why the chosen data cannot be fitted, in words; null when it can. */
   problemError: string | null;
-  trajectory: Trajectory | null;
+  trajectory: OptimiserTrajectory | null;
   status: TrainingStatus;
   statusMessage: string;
   step: (epochs?: number) => void;

@@ -1,6 +1,8 @@
 import { firstRiseInLoss } from '../core/gradientDescent/divergence';
 import type { Trajectory } from '../core/gradientDescent/trajectory';
+import { DEFAULT_MOMENTUM, type OptimiserTrajectory } from '../core/optimisers/settings';
 import { formatNumber } from './formatNumber';
+import type { OptimiserSlice } from './optimiserSlice';
 import type { RegressionProblem } from './regressionProblem';
 
 /** What the run is doing at the epoch on screen. */
@@ -26,12 +28,31 @@ export function firstConvergedEpoch(problem: RegressionProblem, trajectory: Traj
   return null;
 }
 
+/** The settings a status message may mention. */
+export type RunSettings = Pick<OptimiserSlice, 'flavourKind' | 'optimiserKind' | 'tolerance'> & { learningRate: number };
+
+/** Which learning rates are safe for these settings, in one sentence. */
+export function safeRangeSentence(problem: RegressionProblem, settings: RunSettings): string {
+  const limit = formatNumber(problem.stableLearningRate, 3);
+  if (settings.flavourKind !== 'batch') {
+    return `For batch gradient descent the limit on this data is ${limit} (2/λmax); updates from single points or small batches are noisier and can blow up below it.`;
+  }
+  if (settings.optimiserKind === 'momentum') {
+    return `With momentum ${DEFAULT_MOMENTUM} the steps stay stable below ${formatNumber((1 + DEFAULT_MOMENTUM) * problem.stableLearningRate, 3)} (2(1+β)/λmax); plain batch descent below ${limit}.`;
+  }
+  if (settings.optimiserKind === 'adam') {
+    return `Adam scales each step by its own running statistics, so 2/λmax = ${limit} is no longer an exact limit, but rates far above it still overshoot.`;
+  }
+  return `Batch gradient descent is stable on this data only for learning rates below ${limit} (that is 2/λmax, from the curvature of the loss).`;
+}
+
 /**
  * Status and a plain-words explanation for the epoch on screen. Divergence is described with
  * the epoch it happened at and the range of learning rates that would have been safe.
  */
-export function describeTraining(problem: RegressionProblem, trajectory: Trajectory, epoch: number, learningRate: number, playing: boolean): StatusReport {
-  const safe = `Batch gradient descent is stable on this data only for learning rates below ${formatNumber(problem.stableLearningRate, 3)} (that is 2/λmax, from the curvature of the loss).`;
+export function describeTraining(problem: RegressionProblem, trajectory: OptimiserTrajectory, epoch: number, settings: RunSettings, playing: boolean): StatusReport {
+  const learningRate = settings.learningRate;
+  const safe = safeRangeSentence(problem, settings);
   if (trajectory.divergence && epoch >= trajectory.lastEpoch) {
     const blewUp = Number.isFinite(trajectory.divergence.loss) ? 'grew to over a million times its starting value' : 'overflowed past the largest number a computer can hold';
     return {
@@ -60,13 +81,19 @@ export function describeTraining(problem: RegressionProblem, trajectory: Traject
     return { status: 'idle', message: `Epoch 0: ${line}. Press Step or Play to take gradient steps.${warning}` };
   }
   const gapShare = (trajectory.losses[epoch]! - problem.olsLoss) / Math.max(problem.olsLoss, Number.MIN_VALUE);
-  const where = epoch >= trajectory.lastEpoch ? `Stopped at the epoch budget (${epoch})` : `Epoch ${epoch} of ${trajectory.lastEpoch}`;
-  const advice = epoch >= trajectory.lastEpoch ? ' More epochs, or a larger learning rate within the stable range, would get closer.' : '';
+  const atEnd = epoch >= trajectory.lastEpoch;
+  const where = !atEnd ? `Epoch ${epoch} of ${trajectory.lastEpoch}`
+    : trajectory.stop.reason === 'tolerance' ? `Stopped at epoch ${epoch}: the loss changed by less than ${formatNumber(settings.tolerance, 2)} of itself in one epoch`
+      : `Stopped at the epoch budget (${epoch})`;
+  if (atEnd && settings.flavourKind !== 'batch' && problem.olsLoss > 0 && gapShare < 0.05) {
+    return { status: 'idle', message: `${where}. Shuffled updates keep jittering around the minimum instead of settling on it: the loss is ${formatPercent(gapShare)} above it. A smaller learning rate, or batch descent, lands closer.` };
+  }
+  const advice = atEnd && trajectory.stop.reason === 'budget' ? ' More epochs, or a larger learning rate within the stable range, would get closer.' : '';
   const gapText = problem.olsLoss > 0 ? `${formatPercent(gapShare)} above the minimum` : `${formatNumber(trajectory.losses[epoch]!, 3)} above the minimum of 0`;
   return { status: 'idle', message: `${where}: the loss is still ${gapText}.${advice}` };
 }
 
-function formatPercent(share: number): string {
+export function formatPercent(share: number): string {
   const percent = share * 100;
   return percent >= 0.1 ? `${formatNumber(percent, 3)}%` : `${formatNumber(percent, 2)}%`;
 }

@@ -1,5 +1,6 @@
 import { ColumnPickers } from './ColumnPickers';
 import { EpochBudgetControl } from './EpochBudgetControl';
+import { EpochScrubber } from './EpochScrubber';
 import { LearningRateControl } from './LearningRateControl';
 import { LossPlot } from './LossPlot';
 import { ResultsTable } from './ResultsTable';
@@ -22,6 +23,7 @@ export function Lab() {
           <EpochBudgetControl />
         </div>
         <TransportControls />
+        <EpochScrubber />
       </div>
       <StatusBanner />
       <div className="plots">

@@ -2,10 +2,11 @@ import { useMemo, useState } from 'react';
 import { downsampleSeries } from '../plots/downsample';
 import { lossLayout, lossWindow, minimumLossTrace } from '../plots/lossFigure';
 import { OverlaidPlot } from '../plots/OverlaidPlot';
-import { PALETTE } from '../plots/palette';
+import { OVERLAY_COLOURS, PALETTE } from '../plots/palette';
 import { PlotLegend } from '../plots/PlotLegend';
 import { polylinePath, toPixels, type PlotGeometry } from '../plots/plotGeometry';
 import { useNotebook } from '../store/notebookStore';
+import { describeRunSettings } from '../store/optimiserSlice';
 import { PLOT_CONFIG } from './plotConfig';
 
 /** The loss after every epoch (overlay), the least-squares minimum for reference (plotly), and a dot at the epoch on screen. */
@@ -14,7 +15,13 @@ export function LossPlot() {
   const trajectory = useNotebook((state) => state.trajectory);
   const epoch = useNotebook((state) => state.currentEpoch);
   const [logScale, setLogScale] = useState(false);
-  const view = useMemo(() => (trajectory && problem ? lossWindow([trajectory], problem.olsLoss, logScale) : null), [trajectory, problem, logScale]);
+  const runLabel = useNotebook((state) => describeRunSettings(state));
+  const keptRuns = useNotebook((state) => state.keptRuns);
+  const { keepCurrentRun, clearKeptRuns } = useNotebook.getState();
+  const view = useMemo(
+    () => (trajectory && problem ? lossWindow([trajectory.losses, ...keptRuns.map((run) => run.losses)], trajectory.lastEpoch, keptRuns, problem.olsLoss, logScale) : null),
+    [trajectory, keptRuns, problem, logScale],
+  );
   const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}|${logScale}` : '';
   const olsLoss = problem?.olsLoss ?? 0;
   const { lastEpoch = 1, lowest = 1, highest = 1 } = view ?? {};
@@ -27,6 +34,9 @@ export function LossPlot() {
     const [markerX, markerY] = toPixels(geometry, current, trajectory.losses[current]!);
     return (
       <>
+        {keptRuns.map((run, index) => (
+          <path key={run.id} data-testid="kept-run-curve" d={polylinePath(geometry, run.epochs, run.losses)} fill="none" stroke={OVERLAY_COLOURS[index % OVERLAY_COLOURS.length]} strokeWidth={2} strokeDasharray="6 3" />
+        ))}
         <path data-testid="loss-curve" d={polylinePath(geometry, curve.epochs, curve.values)} fill="none" stroke={PALETTE.gradientDescent} strokeWidth={2} strokeLinejoin="round" />
         {Number.isFinite(markerY) && <circle cx={markerX} cy={markerY} r={6} fill={PALETTE.gradientDescent} stroke="white" strokeWidth={2} />}
       </>
@@ -36,13 +46,18 @@ export function LossPlot() {
     <figure className="plot" data-testid="loss-plot" aria-label="Loss per epoch">
       <div className="plot-header">
         <PlotLegend entries={[
-          { label: 'Gradient descent', color: PALETTE.gradientDescent, kind: 'line' },
+          { label: keptRuns.length > 0 ? `This run (${runLabel})` : 'Gradient descent', color: PALETTE.gradientDescent, kind: 'line' },
           { label: 'Least-squares minimum', color: PALETTE.leastSquares, kind: 'dashed' },
+          ...keptRuns.map((run, index) => ({ label: run.label, color: OVERLAY_COLOURS[index % OVERLAY_COLOURS.length]!, kind: 'dashed' as const })),
         ]} />
-        <label className="toggle plot-toggle">
-          <input type="checkbox" checked={logScale} data-testid="loss-log-scale" onChange={(event) => setLogScale(event.target.checked)} />
-          Log scale
-        </label>
+        <div className="plot-actions">
+          <button type="button" className="small" data-testid="keep-run" onClick={keepCurrentRun} title="Keep this loss curve on the plot to compare with the next run">Keep run</button>
+          {keptRuns.length > 0 && <button type="button" className="small" data-testid="clear-runs" onClick={clearKeptRuns}>Clear kept</button>}
+          <label className="toggle plot-toggle">
+            <input type="checkbox" checked={logScale} data-testid="loss-log-scale" onChange={(event) => setLogScale(event.target.checked)} />
+            Log scale
+          </label>
+        </div>
       </div>
       {trajectory.divergence && !logScale && (
         <p className="plot-hint">The loss explodes, so early epochs look flat here: tick Log scale to see them.</p>

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { runGradientDescent } from '../gradientDescent/trajectory';
+import { largestStableLearningRate } from '../stability';
+import { applyScaler, fitMinMaxScaler } from '../scaling';
+import { readAdvertisingColumns } from '../testing/advertising';
+import { lossSurface } from './lossSurface';
+import { levelSetWindow } from './levelSetWindow';
+
+const { tv, sales } = readAdvertisingColumns();
+const scaledTv = applyScaler(fitMinMaxScaler(tv), tv);
+const scaledSales = applyScaler(fitMinMaxScaler(sales), sales);
+
+describe('levelSetWindow', () => {
+  it('contains every epoch of stable runs at any rate, scaled and unscaled', () => {
+    for (const [feature, response] of [[scaledTv, scaledSales], [Float64Array.from(tv), Float64Array.from(sales)]] as const) {
+      const window = levelSetWindow({ feature, response });
+      const limit = largestStableLearningRate(feature);
+      for (const share of [0.01, 0.3, 0.7, 0.99]) {
+        const run = runGradientDescent({ feature, response, learningRate: share * limit, epochs: 3000 });
+        for (let epoch = 0; epoch <= run.lastEpoch; epoch++) {
+          expect(run.intercepts[epoch]!).toBeGreaterThanOrEqual(window.interceptRange[0]);
+          expect(run.intercepts[epoch]!).toBeLessThanOrEqual(window.interceptRange[1]);
+          expect(run.slopes[epoch]!).toBeGreaterThanOrEqual(window.slopeRange[0]);
+          expect(run.slopes[epoch]!).toBeLessThanOrEqual(window.slopeRange[1]);
+        }
+      }
+    }
+  });
+  it('is tight: the start\'s loss is reached on the window\'s edge, within the margin', () => {
+    const window = levelSetWindow({ feature: scaledTv, response: scaledSales, margin: 0 });
+    const grid = lossSurface({ feature: scaledTv, response: scaledSales, ...window, resolution: 201 });
+    const startLoss = runGradientDescent({ feature: scaledTv, response: scaledSales, learningRate: 0.1, epochs: 0 }).losses[0]!;
+    const inside = Array.from(grid.losses).filter((loss) => loss <= startLoss * (1 + 1e-9)).length;
+    expect(inside).toBeGreaterThan(0.2 * grid.losses.length);
+    // the edges of the box touch the ellipse: its rows and columns at the edges hold no loss much below the start's
+    const edgeMinimum = Math.min(...grid.rows[0]!, ...grid.rows[200]!);
+    expect(edgeMinimum).toBeGreaterThan(0.97 * startLoss);
+  });
+  it('gives a usable window when the start is the minimum itself', () => {
+    const window = levelSetWindow({ feature: [1, 2, 3], response: [2, 4, 6], start: { intercept: 0, slope: 2 } });
+    expect(window.interceptRange[1]).toBeGreaterThan(window.interceptRange[0]);
+    expect(window.slopeRange[1]).toBeGreaterThan(window.slopeRange[0]);
+  });
+});

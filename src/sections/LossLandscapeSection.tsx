@@ -1,0 +1,35 @@
+import { Equation } from '../components/Equation';
+import { useNotebook } from '../store/notebookStore';
+import { LossLandscapePlot } from '../widgets/LossLandscapePlot';
+import { StartControls } from '../widgets/StartControls';
+import { Section } from './Section';
+
+/** Lesson: the loss as a landscape over (intercept, slope), with the path descent takes across it. */
+export function LossLandscapeSection() {
+  const scaling = useNotebook((state) => state.scaling);
+  const setScaling = useNotebook((state) => state.setScaling);
+  return (
+    <Section id="landscape" number={6} title="The landscape descent walks on">
+      <p>
+        Every possible line is a point on this map: its intercept across, its slope up. The shading
+        is the loss of that line, palest at the least-squares answer (×) and darker up the sides. For a line the loss is
+        a quadratic bowl, so its contours are nested ellipses, and gradient descent always steps
+        straight across the contour it stands on, which is the steepest way down.
+      </p>
+      <Equation display tex={String.raw`\text{MSE}(\theta) = \text{MSE}(\theta^\ast) + \tfrac12\,(\theta-\theta^\ast)^{\top} H\,(\theta-\theta^\ast)`} />
+      <p>
+        The blue path follows the run up to the epoch on screen; drag the epoch slider on the
+        right to travel along it. Click anywhere on the map to start the run from that line
+        instead, or type a start below.
+      </p>
+      <LossLandscapePlot />
+      <StartControls />
+      <p>
+        {scaling
+          ? 'With scaled columns the bowl is nearly round, and the path heads almost straight for the bottom. '
+          : 'Unscaled, the bowl is a long, narrow trench: the path zig-zags across it and then creeps along the floor. '}
+        <button type="button" className="inline" onClick={() => setScaling(!scaling)}>{scaling ? 'Switch scaling off' : 'Switch scaling on'}</button>
+      </p>
+    </Section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { Equation } from '../components/Equation';
+import { explainBatchStep } from '../core/gradientDescent/explainBatchStep';
+import { lineAtEpoch } from '../core/gradientDescent/trajectory';
+import { texNumber } from '../sections/texNumber';
+import { formatNumber } from '../store/formatNumber';
+import { useNotebook } from '../store/notebookStore';
+
+const ROWS_SHOWN = 5;
+
+/** The arithmetic of one batch step from the epoch on screen, with its real numbers. */
+export function StepExplanation() {
+  const problem = useNotebook((state) => state.problem);
+  const trajectory = useNotebook((state) => state.trajectory);
+  const epoch = useNotebook((state) => state.currentEpoch);
+  const learningRate = useNotebook((state) => state.learningRate);
+  const flavourKind = useNotebook((state) => state.flavourKind);
+  const optimiserKind = useNotebook((state) => state.optimiserKind);
+  const step = useMemo(() => (problem && trajectory
+    ? explainBatchStep({ feature: problem.feature, response: problem.response, line: lineAtEpoch(trajectory, epoch), learningRate, rowsShown: ROWS_SHOWN })
+    : null), [problem, trajectory, epoch, learningRate]);
+  if (!problem || !step) return null;
+  const line = lineAtEpoch(trajectory!, epoch);
+  const n = step.count;
+  const t = (value: number) => texNumber(value, 6);
+  const signed = (value: number) => (value < 0 ? `(${t(value)})` : t(value));
+  return (
+    <div className="step-explanation" data-testid="step-explanation">
+      {(flavourKind !== 'batch' || optimiserKind !== 'plain') && (
+        <p className="note">This is the plain batch step from the line at epoch {epoch}; the run on screen uses {flavourKind === 'batch' ? '' : `${flavourKind} updates`}{flavourKind !== 'batch' && optimiserKind !== 'plain' ? ' with ' : ''}{optimiserKind !== 'plain' ? optimiserKind : ''}, which applies the same arithmetic to each batch and then adjusts the step.</p>
+      )}
+      <p>1. Predict with the line at epoch {epoch.toLocaleString('en')} (intercept {formatNumber(line.intercept, 6)}, slope {formatNumber(line.slope, 6)}) and take the residuals. The first {Math.min(ROWS_SHOWN, n)} of {n.toLocaleString('en')} points:</p>
+      <table className="step-rows">
+        <thead><tr><th scope="col">i</th><th scope="col">x</th><th scope="col">y</th><th scope="col">prediction p</th><th scope="col">residual y − p</th></tr></thead>
+        <tbody>
+          {step.predictions.map((prediction, i) => (
+            <tr key={i}>
+              <td>{i + 1}</td><td>{formatNumber(problem.feature[i]!, 6)}</td><td>{formatNumber(problem.response[i]!, 6)}</td>
+              <td>{formatNumber(prediction, 6)}</td><td>{formatNumber(step.residuals[i]!, 6)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>2. Add up over all {n.toLocaleString('en')} points and form the gradient:</p>
+      <Equation display tex={String.raw`\sum_i (y_i-p_i) = ${t(step.sumResiduals)}, \qquad \sum_i x_i (y_i-p_i) = ${t(step.sumFeatureTimesResidual)}`} />
+      <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}} = -\frac{2}{${n}}\cdot ${signed(step.sumResiduals)} = ${t(step.gradient.intercept)}`} />
+      <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{slope}} = -\frac{2}{${n}}\cdot ${signed(step.sumFeatureTimesResidual)} = ${t(step.gradient.slope)}`} />
+      <p>3. Step against the gradient with learning rate {texNumber(learningRate)}:</p>
+      <Equation display tex={String.raw`\text{intercept} = ${t(line.intercept)} - ${texNumber(learningRate)}\cdot ${signed(step.gradient.intercept)} = ${t(step.next.intercept)}`} />
+      <Equation display tex={String.raw`\text{slope} = ${t(line.slope)} - ${texNumber(learningRate)}\cdot ${signed(step.gradient.slope)} = ${t(step.next.slope)}`} />
+      <p>
+        4. The loss goes from <strong data-testid="step-loss-before" data-value={String(step.lossBefore)}>{formatNumber(step.lossBefore, 8)}</strong> to{' '}
+        <strong data-testid="step-loss-after" data-value={String(step.lossAfter)}>{formatNumber(step.lossAfter, 8)}</strong>; the new line is intercept{' '}
+        <strong data-testid="step-next-intercept" data-value={String(step.next.intercept)}>{formatNumber(step.next.intercept, 8)}</strong>, slope{' '}
+        <strong data-testid="step-next-slope" data-value={String(step.next.slope)}>{formatNumber(step.next.slope, 8)}</strong>.
+      </p>
+    </div>
+  );
+}
