@@ -60,11 +60,13 @@ export function EpochLog() {
         <button type="button" data-testid="download-log" onClick={download}>Download as CSV</button>
       </div>
       <div role="table" aria-label="Loss, intercept and slope at every epoch" aria-rowcount={rowCount + 1} data-testid="epoch-log">
-        <div role="row" className="log-row log-head">
-          <span role="columnheader">epoch</span><span role="columnheader">loss</span><span role="columnheader">intercept</span><span role="columnheader">slope</span>
+        <div role="rowgroup">
+          <div role="row" className="log-row log-head">
+            <span role="columnheader">epoch</span><span role="columnheader">loss</span><span role="columnheader">intercept</span><span role="columnheader">slope</span>
+          </div>
         </div>
-        <div ref={viewport} className="log-viewport" style={{ height: VIEWPORT_HEIGHT }} tabIndex={0} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
-          <div role="rowgroup" style={{ height: rowCount * ROW_HEIGHT, position: 'relative' }}>{rows}</div>
+        <div ref={viewport} role="rowgroup" className="log-viewport" style={{ height: VIEWPORT_HEIGHT }} tabIndex={0} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+          <div role="presentation" style={{ height: rowCount * ROW_HEIGHT, position: 'relative' }}>{rows}</div>
         </div>
       </div>
     </div>
