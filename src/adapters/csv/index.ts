@@ -2,6 +2,7 @@
 // folder is a detail behind these names.
 export { importCsvText } from './importCsvText';
 export { importCsvFile } from './importCsvFile';
+export { startCsvImport, type CsvImportTask, type StartCsvImportOptions } from './startCsvImport';
 export { chooseDefaultColumns, isChoosable, type ColumnChoice } from './defaultColumns';
 export { usableRows, type LeftOutCell, type UsableRows } from './usableRows';
 export type { PairProblem } from './pairMessages';
