@@ -39,14 +39,14 @@ export function importCsvText(text: string, options: CsvImportOptions & { name?:
   if (body.trim() === '') return failed(emptyFile());
 
   const sample = body.slice(0, SAMPLE_CHARACTERS);
-  const { verdict } = inspectSample(sample);
+  const verdict = inspectSample(sample);
   if (verdict === 'utf16') return failed(utf16Text());
   if (verdict === 'binary') return failed(binaryFile());
 
   const dialect = detectDialect(sample, body.length > sample.length);
   const { table: built, unclosedQuoteLine } = parseCsvBody(body, dialect, options.onProgress);
   if (unclosedQuoteLine !== null) return failed(unclosedQuote(unclosedQuoteLine));
-  const repeatedNames = built.hasHeaderRow ? duplicateNames(built.names) : null;
+  const repeatedNames = duplicateNames(built.names);
   if (repeatedNames) return failed(repeatedNames);
   if (built.raggedCount > 0) {
     return failed(raggedRows(built.names.length, built.raggedLines, built.raggedCount, DELIMITER_NAMES[dialect.delimiter]));

@@ -17,10 +17,12 @@ export interface PairSummary {
   readonly leftOutCount: number;
 }
 
+/** The same column was chosen as feature and response. */
 export function sameColumn(column: ImportedColumn): PairProblem {
   return { code: 'same-column', message: `The feature and the response are both ${mentionColumn(column)}. Choose two different columns.` };
 }
 
+/** Every usable feature value is `value`, so no line is best (the slope is undetermined). */
 export function constantFeature(feature: ImportedColumn, value: number): PairProblem {
   return {
     code: 'constant-feature',
@@ -28,6 +30,7 @@ export function constantFeature(feature: ImportedColumn, value: number): PairPro
   };
 }
 
+/** Fewer than two rows hold numbers in both columns; the message gives examples of why. */
 export function tooFewUsableRows(pair: PairSummary, usableCount: number): PairProblem {
   const rows = usableCount === 0 ? 'No row has' : `Only ${counted(usableCount, 'row')} ${usableCount === 1 ? 'has' : 'have'}`;
   const reasons = pair.leftOut.length > 0 ? ` For example, ${listCells(pair)}.` : '';

@@ -3,21 +3,21 @@ import { exceedsUtf8Bytes, inspectSample, stripByteOrderMark, utf8ByteLength } f
 
 describe('inspectSample', () => {
   it('passes ordinary text, tabs, CRLF and non-ASCII letters', () => {
-    expect(inspectSample('x\ty\r\n1\t2\r\nGröße,売上\n')).toEqual({ verdict: 'text', undecodable: 0 });
+    expect(inspectSample('x\ty\r\n1\t2\r\nGröße,売上\n')).toBe('text');
   });
   it('calls a single NUL binary', () => {
-    expect(inspectSample('x,y\n1,2\u0000\n').verdict).toBe('binary');
+    expect(inspectSample('x,y\n1,2\u0000\n')).toBe('binary');
   });
   it('calls text with more than 10% control or undecodable characters binary', () => {
-    expect(inspectSample('ab\u0001\u0002\u0003\u0004cdefghij').verdict).toBe('binary');
-    expect(inspectSample('\uFFFD\uFFFDabcdefgh').verdict).toBe('binary');
+    expect(inspectSample('ab\u0001\u0002\u0003\u0004cdefghij')).toBe('binary');
+    expect(inspectSample('\uFFFD\uFFFDabcdefgh')).toBe('binary');
   });
-  it('lets a few undecodable characters through and counts them', () => {
-    expect(inspectSample('Temp\uFFFDrature,Pression\n12,1013\n')).toEqual({ verdict: 'text', undecodable: 1 });
+  it('lets a few undecodable characters through', () => {
+    expect(inspectSample('Temp\uFFFDrature,Pression\n12,1013\n')).toBe('text');
   });
   it('recognises UTF-16 text read as UTF-8 by its NUL after every character', () => {
     const decoded = new TextDecoder().decode(new Uint8Array([0xff, 0xfe, ...Buffer.from('x,y\r\n1,2\r\n', 'utf16le')]));
-    expect(inspectSample(decoded).verdict).toBe('utf16');
+    expect(inspectSample(decoded)).toBe('utf16');
   });
 });
 

@@ -12,10 +12,9 @@ export function stripByteOrderMark(text: string): string {
  * What the start of the text says about the file: real text, UTF-16 text decoded as UTF-8, or
  * binary data. Binary means a NUL character, or more than 10% of the characters being control
  * characters (other than tab, line feed, carriage return, form feed) or U+FFFD, the mark a
- * decoder leaves for bytes that are not UTF-8. `undecodable` counts those U+FFFD marks.
- * Complexity O(sample length).
+ * decoder leaves for bytes that are not UTF-8. Complexity O(sample length).
  */
-export function inspectSample(sample: string): { verdict: 'text' | 'utf16' | 'binary'; undecodable: number } {
+export function inspectSample(sample: string): 'text' | 'utf16' | 'binary' {
   let nulAtEven = 0;
   let nulAtOdd = 0;
   let strange = 0;
@@ -33,9 +32,9 @@ export function inspectSample(sample: string): { verdict: 'text' | 'utf16' | 'bi
   }
   const nuls = nulAtEven + nulAtOdd;
   // UTF-16 text read as UTF-8 puts a NUL after (or before) every ASCII character.
-  if (nuls > sample.length / 4 && Math.max(nulAtEven, nulAtOdd) > 0.95 * nuls) return { verdict: 'utf16', undecodable };
-  if (nuls > 0 || strange + undecodable > sample.length / 10) return { verdict: 'binary', undecodable };
-  return { verdict: 'text', undecodable };
+  if (nuls > sample.length / 4 && Math.max(nulAtEven, nulAtOdd) > 0.95 * nuls) return 'utf16';
+  if (nuls > 0 || strange + undecodable > sample.length / 10) return 'binary';
+  return 'text';
 }
 
 /**

@@ -1,8 +1,12 @@
 import { constantFeature, describeLeftOut, sameColumn, tooFewUsableRows, type PairProblem } from './pairMessages';
+import { EXAMPLES_PER_REASON } from './columnBuilder';
 import type { ImportedColumn, UnusableCell } from './types';
 
-/** How many left-out rows are listed by row number; the rest are only counted. */
-export const LEFT_OUT_ROWS_TO_LIST = 5;
+/**
+ * How many left-out rows are listed by row number; the rest are only counted. It must not
+ * exceed the number of unusable cells a column remembers per reason (see {@link leftOutCell}).
+ */
+export const LEFT_OUT_ROWS_TO_LIST = EXAMPLES_PER_REASON;
 
 /** An unusable cell in one of the two chosen columns, which keeps its row out of the fit. */
 export interface LeftOutCell extends UnusableCell {
