@@ -45,6 +45,7 @@ const expectations: Record<string, Expected> = {
   'blank-lines.csv': { delimiter: ',', columns: [['x', 'numeric', [1, 2, 3], true], ['y', 'numeric', [2, 3, 5]]] },
   'quoted-commas.csv': { delimiter: ',', columns: [['name', 'text', [N, N, N]], ['x', 'numeric', [1, 2, 3], true], ['y', 'numeric', [2, 4, 5]]] },
   'trailing-delimiter.csv': { delimiter: ',', columns: [['x', 'numeric', [1, 3, 5]], ['y', 'numeric', [2, 4, 7]], ['', 'empty', [N, N, N]]] },
+  'header-trailing-delimiter.csv': { delimiter: ',', columns: [['x', 'numeric', [1, 3, 5]], ['y', 'numeric', [2, 4, 7]], ['', 'empty', [N, N, N]]] },
   'mostly-text-column.csv': { delimiter: ',', columns: [['label', 'text', [N, N, 7, N]], ['x', 'numeric', [1, 2, 3, 4], true], ['y', 'numeric', [2, 3, 5, 4]]] },
   'latin1.csv': { delimiter: ',', columns: [['Temp\uFFFDrature', 'numeric', [12, 14, 15]], ['Pression', 'numeric', [1013, 1009, 1011]]] },
 };

@@ -31,6 +31,12 @@ describe('createTableBuilder', () => {
     expect(table.raggedCount).toBe(0);
     expect(table.rowCount).toBe(2);
   });
+  it('lets records stop before unnamed columns at the end of the header', () => {
+    const table = build([['x', 'y', '', ''], ['1', '2'], ['3', '4', '', ''], ['5']]);
+    expect(table.rowCount).toBe(2);
+    expect(table.raggedLines).toEqual([{ line: 4, fieldCount: 1 }]);
+    expect(Array.from(table.columns[2]!.values)).toEqual([NaN, NaN]);
+  });
   it('names only the first few ragged lines but counts them all', () => {
     const records = [['x', 'y'], ...Array.from({ length: 9 }, () => ['1'])];
     const table = build(records);

@@ -33,13 +33,16 @@ export interface TableBuilder {
  * number, in which case it is data and the columns are called "column 1", "column 2", ….
  * Blank records (only spaces or empty cells) are skipped and do not count as data rows.
  * A record with a different number of cells from the header is kept out of the columns and
- * listed as ragged; extra cells that are all blank (a trailing separator) are forgiven.
+ * listed as ragged, with two exceptions for a trailing separator: extra cells that are all
+ * blank are dropped, and cells missing under unnamed columns at the end count as blank.
  * `textHasQuotes` says whether a quoted cell might span lines, which line numbering must count.
  */
 export function createTableBuilder(decimalComma: boolean, textHasQuotes: boolean): TableBuilder {
   let names: string[] | null = null;
   let hasHeaderRow = true;
   let builders: ColumnBuilder[] = [];
+  // Records may stop before unnamed columns at the end of the header (a header-only trailing comma).
+  let shortestWidth = 0;
   let rowCount = 0;
   let nextLine = 1;
   const raggedLines: RaggedLine[] = [];
@@ -49,19 +52,21 @@ export function createTableBuilder(decimalComma: boolean, textHasQuotes: boolean
     hasHeaderRow = !allCellsNumeric(record, decimalComma);
     names = hasHeaderRow ? record.map(cleanCellText) : record.map((_cell, i) => `column ${i + 1}`);
     builders = names.map((name, position) => createColumnBuilder(name, position, decimalComma));
+    shortestWidth = names.findLastIndex((name) => name !== '') + 1;
     if (!hasHeaderRow) addRow(record);
   }
 
   function addRow(record: readonly string[]): void {
     rowCount++;
-    for (let i = 0; i < builders.length; i++) builders[i]!.add(record[i]!);
+    for (let i = 0; i < builders.length; i++) builders[i]!.add(record[i] ?? '');
   }
 
   function addRecord(record: readonly string[], line: number): void {
     if (isBlank(record)) return;
     if (names === null) return startColumns(record);
     const width = names.length;
-    if (record.length === width || (record.length > width && isBlank(record.slice(width)))) return addRow(record);
+    const fits = record.length > width ? isBlank(record.slice(width)) : record.length >= shortestWidth;
+    if (fits) return addRow(record);
     if (raggedCount++ < LINES_TO_NAME) raggedLines.push({ line, fieldCount: record.length });
   }
 
