@@ -1,0 +1,18 @@
+import { failed, fileTooLarge } from './fileProblems';
+import { importCsvText } from './importCsvText';
+import { DEFAULT_MAX_BYTES, type CsvImportOptions, type CsvImportResult } from './types';
+
+/**
+ * Imports a file (or any Blob) the way {@link importCsvText} imports text: the size is checked
+ * against `maxBytes` before anything is read, then the bytes are decoded as UTF-8 (bytes that
+ * are not UTF-8 become U+FFFD, which the binary check counts) and imported. A File's name is
+ * kept as the table's name. The text is held in memory whole while parsing, so peak memory is
+ * about the file's size plus 8 bytes per cell.
+ */
+export async function importCsvFile(file: Blob, options: CsvImportOptions = {}): Promise<CsvImportResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (file.size > maxBytes) return failed(fileTooLarge(file.size, maxBytes));
+  const text = await file.text();
+  const name = 'name' in file && typeof file.name === 'string' ? file.name : undefined;
+  return importCsvText(text, { ...options, name });
+}
