@@ -1,5 +1,9 @@
+import { useEffect } from 'react';
+import { useFileDrop } from './hooks/useFileDrop';
+import { startSessionPersistence } from './store/session';
 import { usePlaybackLoop } from './hooks/usePlaybackLoop';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { EvaluationSection } from './sections/EvaluationSection';
 import { FlavoursSection } from './sections/FlavoursSection';
 import { GradientDescentSection } from './sections/GradientDescentSection';
 import { IntroSection } from './sections/IntroSection';
@@ -11,6 +15,8 @@ import { LossSection } from './sections/LossSection';
 import { OneStepSection } from './sections/OneStepSection';
 import { RegressionSection } from './sections/RegressionSection';
 import { ScalingSection } from './sections/ScalingSection';
+import { SyntheticDataSection } from './sections/SyntheticDataSection';
+import { YourDataSection } from './sections/YourDataSection';
 import { Lab } from './widgets/Lab';
 
 /**
@@ -18,10 +24,13 @@ import { Lab } from './widgets/Lab';
  * and the results table), which stays in view while the lessons scroll.
  */
 export function App() {
+  useEffect(() => { void startSessionPersistence(); }, []);
   usePlaybackLoop();
   useKeyboardShortcuts();
+  const draggingFile = useFileDrop();
   return (
     <div className="notebook">
+      {draggingFile && <div className="drop-overlay" aria-hidden="true">Drop a CSV file to load it</div>}
       <main className="lessons">
         <IntroSection />
         <RegressionSection />
@@ -34,6 +43,9 @@ export function App() {
         <ScalingSection />
         <FlavoursSection />
         <LibrariesSection />
+        <YourDataSection />
+        <SyntheticDataSection />
+        <EvaluationSection />
       </main>
       <Lab />
     </div>

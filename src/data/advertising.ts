@@ -1,19 +1,15 @@
-import { parseShippedCsv } from '../adapters/parseShippedCsv';
-import type { DataSet } from '../store/dataSet';
+import { importCsvText } from '../adapters/csv';
+import { dataSetFromTable, type DataSet } from '../store/dataSet';
+import { builtInDataSet } from './builtInDataSets';
 import advertisingCsv from './advertising.csv?raw';
 
 /**
- * The Advertising data of "An Introduction to Statistical Learning" (James, Witten, Hastie,
- * Tibshirani): budgets for TV, radio and newspaper advertising (thousands of dollars) and the
- * product's sales (thousands of units) in 200 markets. Provenance: ../../README and SOURCES.md.
+ * The Advertising data, read at start-up without waiting for a chunk: the notebook opens on it.
+ * Provenance: SOURCES.md beside this file.
  */
 export function loadAdvertising(): DataSet {
-  const { columns, rowCount } = parseShippedCsv(advertisingCsv);
-  return {
-    id: 'advertising',
-    title: 'Advertising',
-    source: 'An Introduction to Statistical Learning (James, Witten, Hastie & Tibshirani), data for chapters 2 and 3',
-    columns,
-    rowCount,
-  };
+  const result = importCsvText(advertisingCsv, { name: 'advertising.csv' });
+  if (!result.ok) throw new Error(`The shipped Advertising file failed to import: ${result.problem.message}`);
+  const entry = builtInDataSet('advertising');
+  return dataSetFromTable(result.table, { kind: 'built-in', id: 'advertising' }, entry.title, entry.source);
 }

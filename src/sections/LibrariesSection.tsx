@@ -5,7 +5,7 @@ import { formatNumber } from '../store/formatNumber';
 
 /** Lesson 8: standard libraries compute the same line; nothing magic happens inside them. */
 export function LibrariesSection() {
-  const onLesson = useNotebook((state) => state.dataSet.id === 'advertising' && state.featureName === 'TV' && state.responseName === 'Sales' && state.scaling);
+  const onLesson = useNotebook((state) => state.dataSet.origin.kind === 'built-in' && state.dataSet.origin.id === 'advertising' && state.featureName === 'TV' && state.responseName === 'Sales' && state.scaling);
   return (
     <Section id="libraries" number={10} title="Libraries do the same thing">
       <p>

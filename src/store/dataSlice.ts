@@ -1,38 +1,66 @@
 import { ZERO_LINE } from '../core/line';
 import { loadAdvertising } from '../data/advertising';
-import { selectableColumns, type DataSet } from './dataSet';
+import type { DataSet } from './dataSet';
+import { chooseFittablePair } from './fittablePair';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
+
+/** A file being read in the background: its name and how far through it the reader is. */
+export interface ImportProgress {
+  readonly fileName: string;
+  /** 0 … 1, or null while the file is still being loaded into memory. */
+  readonly fraction: number | null;
+}
 
 export interface DataSlice {
   dataSet: DataSet;
   featureName: string;
   responseName: string;
-  /** Replaces the data set; picks the given columns, or the first and last selectable ones. */
-  loadDataSet: (dataSet: DataSet, featureName?: string, responseName?: string) => void;
+  /** Why the last attempt to load data failed; the data on screen is still the previous set. */
+  dataError: string | null;
+  /** Things worth knowing about the data just loaded (rows left out, columns renamed, …). */
+  dataNotices: readonly string[];
+  importProgress: ImportProgress | null;
+  /**
+   * Replaces the data set if some pair of its columns can be fitted, choosing the given columns
+   * when they work. Otherwise keeps everything as it was and explains why in `dataError`.
+   * Returns whether the data was loaded.
+   */
+  loadDataSet: (dataSet: DataSet, options?: { featureName?: string; responseName?: string; notices?: readonly string[] }) => boolean;
+  reportDataError: (message: string) => void;
+  dismissDataError: () => void;
+  setImportProgress: (progress: ImportProgress | null) => void;
   setFeatureName: (name: string) => void;
   setResponseName: (name: string) => void;
 }
 
-const advertising = loadAdvertising();
-
 export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
-  dataSet: advertising,
+  dataSet: loadAdvertising(),
   featureName: 'TV',
   responseName: 'Sales',
-  loadDataSet: (dataSet, featureName, responseName) => set((state) => {
-    const columns = selectableColumns(dataSet);
-    const next = {
-      ...state,
-      dataSet,
-      featureName: featureName ?? columns[0]?.name ?? '',
-      responseName: responseName ?? columns[columns.length - 1]?.name ?? '',
-      currentEpoch: 0,
-      trajectory: null,
-      start: ZERO_LINE,
-    };
-    return { dataSet: next.dataSet, featureName: next.featureName, responseName: next.responseName, start: ZERO_LINE, ...recompute(next, 'problem') };
-  }),
+  dataError: null,
+  dataNotices: [],
+  importProgress: null,
+  loadDataSet: (dataSet, options = {}) => {
+    const preferred = options.featureName && options.responseName ? { featureName: options.featureName, responseName: options.responseName } : undefined;
+    const choice = chooseFittablePair(dataSet, preferred);
+    if (!choice.ok) {
+      set({ dataError: choice.message, importProgress: null });
+      return false;
+    }
+    set((state) => {
+      const next = { ...state, dataSet, featureName: choice.featureName, responseName: choice.responseName, start: ZERO_LINE, currentEpoch: 0, trajectory: null };
+      return {
+        dataSet, featureName: choice.featureName, responseName: choice.responseName, start: ZERO_LINE,
+        dataError: null, dataNotices: options.notices ?? [], importProgress: null, keptRuns: [],
+        ...recompute(next, 'problem'),
+      };
+    });
+    return true;
+  },
+  reportDataError: (message) => set({ dataError: message, importProgress: null }),
+  dismissDataError: () => set({ dataError: null }),
+  setImportProgress: (importProgress) => set({ importProgress }),
   // A new pair of columns is a new problem: its run starts again from the zero line.
   setFeatureName: (featureName) => set((state) => ({ featureName, start: ZERO_LINE, ...recompute({ ...state, featureName, start: ZERO_LINE }, 'problem') })),
   setResponseName: (responseName) => set((state) => ({ responseName, start: ZERO_LINE, ...recompute({ ...state, responseName, start: ZERO_LINE }, 'problem') })),

@@ -1,3 +1,4 @@
+import { usableRows, type LeftOutCell } from '../adapters/csv';
 import { DataError } from '../core/dataError';
 import { fitLeastSquaresLine } from '../core/leastSquares';
 import type { Line } from '../core/line';
@@ -18,10 +19,16 @@ export interface RegressionProblem {
   /** Feature and response as gradient descent sees them (scaled to [0, 1] when scaling is on). */
   readonly feature: Float64Array;
   readonly response: Float64Array;
+  /** Feature and response in their original units (the same arrays when scaling is off). */
+  readonly rawFeature: Float64Array;
+  readonly rawResponse: Float64Array;
   readonly featureScaler: MinMaxScaler;
   readonly responseScaler: MinMaxScaler;
   /** Rows left out because the feature or the response cell is missing or not a number. */
   readonly leftOutRowCount: number;
+  /** The first few cells that kept rows out, and a sentence about them (null when none were). */
+  readonly leftOut: readonly LeftOutCell[];
+  readonly leftOutNotice: string | null;
   readonly ols: Line;
   readonly olsLoss: number;
   /** MSE of the flat line at the mean response: the loss scale used to judge convergence. */
@@ -36,8 +43,9 @@ export function prepareRegressionProblem(dataSet: DataSet, featureName: string, 
   const responseColumn = findColumn(dataSet, responseName);
   if (!featureColumn || !responseColumn) throw new DataError(`The data set has no column named "${!featureColumn ? featureName : responseName}".`);
   if (featureName === responseName) throw new DataError('The feature and the response are the same column; pick two different columns to see how one predicts the other.');
-  const { feature: rawFeature, response: rawResponse, leftOutRowCount } = pairedFiniteRows(featureColumn.values, responseColumn.values);
-  if (rawFeature.length < 2) throw new DataError(`Only ${rawFeature.length} row${rawFeature.length === 1 ? '' : 's'} ha${rawFeature.length === 1 ? 's' : 've'} numbers in both ${featureName} and ${responseName}; a line needs at least two.`);
+  const rows = usableRows(featureColumn, responseColumn);
+  if (!rows.ok) throw new DataError(rows.problem.message);
+  const { feature: rawFeature, response: rawResponse } = rows;
   const featureScaler = scaled ? fitMinMaxScaler(rawFeature) : IDENTITY_SCALER;
   const responseScaler = scaled ? fitMinMaxScaler(rawResponse) : IDENTITY_SCALER;
   const feature = scaled ? applyScaler(featureScaler, rawFeature) : rawFeature;
@@ -54,20 +62,8 @@ export function prepareRegressionProblem(dataSet: DataSet, featureName: string, 
   const olsLoss = meanSquaredError(ols, feature, response);
   const responseVariance = meanSquaredError({ intercept: pairwiseMean(response), slope: 0 }, feature, response);
   return {
-    featureName, responseName, scaled, feature, response, featureScaler, responseScaler, leftOutRowCount,
+    featureName, responseName, scaled, feature, response, rawFeature, rawResponse, featureScaler, responseScaler,
+    leftOutRowCount: rows.leftOutCount, leftOut: rows.leftOut, leftOutNotice: rows.notice,
     ols, olsLoss, responseVariance, stableLearningRate: largestStableLearningRate(feature),
-  };
-}
-
-function pairedFiniteRows(featureValues: Float64Array, responseValues: Float64Array) {
-  const keep: number[] = [];
-  for (let i = 0; i < featureValues.length; i++) {
-    if (Number.isFinite(featureValues[i]!) && Number.isFinite(responseValues[i]!)) keep.push(i);
-  }
-  if (keep.length === featureValues.length) return { feature: featureValues, response: responseValues, leftOutRowCount: 0 };
-  return {
-    feature: Float64Array.from(keep, (i) => featureValues[i]!),
-    response: Float64Array.from(keep, (i) => responseValues[i]!),
-    leftOutRowCount: featureValues.length - keep.length,
   };
 }

@@ -1,9 +1,14 @@
 import { ColumnPickers } from './ColumnPickers';
+import { DataErrorAlert } from './DataErrorAlert';
+import { DataNotices } from './DataNotices';
+import { DataSetPicker } from './DataSetPicker';
+import { ImportProgressBar } from './ImportProgressBar';
 import { EpochBudgetControl } from './EpochBudgetControl';
 import { EpochScrubber } from './EpochScrubber';
 import { LearningRateControl } from './LearningRateControl';
 import { LossPlot } from './LossPlot';
 import { ResultsTable } from './ResultsTable';
+import { ResetDefaultsButton } from './ResetDefaultsButton';
 import { ScalingToggle } from './ScalingToggle';
 import { ScatterPlot } from './ScatterPlot';
 import { StatusBanner } from './StatusBanner';
@@ -13,10 +18,14 @@ import { TransportControls } from './TransportControls';
 export function Lab() {
   return (
     <aside className="lab" aria-label="Lab: controls, plots and results">
+      <DataErrorAlert />
+      <ImportProgressBar />
       <div className="controls card">
         <div className="control-row">
+          <DataSetPicker />
           <ColumnPickers />
           <ScalingToggle />
+          <ResetDefaultsButton />
         </div>
         <div className="control-row sliders">
           <LearningRateControl />
@@ -26,6 +35,7 @@ export function Lab() {
         <EpochScrubber />
       </div>
       <StatusBanner />
+      <DataNotices />
       <div className="plots">
         <div className="plot-cell"><ScatterPlot /></div>
         <div className="plot-cell"><LossPlot /></div>

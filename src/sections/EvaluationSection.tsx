@@ -1,0 +1,26 @@
+import { useNotebook } from '../store/notebookStore';
+import { EvaluationPanel } from '../widgets/EvaluationPanel';
+import { PredictionPlot } from '../widgets/PredictionPlot';
+import { Section } from './Section';
+
+/** Lesson: judging a fitted line on points it never saw. */
+export function EvaluationSection() {
+  const hasTestSet = useNotebook((state) => Boolean(state.dataSet.testSet));
+  return (
+    <Section id="evaluation" number={13} title="How good is the line?">
+      <p>
+        A low loss on the training points only shows the line fits the points it was tuned on.
+        The honest test is data it never saw: keep some points aside, fit on the rest, and
+        compare the RMSE on both. Similar numbers mean the line generalises; a much larger test
+        error means it learned quirks of the training points rather than the trend.
+      </p>
+      <p>
+        The plot puts each point's prediction against its actual value. Perfect predictions sit
+        on the dotted diagonal; the spread around it is the error the RMSE summarises.
+        {hasTestSet ? ' The orange points are the held-out test set.' : ' This data set has no held-out points; generate synthetic data above to get a separate test set.'}
+      </p>
+      <EvaluationPanel />
+      <PredictionPlot />
+    </Section>
+  );
+}

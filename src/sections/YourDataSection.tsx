@@ -1,0 +1,40 @@
+import { BUILT_IN_DATA_SETS } from '../data/builtInDataSets';
+import { loadBuiltIn } from '../store/loadData';
+import { useNotebook } from '../store/notebookStore';
+import { DataPreview } from '../widgets/DataPreview';
+import { DataUpload } from '../widgets/DataUpload';
+import { Section } from './Section';
+
+/** Lesson: any data will do. Built-in sets, your own file or pasted text, and a preview. */
+export function YourDataSection() {
+  const origin = useNotebook((state) => state.dataSet.origin);
+  return (
+    <Section id="your-data" number={11} title="Bring your own data">
+      <p>
+        Everything above works on any pair of numeric columns. Load one of the data sets below,
+        or your own CSV file: it is read in your browser and never leaves your computer. Then
+        pick the feature and the response at the top of the lab. Rows with a missing or
+        unreadable value in either column are left out of the fit, and the lab lists them.
+      </p>
+      <ul className="built-in-list">
+        {BUILT_IN_DATA_SETS.map((entry) => {
+          const current = origin.kind === 'built-in' && origin.id === entry.id;
+          return (
+            <li key={entry.id} className={current ? 'current' : undefined}>
+              <div>
+                <strong>{entry.title}</strong> <span className="note">({entry.rowCount} rows)</span>
+                <p>{entry.description}</p>
+                <p className="note">Source: {entry.source} Licence: {entry.licence}</p>
+              </div>
+              <button type="button" data-testid={`load-${entry.id}`} disabled={current} onClick={() => void loadBuiltIn(entry.id)}>
+                {current ? 'On screen' : 'Load'}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <DataUpload />
+      <DataPreview />
+    </Section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import type { Data, Layout } from 'plotly.js';
+import { lineAtEpoch } from '../core/gradientDescent/trajectory';
+import { lineInOriginalUnits } from '../core/scaling';
+import { OverlaidPlot } from '../plots/OverlaidPlot';
+import { PALETTE } from '../plots/palette';
+import { PlotLegend } from '../plots/PlotLegend';
+import { plotText } from '../plots/plotText';
+import { toPixels, type PlotGeometry } from '../plots/plotGeometry';
+import { useNotebook } from '../store/notebookStore';
+import { PLOT_CONFIG } from './plotConfig';
+
+const MAX_POINTS = 2000;
+
+/** Predicted against actual response for the training and test points: perfect predictions lie on the diagonal. */
+export function PredictionPlot() {
+  const problem = useNotebook((state) => state.problem);
+  const trajectory = useNotebook((state) => state.trajectory);
+  const epoch = useNotebook((state) => state.currentEpoch);
+  const testSet = useNotebook((state) => state.dataSet.testSet);
+  const test = testSet && problem && testSet.featureName === problem.featureName && testSet.responseName === problem.responseName ? testSet : null;
+  const range = useMemo(() => {
+    if (!problem) return [0, 1] as const;
+    let low = Infinity, high = -Infinity;
+    for (const values of [problem.rawResponse, test?.response ?? new Float64Array()]) for (const y of values) { low = Math.min(low, y); high = Math.max(high, y); }
+    const pad = 0.06 * (high - low || 1);
+    return [low - pad, high + pad] as const;
+  }, [problem, test]);
+  const layout = useMemo((): Partial<Layout> => ({
+    margin: { l: 64, r: 12, t: 8, b: 48 }, showlegend: false,
+    xaxis: { title: { text: plotText(`actual ${problem?.responseName ?? ''}`) }, range: [...range], zeroline: false },
+    yaxis: { title: { text: plotText(`predicted ${problem?.responseName ?? ''}`) }, range: [...range], zeroline: false },
+    font: { family: 'inherit', size: 13 }, paper_bgcolor: 'rgba(0,0,0,0)', plot_bgcolor: 'rgba(0,0,0,0)',
+  }), [range, problem?.responseName]);
+  const data = useMemo((): Data[] => [{ type: 'scatter', mode: 'lines', x: [...range], y: [...range], line: { color: PALETTE.muted, dash: 'dot', width: 1.5 }, hoverinfo: 'skip' }], [range]);
+  if (!problem || !trajectory) return null;
+  const line = lineInOriginalUnits(lineAtEpoch(trajectory, epoch), problem.featureScaler, problem.responseScaler);
+  const dots = (geometry: PlotGeometry, x: Float64Array, y: Float64Array, colour: string) => {
+    const stride = Math.max(1, Math.ceil(x.length / MAX_POINTS));
+    const marks = [];
+    for (let i = 0; i < x.length; i += stride) {
+      const [px, py] = toPixels(geometry, y[i]!, line.slope * x[i]! + line.intercept);
+      if (Number.isFinite(py)) marks.push(<circle key={i} cx={px} cy={Math.max(-1e4, Math.min(1e4, py))} r={3} fill={colour} opacity={0.65} />);
+    }
+    return marks;
+  };
+  return (
+    <figure className="plot" data-testid="prediction-plot" aria-label="Predicted against actual values">
+      <PlotLegend entries={[
+        { label: 'training points', color: PALETTE.data, kind: 'dot' },
+        ...(test ? [{ label: 'test points', color: PALETTE.leastSquares, kind: 'dot' as const }] : []),
+        { label: 'perfect prediction', color: PALETTE.muted, kind: 'dashed' },
+      ]} />
+      <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={(geometry) => (
+        <>
+          {dots(geometry, problem.rawFeature, problem.rawResponse, PALETTE.data)}
+          {test && dots(geometry, test.feature, test.response, PALETTE.leastSquares)}
+        </>
+      )} />
+    </figure>
+  );
+}
