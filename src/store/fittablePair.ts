@@ -23,8 +23,11 @@ export function chooseFittablePair(dataSet: DataSet, preferred?: { featureName: 
   // feature is reported rather than quietly turned into a response.
   const defaultResponse = candidates[candidates.length - 1]?.[1];
   for (const feature of columns) if (defaultResponse && feature.name !== defaultResponse) candidates.push([feature.name, defaultResponse]);
-  if (candidates.length === 0) {
+  if (columns.length === 0) {
     return { ok: false, message: 'No column of this file holds numbers, so there is nothing to fit. A line needs two numeric columns, such as a budget and the sales it brought.' };
+  }
+  if (columns.length === 1) {
+    return { ok: false, message: `Only one column of this file holds numbers (${columns[0]!.label}); a line needs two, one to predict from and one to predict.` };
   }
   let firstProblem: string | null = null;
   for (const [featureName, responseName] of candidates) {
@@ -34,9 +37,6 @@ export function chooseFittablePair(dataSet: DataSet, preferred?: { featureName: 
     const rows = usableRows(feature, response);
     if (rows.ok) return { ok: true, featureName, responseName };
     firstProblem ??= rows.problem.message;
-  }
-  if (columns.length < 2) {
-    return { ok: false, message: `Only one column of this file holds numbers (${columns[0]?.label ?? 'none'}); a line needs two, one to predict from and one to predict.` };
   }
   return { ok: false, message: firstProblem ?? 'No pair of columns in this file can be fitted.' };
 }
