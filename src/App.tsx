@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useFileDrop } from './hooks/useFileDrop';
+import { startExactRefinement } from './store/exactRefinement';
 import { startSessionPersistence } from './store/session';
 import { usePlaybackLoop } from './hooks/usePlaybackLoop';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
@@ -25,6 +26,7 @@ import { Lab } from './widgets/Lab';
  */
 export function App() {
   useEffect(() => { void startSessionPersistence(); }, []);
+  useEffect(() => startExactRefinement(), []);
   usePlaybackLoop();
   useKeyboardShortcuts();
   const draggingFile = useFileDrop();

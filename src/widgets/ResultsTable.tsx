@@ -30,8 +30,11 @@ export function ResultsTable() {
   const units = problem.scaled ? ' (scaled units)' : '';
   return (
     <div className="results-wrap" tabIndex={0} role="region" aria-label="Results: gradient descent against least squares">
-    <table className="results" data-testid="results-table">
-      <caption>Gradient descent against the exact answer{units}</caption>
+    <table className="results" data-testid="results-table" data-method={trajectory?.method}>
+      <caption>
+        Gradient descent against the exact answer{units}
+        {trajectory?.method === 'sufficient-statistics' && <span className="method-note" title="Long runs are computed from a few sums first (agreeing to about 1e−15); when the settings rest, the textbook per-point loop recomputes them exactly."> · fast sums</span>}
+      </caption>
       <thead>
         <tr><th scope="col"></th><th scope="col">intercept</th><th scope="col">slope</th><th scope="col">MSE</th></tr>
       </thead>

@@ -162,6 +162,10 @@ test.describe('bringing your own data', () => {
     const intercept = Number(await valueOf(page, 'gd-intercept'));
     expect(Math.abs(slope / 0.5008287639956263 - 1)).toBeLessThan(2e-15);
     expect(Math.abs(intercept / 1.8339723159878247 - 1)).toBeLessThan(2e-15);
+    // once the settings rest, the per-point loop recomputes the run in a worker: the published doubles exactly
+    await expect(page.getByTestId('results-table')).toHaveAttribute('data-method', 'per-point', { timeout: 20_000 });
+    expect(await valueOf(page, 'gd-slope')).toBe('0.5008287639956263');
+    expect(await valueOf(page, 'gd-intercept')).toBe('1.8339723159878247');
   });
 
   test('built-in data sets load with their source named', async ({ page }) => {
