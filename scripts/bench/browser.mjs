@@ -7,7 +7,7 @@ const PORT = 4179;
 /** Starts `vite preview` on dist/, opens Chromium on it, runs `measure(page)`, and cleans up. */
 export async function withNotebookPage(measure) {
   const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
   try {
     await waitForServer(`http://127.0.0.1:${PORT}`);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -6,6 +6,9 @@ import { benchBundle } from './bundle.mjs';
 import { benchCore } from './core.mjs';
 import { withNotebookPage } from './browser.mjs';
 import { benchRepaint } from './repaint.mjs';
+import { benchScrubber } from './scrubber.mjs';
+import { benchSweep } from './sweep.mjs';
+import { benchLargeImport } from './importLarge.mjs';
 import { loadCore } from './loadCore.mjs';
 
 if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
@@ -15,8 +18,14 @@ console.log(`Downhill benchmarks · Node ${process.version} · ${new Date().toIS
 const core = await loadCore();
 benchCore(core);
 console.log();
+benchSweep(core);
+console.log();
 await withNotebookPage(async (page) => {
   await benchRepaint(page);
+  console.log();
+  await benchScrubber(page);
+  console.log();
+  await benchLargeImport(page);
 });
 console.log();
 benchBundle();

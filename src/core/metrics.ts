@@ -1,17 +1,17 @@
 import { predict, type Line } from './line';
-import { pairwiseMean, pairwiseSum } from './summation';
+import { pairwiseMean, pairwiseSum, pairwiseSumOf } from './summation';
 
 /**
  * Mean squared error of a line on the data: `(1/N)·Σ(yᵢ − (slope·xᵢ + intercept))²`.
  * Pairwise summation, so it matches numpy's `np.mean((y − p)**2)`. Complexity O(n).
  */
 export function meanSquaredError(line: Line, feature: ArrayLike<number>, response: ArrayLike<number>): number {
-  const squaredResiduals = new Float64Array(feature.length);
-  for (let i = 0; i < feature.length; i++) {
+  if (feature.length === 0) throw new RangeError('meanSquaredError needs at least one point');
+  const squaredResidual = (i: number) => {
     const residual = response[i]! - predict(line, feature[i]!);
-    squaredResiduals[i] = residual * residual;
-  }
-  return pairwiseMean(squaredResiduals);
+    return residual * residual;
+  };
+  return pairwiseSumOf(feature.length, squaredResidual) / feature.length;
 }
 
 /** Root mean squared error: the square root of {@link meanSquaredError}, in the response's units. */

@@ -20,8 +20,13 @@ export function largestHessianEigenvalue(feature: ArrayLike<number>): number {
   if (feature.length === 0) throw new RangeError('largestHessianEigenvalue needs at least one value');
   const squares = new Float64Array(feature.length);
   for (let i = 0; i < feature.length; i++) squares[i] = feature[i]! * feature[i]!;
+  return largestHessianEigenvalueFromMoments(pairwiseMean(feature), pairwiseMean(squares));
+}
+
+/** λmax from the feature's mean x̄ and mean square mean(x²) alone, for callers that already have them. O(1). */
+export function largestHessianEigenvalueFromMoments(mean: number, meanSquare: number): number {
   const h11 = 2;
-  const h12 = 2 * pairwiseMean(feature);
-  const h22 = 2 * pairwiseMean(squares);
+  const h12 = 2 * mean;
+  const h22 = 2 * meanSquare;
   return (h11 + h22 + Math.hypot(h11 - h22, 2 * h12)) / 2;
 }

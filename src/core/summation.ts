@@ -12,27 +12,39 @@
  * @example pairwiseSum([0.1, 0.2, 0.3]) // 0.6000000000000001, as numpy gives
  */
 export function pairwiseSum(values: ArrayLike<number>, start = 0, count = values.length - start): number {
+  return pairwiseSumOf(count, (i) => values[start + i]!);
+}
+
+/**
+ * {@link pairwiseSum} of `term(0) … term(count − 1)`, computed as they are needed: the same
+ * additions in the same order (so the same double), without first storing the terms in an
+ * array. On a million rows that saves an 8 MB allocation per sum, and the garbage collection
+ * pauses that come with it.
+ *
+ * @example pairwiseSumOf(3, (i) => [0.1, 0.2, 0.3][i]) // 0.6000000000000001
+ */
+export function pairwiseSumOf(count: number, term: (index: number) => number, start = 0): number {
   if (count < 8) {
     let total = 0;
-    for (let i = start; i < start + count; i++) total += values[i]!;
+    for (let i = start; i < start + count; i++) total += term(i);
     return total;
   }
   if (count <= 128) {
-    let a0 = values[start]!, a1 = values[start + 1]!, a2 = values[start + 2]!, a3 = values[start + 3]!;
-    let a4 = values[start + 4]!, a5 = values[start + 5]!, a6 = values[start + 6]!, a7 = values[start + 7]!;
+    let a0 = term(start), a1 = term(start + 1), a2 = term(start + 2), a3 = term(start + 3);
+    let a4 = term(start + 4), a5 = term(start + 5), a6 = term(start + 6), a7 = term(start + 7);
     const blockEnd = start + count - (count % 8);
     let i = start + 8;
     for (; i < blockEnd; i += 8) {
-      a0 += values[i]!; a1 += values[i + 1]!; a2 += values[i + 2]!; a3 += values[i + 3]!;
-      a4 += values[i + 4]!; a5 += values[i + 5]!; a6 += values[i + 6]!; a7 += values[i + 7]!;
+      a0 += term(i); a1 += term(i + 1); a2 += term(i + 2); a3 += term(i + 3);
+      a4 += term(i + 4); a5 += term(i + 5); a6 += term(i + 6); a7 += term(i + 7);
     }
     let total = ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
-    for (; i < start + count; i++) total += values[i]!;
+    for (; i < start + count; i++) total += term(i);
     return total;
   }
   let firstHalf = Math.floor(count / 2);
   firstHalf -= firstHalf % 8;
-  return pairwiseSum(values, start, firstHalf) + pairwiseSum(values, start + firstHalf, count - firstHalf);
+  return pairwiseSumOf(firstHalf, term, start) + pairwiseSumOf(count - firstHalf, term, start + firstHalf);
 }
 
 /** Arithmetic mean via {@link pairwiseSum}, matching numpy's `np.mean`. Throws on an empty array. */

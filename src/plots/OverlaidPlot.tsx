@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Config, Data, Layout } from 'plotly.js';
 import { Plot } from './Plot';
 import { fromPixels, readPlotGeometry, sameGeometry, type PlotGeometry } from './plotGeometry';
@@ -21,7 +21,7 @@ type PlotlyGraphDiv = HTMLElement & { on?: (event: string, handler: () => void) 
  * Redrawing a plotly chart costs ~15 ms; updating the overlay costs well under a millisecond,
  * which is what keeps slider drags and playback within one animation frame.
  */
-export function OverlaidPlot({ data, layout, config, overlay, onGraphClick }: OverlaidPlotProps) {
+export const OverlaidPlot = memo(function OverlaidPlot({ data, layout, config, overlay, onGraphClick }: OverlaidPlotProps) {
   const clipId = `overlay-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const graph = useRef<PlotlyGraphDiv | null>(null);
   const [geometry, setGeometry] = useState<PlotGeometry | null>(null);
@@ -55,4 +55,4 @@ export function OverlaidPlot({ data, layout, config, overlay, onGraphClick }: Ov
       )}
     </div>
   );
-}
+});

@@ -1,13 +1,12 @@
 import { Equation } from '../components/Equation';
 import { SHORTCUTS } from '../hooks/keyboardShortcuts';
-import { useNotebook } from '../store/notebookStore';
+import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { Section } from './Section';
 import { texNumber } from './texNumber';
 
 /** Lesson 4: the gradient-descent loop and its update rule. */
 export function GradientDescentSection() {
-  const learningRate = useNotebook((state) => state.learningRate);
-  const epochBudget = useNotebook((state) => state.epochBudget);
+  const [ref, { learningRate, epochBudget }] = useVisibleNotebook((state) => ({ learningRate: state.learningRate, epochBudget: state.epochBudget }));
   return (
     <Section id="gradient-descent" number={4} title="Walking downhill: gradient descent">
       <p>
@@ -15,7 +14,7 @@ export function GradientDescentSection() {
         descent starts somewhere (here at intercept = slope = 0) and repeats one move: find which
         way is downhill, and take a step that way. One pass over the data is an epoch.
       </p>
-      <ol className="steps">
+      <ol className="steps" ref={ref}>
         <li>Predict every point with the current line: <Equation tex={String.raw`p_i = \text{slope}\cdot x_i + \text{intercept}`} />.</li>
         <li>Compute the loss, to watch progress.</li>
         <li>

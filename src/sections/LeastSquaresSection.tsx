@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Equation } from '../components/Equation';
 import { pairwiseMean, pairwiseSum } from '../core/summation';
-import { useNotebook } from '../store/notebookStore';
+import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { Section } from './Section';
 import { texNumber } from './texNumber';
 
@@ -12,7 +12,7 @@ function parenthesised(tex: string): string {
 
 /** Lesson 3: the closed-form least-squares line, with this data's sums plugged in. */
 export function LeastSquaresSection() {
-  const problem = useNotebook((state) => state.problem);
+  const [ref, { problem }] = useVisibleNotebook((state) => ({ problem: state.problem }));
   const sums = useMemo(() => {
     if (!problem) return null;
     const { feature, response } = problem;
@@ -24,7 +24,7 @@ export function LeastSquaresSection() {
   }, [problem]);
   return (
     <Section id="least-squares" number={3} title="The exact answer: ordinary least squares">
-      <p>
+      <p ref={ref}>
         For a single feature, calculus gives the best line directly. Set both partial derivatives
         of the MSE to zero and solve: the slope is how x and y vary together divided by how much x
         varies on its own, and the best line always passes through the point of means (x̄, ȳ).

@@ -2,15 +2,14 @@ import { Equation } from '../components/Equation';
 import { lineAtEpoch } from '../core/gradientDescent/trajectory';
 import { meanSquaredError } from '../core/metrics';
 import { formatNumber } from '../store/formatNumber';
-import { useNotebook } from '../store/notebookStore';
+import { useMemo } from 'react';
+import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { Section } from './Section';
 
 /** Lesson 2: mean squared error as the measure of closeness. */
 export function LossSection() {
-  const problem = useNotebook((state) => state.problem);
-  const trajectory = useNotebook((state) => state.trajectory);
-  const epoch = useNotebook((state) => state.currentEpoch);
-  const loss = problem && trajectory ? meanSquaredError(lineAtEpoch(trajectory, epoch), problem.feature, problem.response) : null;
+  const [ref, { problem, trajectory, epoch }] = useVisibleNotebook((state) => ({ problem: state.problem, trajectory: state.trajectory, epoch: state.currentEpoch }));
+  const loss = useMemo(() => (problem && trajectory ? meanSquaredError(lineAtEpoch(trajectory, epoch), problem.feature, problem.response) : null), [problem, trajectory, epoch]);
   return (
     <Section id="loss" number={2} title="Measuring how wrong a line is">
       <p>
@@ -20,7 +19,7 @@ export function LossSection() {
         the loss that both methods below try to make as small as possible:
       </p>
       <Equation display tex={String.raw`\text{MSE} = \frac{1}{N}\sum_{i=1}^{N}\bigl(y_i - (\text{intercept} + \text{slope}\cdot x_i)\bigr)^2, \qquad \text{RMSE} = \sqrt{\text{MSE}}`} />
-      <p>RMSE is in the same units as the response, which makes it easier to read as a typical miss.</p>
+      <p ref={ref}>RMSE is in the same units as the response, which makes it easier to read as a typical miss.</p>
       {loss !== null && problem && (
         <p className="live-readout">
           The gradient-descent line at epoch {epoch.toLocaleString('en')} has MSE {formatNumber(loss, 6)} and RMSE {formatNumber(Math.sqrt(loss), 6)}

@@ -1,24 +1,22 @@
 import { useMemo } from 'react';
 import { applyScaler, fitMinMaxScaler } from '../core/scaling';
 import { largestStableLearningRate } from '../core/stability';
-import { findColumn } from '../store/dataSet';
 import { formatNumber } from '../store/formatNumber';
+import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { useNotebook } from '../store/notebookStore';
 import { Section } from './Section';
 import { Equation } from '../components/Equation';
 
 /** Lesson 6: min–max scaling and what it does to the stable learning rate. */
 export function ScalingSection() {
-  const problem = useNotebook((state) => state.problem);
-  const dataSet = useNotebook((state) => state.dataSet);
+  const [ref, { problem }] = useVisibleNotebook((state) => ({ problem: state.problem }));
   const scaling = useNotebook((state) => state.scaling);
   const setScaling = useNotebook((state) => state.setScaling);
   const stableRates = useMemo(() => {
-    const column = problem && findColumn(dataSet, problem.featureName);
-    const raw = column ? column.values.filter(Number.isFinite) : null;
-    if (!raw || raw.length < 2) return null;
-    return { raw: largestStableLearningRate(raw), scaled: largestStableLearningRate(applyScaler(fitMinMaxScaler(raw), raw)) };
-  }, [problem, dataSet]);
+    if (!problem) return null;
+    const raw = problem.rawFeature;
+    return { raw: largestStableLearningRate(raw), scaled: largestStableLearningRate(problem.scaled ? problem.feature : applyScaler(fitMinMaxScaler(raw), raw)) };
+  }, [problem]);
   return (
     <Section id="scaling" number={8} title="Why scale the data first">
       <p>
@@ -28,7 +26,7 @@ export function ScalingSection() {
         epochs to settle. Min–max scaling maps each column onto [0, 1] first:
       </p>
       <Equation display tex={String.raw`x' = \frac{x - \min x}{\max x - \min x}`} />
-      <p>
+      <p ref={ref}>
         The fit then happens in scaled units, and the results table converts the line back into
         the original ones, so nothing is lost.
       </p>

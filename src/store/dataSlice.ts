@@ -1,7 +1,8 @@
 import { ZERO_LINE } from '../core/line';
 import { loadAdvertising } from '../data/advertising';
 import type { DataSet } from './dataSet';
-import { chooseFittablePair } from './fittablePair';
+import { chooseFittablePair, type PairChoice } from './fittablePair';
+import type { RegressionProblem } from './regressionProblem';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
 
@@ -10,6 +11,14 @@ export interface ImportProgress {
   readonly fileName: string;
   /** 0 … 1, or null while the file is still being loaded into memory. */
   readonly fraction: number | null;
+}
+
+export interface LoadOptions {
+  featureName?: string;
+  responseName?: string;
+  notices?: readonly string[];
+  /** The pair and its fit, already worked out (large data is prepared in steps; see loadData.ts). */
+  prepared?: { featureName: string; responseName: string; problem: RegressionProblem };
 }
 
 export interface DataSlice {
@@ -26,13 +35,16 @@ export interface DataSlice {
    * when they work. Otherwise keeps everything as it was and explains why in `dataError`.
    * Returns whether the data was loaded.
    */
-  loadDataSet: (dataSet: DataSet, options?: { featureName?: string; responseName?: string; notices?: readonly string[] }) => boolean;
+  loadDataSet: (dataSet: DataSet, options?: LoadOptions) => boolean;
   reportDataError: (message: string) => void;
   dismissDataError: () => void;
   setImportProgress: (progress: ImportProgress | null) => void;
   setFeatureName: (name: string) => void;
   setResponseName: (name: string) => void;
 }
+
+/** Above this many rows a new data set's run is computed in a task of its own. */
+export const LARGE_DATA_ROWS = 200_000;
 
 export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   dataSet: loadAdvertising(),
@@ -43,19 +55,23 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   importProgress: null,
   loadDataSet: (dataSet, options = {}) => {
     const preferred = options.featureName && options.responseName ? { featureName: options.featureName, responseName: options.responseName } : undefined;
-    const choice = chooseFittablePair(dataSet, preferred);
+    const choice: PairChoice = options.prepared ? { ok: true, ...options.prepared } : chooseFittablePair(dataSet, preferred);
     if (!choice.ok) {
       set({ dataError: choice.message, importProgress: null });
       return false;
     }
+    // On large data the fit and the run are computed in separate tasks, so the page keeps
+    // responding between them (each stays well under 100 ms for a million rows).
+    const deferRun = dataSet.rowCount > LARGE_DATA_ROWS;
     set((state) => {
       const next = { ...state, dataSet, featureName: choice.featureName, responseName: choice.responseName, start: ZERO_LINE, currentEpoch: 0, trajectory: null };
       return {
         dataSet, featureName: choice.featureName, responseName: choice.responseName, start: ZERO_LINE,
         dataError: null, dataNotices: options.notices ?? [], importProgress: null, keptRuns: [],
-        ...recompute(next, 'problem'),
+        ...recompute(next, 'problem', { deferRun, preparedProblem: options.prepared?.problem }),
       };
     });
+    if (deferRun) setTimeout(() => set((state) => (state.dataSet === dataSet && !state.trajectory ? recompute(state, 'run') : {})), 0);
     return true;
   },
   reportDataError: (message) => set({ dataError: message, importProgress: null }),

@@ -1,4 +1,5 @@
-import { chooseDefaultColumns, usableRows } from '../adapters/csv';
+import { chooseDefaultColumns } from '../adapters/csv';
+import { pairedRows } from './pairedRows';
 import { findColumn, selectableColumns, type DataSet } from './dataSet';
 
 /** The columns to show first, or why no pair of columns in the data can be fitted. */
@@ -34,7 +35,7 @@ export function chooseFittablePair(dataSet: DataSet, preferred?: { featureName: 
     const feature = findColumn(dataSet, featureName);
     const response = findColumn(dataSet, responseName);
     if (!feature || !response) continue;
-    const rows = usableRows(feature, response);
+    const rows = pairedRows(feature, response);
     if (rows.ok) return { ok: true, featureName, responseName };
     firstProblem ??= rows.problem.message;
   }

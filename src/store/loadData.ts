@@ -4,7 +4,11 @@ import { DataError } from '../core/dataError';
 import { generateSyntheticLine, type SyntheticDataSet, type SyntheticLineSettings } from '../core/syntheticData';
 import { SECOND_LESSON, secondLessonDataSet } from '../core/syntheticPresets';
 import { builtInDataSet, type BuiltInDataSetId } from '../data/builtInDataSets';
+import { LARGE_DATA_ROWS } from './dataSlice';
 import { dataSetFromTable, type DataOrigin, type DataSet } from './dataSet';
+import { chooseFittablePair } from './fittablePair';
+import { prepareFitOffThread } from './prepareFitOffThread';
+import type { RegressionProblem } from './regressionProblem';
 import { useNotebook } from './notebookStore';
 
 // The actions that bring data in from outside: files (read in a worker), pasted text, the
@@ -23,7 +27,7 @@ export async function importFile(file: File): Promise<void> {
   const result = await task.promise;
   if (runningImport !== task) return; // superseded by a newer import
   runningImport = null;
-  acceptImport(result, { kind: 'file', fileName: file.name }, file.name, `Your file ${file.name} (${describeSize(file.size)})`);
+  await acceptImport(result, { kind: 'file', fileName: file.name }, file.name, `Your file ${file.name} (${describeSize(file.size)})`);
 }
 
 /** Stops the file being read; the data on screen stays as it is. */
@@ -35,18 +39,46 @@ export function cancelImport(): void {
 
 /** Reads CSV text typed or pasted into the page. */
 export function importPastedText(text: string): void {
-  acceptImport(importCsvText(text, { name: 'pasted text' }), { kind: 'pasted' }, 'Pasted data', 'Text pasted into the notebook');
+  void acceptImport(importCsvText(text, { name: 'pasted text' }), { kind: 'pasted' }, 'Pasted data', 'Text pasted into the notebook');
 }
 
-function acceptImport(result: CsvImportResult, origin: DataOrigin, title: string, source: string): void {
+async function acceptImport(result: CsvImportResult, origin: DataOrigin, title: string, source: string): Promise<void> {
   const state = useNotebook.getState();
   if (!result.ok) {
     if (result.problem.code === 'cancelled') state.setImportProgress(null);
     else state.reportDataError(`${title} was not loaded: ${result.problem.message}`);
     return;
   }
-  const loaded = state.loadDataSet(dataSetFromTable(result.table, origin, title, source), { notices: result.warnings });
+  const dataSet = dataSetFromTable(result.table, origin, title, source);
+  const loaded = dataSet.rowCount > LARGE_DATA_ROWS
+    ? await loadInSteps(dataSet, result.warnings)
+    : state.loadDataSet(dataSet, { notices: result.warnings });
   if (!loaded) state.reportDataError(`${title} was not loaded: ${useNotebook.getState().dataError}`);
+}
+
+/** Lets the browser paint and handle input before the next step of a large load. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A million rows take a few hundred milliseconds of work after parsing. Done in one go on the
+ * main thread, the page would freeze for that long; so the columns are chosen, the fit is
+ * prepared in a worker, and showing it and running gradient descent are separate tasks.
+ */
+async function loadInSteps(dataSet: DataSet, notices: readonly string[]): Promise<boolean> {
+  const choice = chooseFittablePair(dataSet);
+  await nextTask();
+  if (!choice.ok) {
+    useNotebook.getState().reportDataError(choice.message);
+    return false;
+  }
+  const prepared = await prepareFitOffThread(dataSet, choice.featureName, choice.responseName, useNotebook.getState().scaling);
+  if (!prepared.ok) {
+    useNotebook.getState().reportDataError(prepared.message);
+    return false;
+  }
+  const problem: RegressionProblem = prepared.problem;
+  await nextTask();
+  return useNotebook.getState().loadDataSet(dataSet, { notices, prepared: { featureName: choice.featureName, responseName: choice.responseName, problem } });
 }
 
 /** Loads one of the data sets that ship with the notebook (each in a chunk of its own). */

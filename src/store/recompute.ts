@@ -2,7 +2,7 @@ import { DataError } from '../core/dataError';
 import { runOptimiser } from '../core/optimisers/runOptimiser';
 import { flavourOf, optimiserOf } from './optimiserSlice';
 import type { NotebookState } from './notebookState';
-import { prepareRegressionProblem } from './regressionProblem';
+import { prepareRegressionProblem, type RegressionProblem } from './regressionProblem';
 import { describeTraining } from './trainingStatus';
 
 /**
@@ -15,9 +15,16 @@ export type ChangeReach = 'problem' | 'run' | 'status';
 type Derived = Pick<NotebookState, 'problem' | 'problemError' | 'trajectory' | 'currentEpoch' | 'status' | 'statusMessage' | 'playing'>;
 
 /** The derived part of the state after a change, computed from `state` (which already holds the change). */
-export function recompute(state: NotebookState, reach: ChangeReach): Derived {
+/**
+ * With `deferRun`, a new problem is prepared but its run is left for a later task (large data:
+ * each step then stays short enough for the page to keep responding).
+ */
+export function recompute(state: NotebookState, reach: ChangeReach, options: { deferRun?: boolean; preparedProblem?: RegressionProblem } = {}): Derived {
   let { problem, problemError, trajectory, currentEpoch, playing } = state;
-  if (reach === 'problem') {
+  if (reach === 'problem' && options.preparedProblem) {
+    problem = options.preparedProblem;
+    problemError = null;
+  } else if (reach === 'problem') {
     try {
       problem = prepareRegressionProblem(state.dataSet, state.featureName, state.responseName, state.scaling);
       problemError = null;
@@ -29,17 +36,19 @@ export function recompute(state: NotebookState, reach: ChangeReach): Derived {
   }
   if (reach !== 'status') {
     const wasAtEnd = trajectory === null || currentEpoch >= trajectory.lastEpoch;
-    trajectory = problem
+    trajectory = problem && !options.deferRun
       ? runOptimiser({
         feature: problem.feature, response: problem.response, learningRate: state.learningRate, epochs: state.epochBudget, start: state.start,
         flavour: flavourOf(state), optimiser: optimiserOf(state), tolerance: state.stopOnTolerance ? state.tolerance : undefined,
+        statistics: problem.statistics,
       })
       : null;
     currentEpoch = trajectory ? (wasAtEnd ? trajectory.lastEpoch : Math.min(currentEpoch, trajectory.lastEpoch)) : 0;
   }
   if (trajectory && currentEpoch >= trajectory.lastEpoch) playing = false;
   if (!problem || !trajectory) {
-    return { problem, problemError, trajectory, currentEpoch, playing: false, status: 'idle', statusMessage: problemError ?? '' };
+    const message = problemError ?? (problem ? 'Running gradient descent on the new data…' : '');
+    return { problem, problemError, trajectory, currentEpoch, playing: false, status: 'idle', statusMessage: message };
   }
   const report = describeTraining(problem, trajectory, currentEpoch, state, playing);
   return { problem, problemError, trajectory, currentEpoch, playing, status: report.status, statusMessage: report.message };

@@ -1,11 +1,11 @@
-import { usableRows, type LeftOutCell } from '../adapters/csv';
+import type { LeftOutCell } from '../adapters/csv';
+import { pairedRows } from './pairedRows';
 import { DataError } from '../core/dataError';
-import { fitLeastSquaresLine } from '../core/leastSquares';
 import type { Line } from '../core/line';
 import { meanSquaredError } from '../core/metrics';
 import { applyScaler, fitMinMaxScaler, IDENTITY_SCALER, type MinMaxScaler } from '../core/scaling';
-import { largestStableLearningRate } from '../core/stability';
-import { pairwiseMean } from '../core/summation';
+import { largestHessianEigenvalueFromMoments } from '../core/stability';
+import { sufficientStatistics, type SufficientStatistics } from '../core/gradientDescent/sufficientStatistics';
 import { findColumn, type DataSet } from './dataSet';
 
 /**
@@ -29,6 +29,8 @@ export interface RegressionProblem {
   /** The first few cells that kept rows out, and a sentence about them (null when none were). */
   readonly leftOut: readonly LeftOutCell[];
   readonly leftOutNotice: string | null;
+  /** The centred sums every fit and every long run of this problem is computed from. */
+  readonly statistics: SufficientStatistics;
   readonly ols: Line;
   readonly olsLoss: number;
   /** MSE of the flat line at the mean response: the loss scale used to judge convergence. */
@@ -43,27 +45,31 @@ export function prepareRegressionProblem(dataSet: DataSet, featureName: string, 
   const responseColumn = findColumn(dataSet, responseName);
   if (!featureColumn || !responseColumn) throw new DataError(`The data set has no column named "${!featureColumn ? featureName : responseName}".`);
   if (featureName === responseName) throw new DataError('The feature and the response are the same column; pick two different columns to see how one predicts the other.');
-  const rows = usableRows(featureColumn, responseColumn);
+  const rows = pairedRows(featureColumn, responseColumn);
   if (!rows.ok) throw new DataError(rows.problem.message);
   const { feature: rawFeature, response: rawResponse } = rows;
   const featureScaler = scaled ? fitMinMaxScaler(rawFeature) : IDENTITY_SCALER;
   const responseScaler = scaled ? fitMinMaxScaler(rawResponse) : IDENTITY_SCALER;
   const feature = scaled ? applyScaler(featureScaler, rawFeature) : rawFeature;
   const response = scaled ? applyScaler(responseScaler, rawResponse) : rawResponse;
-  let ols: Line;
+  let statistics: SufficientStatistics;
   try {
-    ols = fitLeastSquaresLine(feature, response);
+    statistics = sufficientStatistics(feature, response);
   } catch (error) {
     if (error instanceof DataError && /same/.test(error.message)) {
       throw new DataError(`Every row has the same ${featureName}, so no single line fits best: a line through the data could have any slope. Pick a feature whose values vary.`);
     }
     throw error;
   }
+  // The same arithmetic as fitLeastSquaresLine (numpy-order sums), from one shared pass.
+  const ols: Line = { intercept: statistics.responseMean - statistics.bestSlope * statistics.featureMean, slope: statistics.bestSlope };
   const olsLoss = meanSquaredError(ols, feature, response);
-  const responseVariance = meanSquaredError({ intercept: pairwiseMean(response), slope: 0 }, feature, response);
+  const responseVariance = statistics.responseSpread / statistics.count;
+  const meanSquare = statistics.featureSpread / statistics.count + statistics.featureMean ** 2;
   return {
+    statistics,
     featureName, responseName, scaled, feature, response, rawFeature, rawResponse, featureScaler, responseScaler,
     leftOutRowCount: rows.leftOutCount, leftOut: rows.leftOut, leftOutNotice: rows.notice,
-    ols, olsLoss, responseVariance, stableLearningRate: largestStableLearningRate(feature),
+    ols, olsLoss, responseVariance, stableLearningRate: 2 / largestHessianEigenvalueFromMoments(statistics.featureMean, meanSquare),
   };
 }

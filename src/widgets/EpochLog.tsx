@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { trajectoryToCsv } from '../core/gradientDescent/trajectoryCsv';
 import { formatNumber } from '../store/formatNumber';
+import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { useNotebook } from '../store/notebookStore';
 import { scrollToReveal, visibleRowRange } from './virtualRows';
 
@@ -12,8 +13,7 @@ const VIEWPORT_HEIGHT = 280;
  * in the page, so 100 000 epochs scroll as smoothly as 10. Clicking a row travels to that epoch.
  */
 export function EpochLog() {
-  const trajectory = useNotebook((state) => state.trajectory);
-  const epoch = useNotebook((state) => state.currentEpoch);
+  const [ref, { trajectory, epoch }] = useVisibleNotebook((state) => ({ trajectory: state.trajectory, epoch: state.currentEpoch }));
   const goToEpoch = useNotebook((state) => state.goToEpoch);
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -24,7 +24,7 @@ export function EpochLog() {
     const target = scrollToReveal(epoch, element.scrollTop, VIEWPORT_HEIGHT - ROW_HEIGHT, ROW_HEIGHT);
     if (target !== null) element.scrollTop = target;
   }, [epoch, rowCount]);
-  if (!trajectory) return null;
+  if (!trajectory) return <div ref={ref} />;
   const { first, last } = visibleRowRange(scrollTop, VIEWPORT_HEIGHT, ROW_HEIGHT, rowCount);
   const rows = [];
   for (let row = first; row <= last; row++) {
@@ -54,7 +54,7 @@ export function EpochLog() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <div className="epoch-log">
+    <div className="epoch-log" ref={ref}>
       <div className="epoch-log-bar">
         <span>{rowCount.toLocaleString('en')} epochs (click a row to go there)</span>
         <button type="button" data-testid="download-log" onClick={download}>Download as CSV</button>

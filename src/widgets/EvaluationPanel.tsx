@@ -3,17 +3,16 @@ import { lineAtEpoch } from '../core/gradientDescent/trajectory';
 import { rootMeanSquaredError } from '../core/metrics';
 import { lineInOriginalUnits } from '../core/scaling';
 import { formatNumber } from '../store/formatNumber';
-import { useNotebook } from '../store/notebookStore';
+import { useVisibleNotebook } from '../hooks/useWhileVisible';
 
 /**
  * RMSE of the gradient-descent line (at the epoch on screen) and of the least-squares line,
  * on the training points and on held-out test points, in the response's own units.
  */
 export function EvaluationPanel() {
-  const problem = useNotebook((state) => state.problem);
-  const trajectory = useNotebook((state) => state.trajectory);
-  const epoch = useNotebook((state) => state.currentEpoch);
-  const testSet = useNotebook((state) => state.dataSet.testSet);
+  const [ref, { problem, trajectory, epoch, testSet }] = useVisibleNotebook((state) => ({
+    problem: state.problem, trajectory: state.trajectory, epoch: state.currentEpoch, testSet: state.dataSet.testSet,
+  }));
   const scores = useMemo(() => {
     if (!problem || !trajectory) return null;
     const toOriginal = (line: { intercept: number; slope: number }) => lineInOriginalUnits(line, problem.featureScaler, problem.responseScaler);
@@ -27,8 +26,9 @@ export function EvaluationPanel() {
       test: onTest ? { descent: rmse(lines.descent, testSet.feature, testSet.response), exact: rmse(lines.exact, testSet.feature, testSet.response), count: testSet.feature.length } : null,
     };
   }, [problem, trajectory, epoch, testSet]);
-  if (!scores || !problem) return null;
+  if (!scores || !problem) return <div ref={ref} />;
   return (
+    <div ref={ref}>
     <table className="evaluation" data-testid="evaluation">
       <caption>Root mean squared error, in {problem.responseName}’s own units</caption>
       <thead><tr><th scope="col"></th><th scope="col">training ({problem.feature.length} points)</th><th scope="col">test{scores.test ? ` (${scores.test.count} points)` : ''}</th></tr></thead>
@@ -41,5 +41,6 @@ export function EvaluationPanel() {
           <td data-testid="rmse-test-exact" data-value={scores.test ? String(scores.test.exact) : ''}>{scores.test ? formatNumber(scores.test.exact, 6) : 'no test set'}</td></tr>
       </tbody>
     </table>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { logSpacedRates } from '../core/learningRateSweep/logSpacedRates';
 import { prepareLossForecast } from '../core/learningRateSweep/lossForecast';
 import { lossesAfter } from '../core/learningRateSweep/sweepLearningRates';
@@ -8,7 +9,6 @@ import { PlotLegend } from '../plots/PlotLegend';
 import { toPixels, type PlotGeometry } from '../plots/plotGeometry';
 import { minimumLossLine, SWEEP_RATE_COUNT, SWEEP_RATE_RANGE, sweepLayout, sweepLossRange } from '../plots/sweepFigure';
 import { formatNumber } from '../store/formatNumber';
-import { useNotebook } from '../store/notebookStore';
 import { PLOT_CONFIG } from './plotConfig';
 
 const RATES = logSpacedRates(SWEEP_RATE_RANGE[0], SWEEP_RATE_RANGE[1], SWEEP_RATE_COUNT);
@@ -19,10 +19,9 @@ const RATES = logSpacedRates(SWEEP_RATE_RANGE[0], SWEEP_RATE_RANGE[1], SWEEP_RAT
  * and the current rate marked. Diverging rates are marked along the top edge.
  */
 export function LearningRateSweepPlot() {
-  const problem = useNotebook((state) => state.problem);
-  const start = useNotebook((state) => state.start);
-  const epochBudget = useNotebook((state) => state.epochBudget);
-  const learningRate = useNotebook((state) => state.learningRate);
+  const [ref, { problem, start, epochBudget, learningRate }] = useVisibleNotebook((state) => ({
+    problem: state.problem, start: state.start, epochBudget: state.epochBudget, learningRate: state.learningRate,
+  }));
   const forecast = useMemo(() => (problem ? prepareLossForecast(problem.feature, problem.response, start) : null), [problem, start]);
   const losses = useMemo(() => (forecast ? lossesAfter(forecast, RATES, epochBudget) : null), [forecast, epochBudget]);
   const minimumLoss = forecast?.minimumLoss ?? 1;
@@ -30,9 +29,9 @@ export function LearningRateSweepPlot() {
   const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}` : '';
   const layout = useMemo(() => sweepLayout(sweepLossRange(minimumLoss, startingLoss), revision), [minimumLoss, startingLoss, revision]);
   const data = useMemo(() => [minimumLossLine(minimumLoss)], [minimumLoss]);
-  if (!problem || !losses) return <div className="plot-placeholder" data-testid="learning-rate-sweep">No sweep without a fittable pair of columns.</div>;
-  const stableRate = problem.stableLearningRate;
-  const overlay = (geometry: PlotGeometry) => {
+  const stableRate = problem?.stableLearningRate ?? 1;
+  const overlay = useCallback((geometry: PlotGeometry) => {
+    if (!losses) return null;
     let path = '';
     const diverged: [number, number][] = [];
     RATES.forEach((rate, i) => {
@@ -54,9 +53,10 @@ export function LearningRateSweepPlot() {
         <text x={currentX + 6} y={bottom - 8} className="overlay-note" fill={PALETTE.gradientDescent}>now {formatNumber(learningRate, 3)}</text>
       </>
     );
-  };
+  }, [losses, stableRate, learningRate]);
+  if (!problem || !losses) return <div className="plot-placeholder" data-testid="learning-rate-sweep" ref={ref}>No sweep without a fittable pair of columns.</div>;
   return (
-    <figure className="plot" data-testid="learning-rate-sweep" aria-label={`Loss after ${epochBudget} epochs of batch gradient descent against the learning rate`}>
+    <figure className="plot" data-testid="learning-rate-sweep" ref={ref} aria-label={`Loss after ${epochBudget} epochs of batch gradient descent against the learning rate`}>
       <PlotLegend entries={[
         { label: `Loss after ${epochBudget.toLocaleString('en')} epochs`, color: PALETTE.gradientDescent, kind: 'line' },
         { label: 'Least-squares minimum', color: PALETTE.leastSquares, kind: 'dashed' },

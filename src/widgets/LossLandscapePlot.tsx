@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { levelSetWindow } from '../core/lossSurface/levelSetWindow';
 import { lossSurface } from '../core/lossSurface/lossSurface';
 import { landscapeLayout, landscapeTrace } from '../plots/landscapeFigure';
@@ -19,10 +20,9 @@ const MAX_DRAWN_EPOCHS = 5000;
  * the start and the least-squares minimum. Clicking the map moves the start there.
  */
 export function LossLandscapePlot() {
-  const problem = useNotebook((state) => state.problem);
-  const trajectory = useNotebook((state) => state.trajectory);
-  const epoch = useNotebook((state) => state.currentEpoch);
-  const start = useNotebook((state) => state.start);
+  const [ref, { problem, trajectory, epoch, start }] = useVisibleNotebook((state) => ({
+    problem: state.problem, trajectory: state.trajectory, epoch: state.currentEpoch, start: state.start,
+  }));
   const setStart = useNotebook((state) => state.setStart);
   const bounds = useMemo(() => (problem ? levelSetWindow({ feature: problem.feature, response: problem.response, start }) : null), [problem, start]);
   const data = useMemo(() => (problem && bounds
@@ -30,9 +30,9 @@ export function LossLandscapePlot() {
     : []), [problem, bounds]);
   const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}` : '';
   const layout = useMemo(() => landscapeLayout(revision), [revision]);
-  if (!problem || !trajectory) return <div className="plot-placeholder" data-testid="loss-landscape">No landscape without a fittable pair of columns.</div>;
-  const shown = Math.min(epoch, trajectory.lastEpoch);
-  const overlay = (geometry: PlotGeometry) => {
+  const shown = trajectory ? Math.min(epoch, trajectory.lastEpoch) : 0;
+  const overlay = useCallback((geometry: PlotGeometry) => {
+    if (!problem || !trajectory) return null;
     // Long paths are thinned for drawing (every stride-th epoch plus the last); up to
     // MAX_DRAWN_EPOCHS every epoch is a vertex of the path.
     const stride = Math.max(1, Math.ceil((shown + 1) / MAX_DRAWN_EPOCHS));
@@ -56,14 +56,16 @@ export function LossLandscapePlot() {
         <circle cx={nowX} cy={nowY} r={5.5} fill={PALETTE.gradientDescent} stroke="white" strokeWidth={2} />
       </>
     );
-  };
+  }, [problem, trajectory, shown]);
+  const moveStart = useCallback((intercept: number, slope: number) => setStart({ intercept, slope }), [setStart]);
+  if (!problem || !trajectory) return <div className="plot-placeholder" data-testid="loss-landscape" ref={ref}>No landscape without a fittable pair of columns.</div>;
   return (
-    <figure className="plot" data-testid="loss-landscape" aria-label="Contours of the loss over intercept and slope, with the gradient-descent path">
+    <figure className="plot" data-testid="loss-landscape" ref={ref} aria-label="Contours of the loss over intercept and slope, with the gradient-descent path">
       <PlotLegend entries={[
         { label: `Path to epoch ${shown.toLocaleString('en')}`, color: PALETTE.gradientDescent, kind: 'line' },
         { label: 'Least-squares minimum (×)', color: PALETTE.leastSquares, kind: 'line' },
       ]} />
-      <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} onGraphClick={(intercept, slope) => setStart({ intercept, slope })} />
+      <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} onGraphClick={moveStart} />
     </figure>
   );
 }

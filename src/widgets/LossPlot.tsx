@@ -28,9 +28,11 @@ export function LossPlot() {
   const layout = useMemo(() => lossLayout({ lastEpoch, lowest, highest, logScale }, revision), [lastEpoch, lowest, highest, logScale, revision]);
   const data = useMemo(() => [minimumLossTrace(olsLoss, lastEpoch)], [olsLoss, lastEpoch]);
   const curve = useMemo(() => (trajectory ? downsampleSeries(trajectory.losses) : null), [trajectory]);
-  if (!trajectory || !curve) return <div className="plot-placeholder" data-testid="loss-plot">No run to show.</div>;
-  const current = Math.min(epoch, trajectory.lastEpoch);
+  // The chart stays mounted while there is no run (a new data set is being fitted), so the run's
+  // arrival only redraws the overlay instead of building a new plotly chart.
+  const current = trajectory ? Math.min(epoch, trajectory.lastEpoch) : 0;
   const overlay = (geometry: PlotGeometry) => {
+    if (!trajectory || !curve) return null;
     const [markerX, markerY] = toPixels(geometry, current, trajectory.losses[current]!);
     return (
       <>
@@ -59,7 +61,7 @@ export function LossPlot() {
           </label>
         </div>
       </div>
-      {trajectory.divergence && !logScale && (
+      {trajectory?.divergence && !logScale && (
         <p className="plot-hint">The loss explodes, so early epochs look flat here: tick Log scale to see them.</p>
       )}
       <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} />

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { lineAtEpoch } from '../core/gradientDescent/trajectory';
 import type { Line } from '../core/line';
-import { meanSquaredError } from '../core/metrics';
 import { lineInOriginalUnits } from '../core/scaling';
 import { formatNumber } from '../store/formatNumber';
 import { useNotebook } from '../store/notebookStore';
@@ -21,10 +20,8 @@ export function ResultsTable() {
   const trajectory = useNotebook((state) => state.trajectory);
   const epoch = useNotebook((state) => state.currentEpoch);
   const descent = useMemo(() => (trajectory ? lineAtEpoch(trajectory, epoch) : null), [trajectory, epoch]);
-  const descentLoss = useMemo(
-    () => (problem && descent ? meanSquaredError(descent, problem.feature, problem.response) : null),
-    [problem, descent],
-  );
+  // The run recorded every epoch's loss, so no pass over the data is needed here.
+  const descentLoss = trajectory ? trajectory.losses[Math.min(epoch, trajectory.lastEpoch)]! : null;
   if (!problem || !descent || descentLoss === null) return null;
   const original = (line: Line) => lineInOriginalUnits(line, problem.featureScaler, problem.responseScaler);
   const units = problem.scaled ? ' (scaled units)' : '';

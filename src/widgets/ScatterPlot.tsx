@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { lineAtEpoch } from '../core/gradientDescent/trajectory';
 import { clipLineToBox } from '../plots/clipLine';
 import { OverlaidPlot } from '../plots/OverlaidPlot';
@@ -6,7 +6,7 @@ import { PALETTE } from '../plots/palette';
 import { PlotLegend } from '../plots/PlotLegend';
 import type { PlotGeometry } from '../plots/plotGeometry';
 import { toPixels } from '../plots/plotGeometry';
-import { dataTrace, lineTrace, scatterFrame, scatterLayout } from '../plots/scatterFigure';
+import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } from '../plots/scatterFigure';
 import { formatNumber } from '../store/formatNumber';
 import { useNotebook } from '../store/notebookStore';
 import type { Line } from '../core/line';
@@ -23,17 +23,25 @@ export function ScatterPlot() {
     : []), [problem, frame]);
   const layout = useMemo(() => (problem && frame ? scatterLayout(problem, frame) : null), [problem, frame]);
   const descent = useMemo(() => (trajectory ? lineAtEpoch(trajectory, epoch) : null), [trajectory, epoch]);
-  if (!layout || !problem || !descent) return <div className="plot-placeholder" data-testid="scatter-plot">No line can be fitted to these columns.</div>;
+  // Without a run yet (a large data set is still being fitted) the chart stays mounted and only
+  // the descent line is missing, so its arrival does not rebuild the plotly chart.
+  const overlay = useCallback((geometry: PlotGeometry) => (descent ? <DescentLine line={descent} geometry={geometry} /> : null), [descent]);
+  if (!layout || !problem) return <div className="plot-placeholder" data-testid="scatter-plot">No line can be fitted to these columns.</div>;
   return (
     <figure className="plot" data-testid="scatter-plot" aria-label={`Scatter plot of ${problem.responseName} against ${problem.featureName} with the gradient-descent and least-squares lines`}>
       <PlotLegend entries={[
-        { label: `Data (${problem.feature.length.toLocaleString('en')} points)`, color: PALETTE.data, kind: 'dot' },
+        { label: dataLabel(problem.feature.length), color: PALETTE.data, kind: 'dot' },
         { label: 'Least squares', color: PALETTE.leastSquares, kind: 'dashed' },
-        { label: `Gradient descent, epoch ${epoch.toLocaleString('en')}`, color: PALETTE.gradientDescent, kind: 'line' },
+        { label: descent ? `Gradient descent, epoch ${epoch.toLocaleString('en')}` : 'Gradient descent (running…)', color: PALETTE.gradientDescent, kind: 'line' },
       ]} />
-      <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={(geometry) => <DescentLine line={descent} geometry={geometry} />} />
+      <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} />
     </figure>
   );
+}
+
+function dataLabel(count: number): string {
+  const drawn = drawnPointCount(count);
+  return drawn === count ? `Data (${count.toLocaleString('en')} points)` : `Data (${count.toLocaleString('en')} points, an even sample of ${drawn.toLocaleString('en')} drawn)`;
 }
 
 function DescentLine({ line, geometry }: { line: Line; geometry: PlotGeometry }) {

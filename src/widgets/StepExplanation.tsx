@@ -4,21 +4,25 @@ import { explainBatchStep } from '../core/gradientDescent/explainBatchStep';
 import { lineAtEpoch } from '../core/gradientDescent/trajectory';
 import { texNumber } from '../sections/texNumber';
 import { formatNumber } from '../store/formatNumber';
-import { useNotebook } from '../store/notebookStore';
+import { useVisibleNotebook } from '../hooks/useWhileVisible';
+import type { NotebookState } from '../store/notebookState';
 
 const ROWS_SHOWN = 5;
 
 /** The arithmetic of one batch step from the epoch on screen, with its real numbers. */
 export function StepExplanation() {
-  const problem = useNotebook((state) => state.problem);
-  const trajectory = useNotebook((state) => state.trajectory);
-  const epoch = useNotebook((state) => state.currentEpoch);
-  const learningRate = useNotebook((state) => state.learningRate);
-  const flavourKind = useNotebook((state) => state.flavourKind);
-  const optimiserKind = useNotebook((state) => state.optimiserKind);
-  const step = useMemo(() => (problem && trajectory
+  const [ref, { problem, trajectory, epoch, learningRate, flavourKind, optimiserKind }] = useVisibleNotebook((state) => ({
+    problem: state.problem, trajectory: state.trajectory, epoch: state.currentEpoch, learningRate: state.learningRate,
+    flavourKind: state.flavourKind, optimiserKind: state.optimiserKind,
+  }));
+  const body = useMemo(() => renderStep(problem, trajectory, epoch, learningRate, flavourKind, optimiserKind), [problem, trajectory, epoch, learningRate, flavourKind, optimiserKind]);
+  return <div ref={ref}>{body}</div>;
+}
+
+function renderStep(problem: NotebookState['problem'], trajectory: NotebookState['trajectory'], epoch: number, learningRate: number, flavourKind: NotebookState['flavourKind'], optimiserKind: NotebookState['optimiserKind']) {
+  const step = problem && trajectory
     ? explainBatchStep({ feature: problem.feature, response: problem.response, line: lineAtEpoch(trajectory, epoch), learningRate, rowsShown: ROWS_SHOWN })
-    : null), [problem, trajectory, epoch, learningRate]);
+    : null;
   if (!problem || !step) return null;
   const line = lineAtEpoch(trajectory!, epoch);
   const n = step.count;

@@ -8,16 +8,20 @@ test.describe('the optimisation lab', () => {
     await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '0');
     expect(await valueOf(page, 'gd-intercept')).toBe('0');
     expect(await valueOf(page, 'gd-slope')).toBe('0');
+    // lesson widgets follow once they are on screen, as they are for a reader
+    await page.getByTestId('epoch-log').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('epoch-log-row-0')).toHaveClass(/current/);
     await scrubber.fill('1000');
     await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '1000');
     expect(await valueOf(page, 'gd-slope')).toBe('0.5534083104180343');
     await scrubber.fill('250');
+    await page.getByTestId('loss-landscape').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('descent-path')).toHaveAttribute('data-points', '251');
   });
 
   test('the landscape path has one point per epoch up to the epoch on screen', async ({ page }) => {
     await openNotebook(page);
+    await page.getByTestId('loss-landscape').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('descent-path')).toHaveAttribute('data-points', '1001');
     await page.getByTestId('reset').click();
     await expect(page.getByTestId('descent-path')).toHaveAttribute('data-points', '1');
@@ -28,8 +32,10 @@ test.describe('the optimisation lab', () => {
   test('the written-out step agrees with the next row of the epoch log', async ({ page }) => {
     await openNotebook(page);
     await page.getByTestId('reset').click();
+    await page.getByTestId('step-explanation').scrollIntoViewIfNeeded();
     await page.getByTestId('step').click();
     await page.getByTestId('step').click();
+    await expect(page.getByTestId('epoch-log-row-2')).toHaveClass(/current/);
     // from epoch 2 the step leads to the line the run holds at epoch 3
     const nextIntercept = await valueOf(page, 'step-next-intercept');
     const nextSlope = await valueOf(page, 'step-next-slope');
@@ -45,6 +51,7 @@ test.describe('the optimisation lab', () => {
     await openNotebook(page);
     await page.getByTestId('epochs-input').fill('100000');
     await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '100000');
+    await page.getByTestId('epoch-log').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('epoch-log-row-100000')).toBeVisible();
     expect(await page.locator('[data-testid^="epoch-log-row-"]').count()).toBeLessThan(60);
     const download = page.waitForEvent('download');
@@ -62,6 +69,7 @@ test.describe('the optimisation lab', () => {
     // 2/λmax for scaled TV, checked against power iteration in the unit tests
     expect(stable).toBeCloseTo(0.792167, 5);
     await expect(page.locator('.stable-marker')).toContainText('0.792');
+    await page.getByTestId('learning-rate-sweep').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('sweep-curve')).toHaveAttribute('data-rates', '121');
   });
 

@@ -1,6 +1,6 @@
 import { DataError } from '../dataError';
 import type { Line } from '../line';
-import { pairwiseMean, pairwiseSum } from '../summation';
+import { pairwiseMean, pairwiseSumOf } from '../summation';
 import type { LossAndGradient, LossAndGradientScratch } from './batchStep';
 
 /**
@@ -21,37 +21,30 @@ export interface SufficientStatistics {
   readonly bestSlope: number;
   readonly slopeResidual: number;
   readonly minimalSumOfSquares: number;
+  /** Σy'²: the response's spread about its mean (N times its variance). */
+  readonly responseSpread: number;
 }
 
-/** Computes the statistics in two passes over the data. Complexity O(n). Throws on a constant feature. */
+/** Computes the statistics in a few passes over the data, allocating nothing per point. Complexity O(n). Throws on a constant feature. */
 export function sufficientStatistics(feature: ArrayLike<number>, response: ArrayLike<number>): SufficientStatistics {
   const count = feature.length;
   const featureMean = pairwiseMean(feature);
   const responseMean = pairwiseMean(response);
-  const centredFeature = new Float64Array(count);
-  const centredResponse = new Float64Array(count);
-  const squares = new Float64Array(count);
-  const products = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const dx = feature[i]! - featureMean;
-    const dy = response[i]! - responseMean;
-    centredFeature[i] = dx;
-    centredResponse[i] = dy;
-    squares[i] = dx * dx;
-    products[i] = dx * dy;
-  }
-  const featureSpread = pairwiseSum(squares);
+  // Each sum runs over terms computed on the fly (pairwiseSumOf): no arrays of deviations.
+  const dx = (i: number) => feature[i]! - featureMean;
+  const dy = (i: number) => response[i]! - responseMean;
+  const featureSpread = pairwiseSumOf(count, (i) => dx(i) * dx(i));
   if (!(featureSpread > 0)) throw new DataError('Every value of the feature is the same, so gradient descent has no slope to learn.');
-  const crossSum = pairwiseSum(products);
+  const crossSum = pairwiseSumOf(count, (i) => dx(i) * dy(i));
   const bestSlope = crossSum / featureSpread;
-  for (let i = 0; i < count; i++) squares[i] = (centredResponse[i]! - bestSlope * centredFeature[i]!) ** 2;
   return {
     count, featureMean, responseMean,
-    sumCentredFeature: pairwiseSum(centredFeature),
-    sumCentredResponse: pairwiseSum(centredResponse),
+    sumCentredFeature: pairwiseSumOf(count, dx),
+    sumCentredResponse: pairwiseSumOf(count, dy),
     featureSpread, bestSlope,
     slopeResidual: crossSum - bestSlope * featureSpread,
-    minimalSumOfSquares: pairwiseSum(squares),
+    minimalSumOfSquares: pairwiseSumOf(count, (i) => (dy(i) - bestSlope * dx(i)) ** 2),
+    responseSpread: pairwiseSumOf(count, (i) => dy(i) * dy(i)),
   };
 }
 

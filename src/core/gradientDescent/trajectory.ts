@@ -2,7 +2,7 @@ import { assertFittable } from '../columns';
 import { ZERO_LINE, type Line } from '../line';
 import { evaluateLossAndGradient, type LossAndGradientScratch } from './batchStep';
 import { isExploding, type Divergence } from './divergence';
-import { statisticsEvaluator, sufficientStatistics } from './sufficientStatistics';
+import { statisticsEvaluator, sufficientStatistics, type SufficientStatistics } from './sufficientStatistics';
 
 /**
  * Every epoch of one gradient-descent run. Entry k holds the line after k epochs and its MSE,
@@ -37,6 +37,8 @@ export interface GradientDescentRun {
   readonly epochs: number;
   readonly start?: Line;
   readonly method?: GradientMethod | 'auto';
+  /** Statistics already computed from exactly these two arrays, to save a pass over the data. */
+  readonly statistics?: SufficientStatistics;
 }
 
 /** Reads a line's components out of a trajectory. */
@@ -61,7 +63,7 @@ export function runGradientDescent(run: GradientDescentRun): Trajectory {
   if (!Number.isInteger(epochs) || epochs < 0) throw new RangeError('The number of epochs must be a whole number, zero or more.');
   const method = chooseGradientMethod(run);
   const evaluate = method === 'sufficient-statistics'
-    ? statisticsEvaluator(sufficientStatistics(feature, response))
+    ? statisticsEvaluator(run.statistics ?? sufficientStatistics(feature, response))
     : (intercept: number, slope: number, out: LossAndGradientScratch) => evaluateLossAndGradient(feature, response, intercept, slope, out);
   const scratch: LossAndGradientScratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
 

@@ -52,7 +52,7 @@ export function runOptimiser(run: OptimiserRun): OptimiserTrajectory {
 
 function delegateToGradientDescent(run: OptimiserRun): OptimiserTrajectory {
   const { feature, response, learningRate, epochs, tolerance } = run;
-  const path = runGradientDescent({ feature, response, learningRate, epochs, start: run.start });
+  const path = runGradientDescent({ feature, response, learningRate, epochs, start: run.start, statistics: run.statistics });
   const settled = tolerance === undefined ? null : firstSettledEpoch(path.losses, tolerance, path.lastEpoch);
   if (settled !== null) {
     const length = settled + 1;

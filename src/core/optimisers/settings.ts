@@ -1,5 +1,6 @@
 import type { Line } from '../line';
 import type { Trajectory } from '../gradientDescent/trajectory';
+import type { SufficientStatistics } from '../gradientDescent/sufficientStatistics';
 
 /**
  * Which points feed each update. `batch`: all of them, one update an epoch. `mini-batch`:
@@ -41,6 +42,8 @@ export interface OptimiserRun {
   readonly optimiser?: Optimiser;
   /** Relative loss change at or below which the run stops (see `hasLossSettled`); omit to run the whole budget. */
   readonly tolerance?: number;
+  /** Statistics already computed from exactly these two arrays (batch descent uses them to skip a pass). */
+  readonly statistics?: SufficientStatistics;
 }
 
 /** Why a run ended: its budget ran out, the loss settled within the tolerance, or it blew up. */

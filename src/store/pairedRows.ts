@@ -1,0 +1,14 @@
+import { usableRows, type ImportedColumn, type UsableRows } from '../adapters/csv';
+
+// Choosing columns and preparing the fit both need the usable rows of the same pair; on a
+// million rows that pass is worth doing once. Columns are immutable, so their identity is a key.
+const cache = new WeakMap<ImportedColumn, WeakMap<ImportedColumn, UsableRows>>();
+
+/** {@link usableRows}, remembered for each (feature, response) pair of column objects. */
+export function pairedRows(feature: ImportedColumn, response: ImportedColumn): UsableRows {
+  let byResponse = cache.get(feature);
+  if (!byResponse) cache.set(feature, (byResponse = new WeakMap()));
+  let rows = byResponse.get(response);
+  if (!rows) byResponse.set(response, (rows = usableRows(feature, response)));
+  return rows;
+}
