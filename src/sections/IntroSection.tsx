@@ -14,7 +14,7 @@ export function IntroSection() {
         and watch what the maths does.
       </p>
       <p className="data-credit">
-        Data on screen: <strong>{dataSet.title}</strong>, {dataSet.rowCount.toLocaleString('en')} rows. Source: {dataSet.source}.
+        Data on screen: <strong>{dataSet.title}</strong>, {dataSet.rowCount.toLocaleString('en')} rows. Source: {dataSet.source.replace(/\.$/, '')}.
       </p>
     </header>
   );

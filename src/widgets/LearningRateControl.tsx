@@ -26,8 +26,8 @@ export function LearningRateControl() {
       <div className="slider-ticks" aria-hidden="true">
         <span>0.00001</span><span>0.001</span><span>0.1</span><span>10</span>
         {stableShare !== null && stableShare > 0 && stableShare < 1 && (
-          <span className="stable-marker" style={{ left: `calc(${stableShare * 100}% )` }} title={`Largest stable rate ${formatNumber(stableRate!, 3)}`}>
-            ▲ stable below {formatNumber(stableRate!, 3)}
+          <span className="stable-marker" style={{ left: `${stableShare * 100}%`, transform: stableShare > 0.6 ? 'translateX(calc(-100% + 0.35rem))' : undefined }} title={`Largest stable rate ${formatNumber(stableRate!, 3)}`}>
+            {stableShare > 0.6 ? `stable below ${formatNumber(stableRate!, 3)} ▲` : `▲ stable below ${formatNumber(stableRate!, 3)}`}
           </span>
         )}
       </div>
