@@ -33,10 +33,13 @@ export async function benchLargeImport(page) {
   const heapBefore = await page.evaluate(() => { window.gc?.(); return performance.memory?.usedJSHeapSize ?? 0; });
   const started = Date.now();
   await page.getByTestId('csv-input').setInputFiles(path);
+  // shown = the least-squares numbers changed, the descent line is drawn, and the scatter holds
+  // the new sample of points (1 000 markers drawn out of the million)
   await page.waitForFunction((old) => {
     const slope = document.querySelector('[data-testid="ols-slope"]')?.getAttribute('data-value');
-    return slope && slope !== old && document.querySelector('[data-testid="scatter-plot"] .main-svg');
-  }, before, { timeout: 120_000 });
+    const points = document.querySelectorAll('[data-testid="scatter-plot"] .scatterlayer .point').length;
+    return slope && slope !== old && points === 1000 && document.querySelector('[data-testid="descent-line"]');
+  }, before, { timeout: 120_000, polling: 'raf' });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   const elapsed = Date.now() - started;
   const longTasks = await page.evaluate(() => window.__downhillLongTasks);

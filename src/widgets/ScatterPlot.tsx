@@ -8,6 +8,8 @@ import type { PlotGeometry } from '../plots/plotGeometry';
 import { toPixels } from '../plots/plotGeometry';
 import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } from '../plots/scatterFigure';
 import { formatNumber } from '../store/formatNumber';
+import { useNextTaskValue } from '../hooks/useNextTaskValue';
+import { LARGE_DATA_ROWS } from '../store/dataSlice';
 import { useNotebook } from '../store/notebookStore';
 import type { Line } from '../core/line';
 import { PLOT_CONFIG } from './plotConfig';
@@ -22,6 +24,8 @@ export function ScatterPlot() {
     ? [dataTrace(problem), lineTrace(problem.ols, frame, { name: 'Least squares', color: PALETTE.leastSquares, dash: 'dash' })]
     : []), [problem, frame]);
   const layout = useMemo(() => (problem && frame ? scatterLayout(problem, frame) : null), [problem, frame]);
+  // On large data, redraw the markers a task after React has rendered the rest of the page.
+  const figure = useNextTaskValue(useMemo(() => ({ data, layout }), [data, layout]), (problem?.feature.length ?? 0) > LARGE_DATA_ROWS);
   const descent = useMemo(() => (trajectory ? lineAtEpoch(trajectory, epoch) : null), [trajectory, epoch]);
   // Without a run yet (a large data set is still being fitted) the chart stays mounted and only
   // the descent line is missing, so its arrival does not rebuild the plotly chart.
@@ -34,7 +38,7 @@ export function ScatterPlot() {
         { label: 'Least squares', color: PALETTE.leastSquares, kind: 'dashed' },
         { label: descent ? `Gradient descent, epoch ${epoch.toLocaleString('en')}` : 'Gradient descent (running…)', color: PALETTE.gradientDescent, kind: 'line' },
       ]} />
-      <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} />
+      <OverlaidPlot data={figure.data} layout={figure.layout ?? layout} config={PLOT_CONFIG} overlay={overlay} />
     </figure>
   );
 }
