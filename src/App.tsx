@@ -32,6 +32,7 @@ export function App() {
   const draggingFile = useFileDrop();
   return (
     <div className="notebook">
+      <a className="skip-link" href="#lab">Skip to the lab: data, learning rate, Step and Play</a>
       {draggingFile && <div className="drop-overlay" aria-hidden="true">Drop a CSV file to load it</div>}
       <main className="lessons">
         <IntroSection />

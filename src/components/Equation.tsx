@@ -1,5 +1,5 @@
 import katex from 'katex';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 /**
  * A typeset equation. The TeX source is always our own (never user text), rendered by KaTeX to
@@ -7,8 +7,19 @@ import { useMemo } from 'react';
  */
 export function Equation({ tex, display = false }: { tex: string; display?: boolean }) {
   const html = useMemo(() => katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml' }), [tex, display]);
+  const box = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  // Only an equation wider than its column scrolls sideways; only that one needs to be a tab
+  // stop, so keyboard users can scroll it too.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [html]);
   if (!display) return <span className="equation" dangerouslySetInnerHTML={{ __html: html }} />;
-  // A display equation may be wider than a narrow screen and scroll sideways; tabIndex lets
-  // keyboard users scroll it too.
-  return <div className="equation display" tabIndex={0} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div ref={box} className={scrolls ? 'equation display scrolls' : 'equation display'} tabIndex={scrolls ? 0 : undefined} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -23,7 +23,7 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctr
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   const element = target as HTMLElement | null;
   const tag = element?.tagName;
-  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || element?.isContentEditable) return undefined;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SUMMARY' || element?.isContentEditable) return undefined;
   // Space on a focused button presses it; do not also toggle playback.
   if (tag === 'BUTTON' && (event.key === ' ' || event.key === 'Enter')) return undefined;
   return SHORTCUTS.find((shortcut) => shortcut.matches(event));

@@ -28,7 +28,18 @@ export function useKeyboardShortcuts(): void {
       event.preventDefault();
       perform(shortcut.action);
     };
+    // After a mouse click or drag on a button, checkbox or slider, hand focus back to the page,
+    // so the lecture keys step epochs instead of nudging that control. Keyboard users keep focus.
+    const onPointerUp = (event: PointerEvent) => {
+      if (event.pointerType !== 'mouse') return;
+      const element = document.activeElement as HTMLInputElement | null;
+      if (element?.tagName === 'BUTTON' || (element?.tagName === 'INPUT' && ['range', 'checkbox'].includes(element.type))) element.blur();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('pointerup', onPointerUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('pointerup', onPointerUp);
+    };
   }, []);
 }

@@ -1,6 +1,7 @@
 import type { ImportedColumn } from '../adapters/csv';
 import type { DataOrigin, DataSet } from '../store/dataSet';
 import type { NotebookState } from '../store/notebookState';
+import { isValidStart } from '../store/settingsSlice';
 
 /** Bump when the snapshot's shape changes; older snapshots are then discarded with a notice. */
 export const SNAPSHOT_VERSION = 1;
@@ -52,7 +53,8 @@ export function readSnapshot(stored: unknown): { ok: true; snapshot: SessionSnap
   if (!['batch', 'mini-batch', 'stochastic'].includes(settings.flavourKind as string)) return fail('its descent flavour is unknown');
   if (!['plain', 'momentum', 'adam'].includes(settings.optimiserKind as string)) return fail('its optimiser is unknown');
   const start = settings.start;
-  if (!isRecord(start) || !Number.isFinite(start.intercept) || !Number.isFinite(start.slope)) return fail('its starting line is damaged');
+  if (!isRecord(start) || !isValidStart({ intercept: Number(start.intercept), slope: Number(start.slope) }) || typeof start.intercept !== 'number') return fail('its starting line is damaged');
+  if (settings.featureName === settings.responseName) return fail('it fits a column against itself');
   const needsData = stored.origin.kind === 'file' || stored.origin.kind === 'pasted';
   if (needsData && !isDataSet(stored.dataSet)) return fail('its data is damaged');
   return { ok: true, snapshot: stored as unknown as SessionSnapshot };

@@ -53,7 +53,8 @@ export function lossLayout(window: LossWindow, revision: string): Partial<Layout
   return {
     margin: { l: 64, r: 12, t: 8, b: 48 },
     showlegend: false,
-    xaxis: { title: { text: 'epoch' }, range: [0, lastEpoch], zeroline: false },
+    // whole epochs only: short runs would otherwise get ticks at 0.5, 1.5, …
+    xaxis: { title: { text: 'epoch' }, range: [0, lastEpoch], zeroline: false, ...(lastEpoch <= 10 ? { dtick: 1 } : {}) },
     yaxis: { title: { text: 'loss (mean squared error)' }, type: logScale ? 'log' : 'linear', range: yRange, exponentformat: 'power' },
     uirevision: revision,
     font: { family: 'inherit', size: 13 },

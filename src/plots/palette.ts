@@ -7,4 +7,5 @@ export const PALETTE = {
   muted: '#999999',
 } as const;
 
-export const OVERLAY_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7', '#F0E442', '#000000'] as const;
+/** Colours for kept runs: distinct from the blue run and the orange minimum, and readable on white. */
+export const OVERLAY_COLOURS = ['#009E73', '#CC79A7', '#56B4E9', '#000000', '#8c6d31', '#7b3294'] as const;

@@ -11,8 +11,11 @@ export function EvaluationSection() {
       <p>
         A low loss on the training points only shows the line fits the points it was tuned on.
         The honest test is data it never saw: keep some points aside, fit on the rest, and
-        compare the RMSE on both. Similar numbers mean the line generalises; a much larger test
-        error means it learned quirks of the training points rather than the trend.
+        compare the RMSE on both. Similar numbers mean the line generalises. A much larger test
+        error means either that the fit chased quirks of the training points, or that the test
+        points lie outside the range it was trained on, where any error in the slope is multiplied
+        (the classic exercise tests on x up to 100 000 after training on x up to 300, with a slope
+        that has not finished converging).
       </p>
       <p>
         The plot puts each point's prediction against its actual value. Perfect predictions sit

@@ -10,7 +10,7 @@ export function IntroSection() {
       <p>
         This notebook fits a straight line to real data in two ways: exactly, with a formula, and
         step by step, by repeatedly nudging the line in the direction that makes it less wrong.
-        Every number on the right is computed live in your browser. Move the sliders, press Step,
+        Every number in the lab (beside this text on a wide screen, above it on a narrow one) is computed live in your browser. Move the sliders, press Step,
         and watch what the maths does.
       </p>
       <p className="data-credit">

@@ -21,7 +21,8 @@ export function LearningRateSection() {
         The learning rate sets the length of each step. Too small, and the line creeps towards the
         answer and runs out of epochs first. Larger steps get there sooner, up to a point: past it,
         each step overshoots the bottom of the valley and lands higher on the other side. The line
-        swings back and forth, the loss climbs, and within a few dozen epochs the numbers overflow.
+        swings back and forth and the loss climbs, faster and faster. The notebook stops such a run
+        once its loss is a million times where it started, before the numbers overflow.
       </p>
       <p>
         For this loss the limit can be computed in advance. The curvature of the MSE is the same

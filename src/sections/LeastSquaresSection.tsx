@@ -33,8 +33,8 @@ export function LeastSquaresSection() {
       {sums && problem && (
         <div className="live-readout">
           <p>With the {problem.feature.length.toLocaleString('en')} points on screen{problem.scaled ? ' (scaled)' : ''}:</p>
-          <Equation display tex={String.raw`\text{slope} = \frac{${texNumber(sums.cross, 6)}}{${texNumber(sums.spread, 6)}} = ${texNumber(problem.ols.slope, 6)}`} />
-          <Equation display tex={String.raw`\text{intercept} = ${texNumber(sums.responseMean, 6)} - ${parenthesised(texNumber(problem.ols.slope, 6))}\cdot ${parenthesised(texNumber(sums.featureMean, 6))} = ${texNumber(problem.ols.intercept, 6)}`} />
+          <Equation display tex={String.raw`\text{slope} = \frac{${texNumber(sums.cross, 5)}}{${texNumber(sums.spread, 5)}} = ${texNumber(problem.ols.slope, 5)}`} />
+          <Equation display tex={String.raw`\text{intercept} = ${texNumber(sums.responseMean, 5)} - ${parenthesised(texNumber(problem.ols.slope, 5))}\cdot ${parenthesised(texNumber(sums.featureMean, 5))} = ${texNumber(problem.ols.intercept, 5)}`} />
         </div>
       )}
       <p>

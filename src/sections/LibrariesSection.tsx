@@ -14,6 +14,7 @@ export function LibrariesSection() {
         notebook to the last digit or two; the iterative ones land within about a millionth, as
         gradient descent here does. PyTorch's small gap comes from computing in 32-bit floats.
       </p>
+      <div className="published-wrap">
       <table className="published">
         <thead><tr><th scope="col">method</th><th scope="col">intercept</th><th scope="col">slope</th></tr></thead>
         <tbody>
@@ -22,6 +23,7 @@ export function LibrariesSection() {
           ))}
         </tbody>
       </table>
+      </div>
       <p className="note">
         {onLesson
           ? `Compare with the results table: set the learning rate to 0.1 and the epochs to 1000 to see this notebook's own gradient-descent numbers.`

@@ -26,8 +26,8 @@ export function LossLandscapeSection() {
       <StartControls />
       <p>
         {scaling
-          ? 'With scaled columns the bowl is nearly round, and the path heads almost straight for the bottom. '
-          : 'Unscaled, the bowl is a long, narrow trench: the path zig-zags across it and then creeps along the floor. '}
+          ? 'With scaled columns the ellipses are tilted and somewhat stretched (intercept and slope trade off against each other, because the feature’s mean is not zero), and the path curves in towards the bottom. '
+          : 'Unscaled, read the axis ranges: the window is sized to the bowl, so the ellipses look moderate, but the intercept axis spans a range hundreds of times wider than the slope axis. The bowl is a long, narrow trench, and at a stable rate the path drops almost straight onto its floor, then has to crawl along it. '}
         <button type="button" className="inline" onClick={() => setScaling(!scaling)}>{scaling ? 'Switch scaling off' : 'Switch scaling on'}</button>
       </p>
     </Section>

@@ -18,7 +18,8 @@ export function LossSection() {
         count much more than small ones. Their average over all N points is the mean squared error,
         the loss that both methods below try to make as small as possible:
       </p>
-      <Equation display tex={String.raw`\text{MSE} = \frac{1}{N}\sum_{i=1}^{N}\bigl(y_i - (\text{intercept} + \text{slope}\cdot x_i)\bigr)^2, \qquad \text{RMSE} = \sqrt{\text{MSE}}`} />
+      <Equation display tex={String.raw`\text{MSE} = \frac{1}{N}\sum_{i=1}^{N}\bigl(y_i - (\text{intercept} + \text{slope}\cdot x_i)\bigr)^2`} />
+      <Equation display tex={String.raw`\text{RMSE} = \sqrt{\text{MSE}}`} />
       <p ref={ref}>RMSE is in the same units as the response, which makes it easier to read as a typical miss.</p>
       {loss !== null && problem && (
         <p className="live-readout">

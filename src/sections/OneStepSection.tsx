@@ -9,7 +9,8 @@ export function OneStepSection() {
       <p>
         Here is the next step from the epoch on screen, with the real numbers. Press Step, or drag
         the epoch slider, and every figure below follows. The new intercept and slope are exactly
-        the next row of the log underneath.
+        the next row of the log underneath (at the last epoch, they are the step the run would
+        take next).
       </p>
       <StepExplanation />
       <EpochLog />

@@ -20,7 +20,8 @@ export function ScalingSection() {
   return (
     <Section id="scaling" number={8} title="Why scale the data first">
       <p>
-        TV budgets run up to about 300 while sales stay under 30. On such scales the loss valley
+        Columns on different scales make descent hard. In the Advertising data TV budgets run up
+        to about 300 while sales stay under 30. On such scales the loss valley
         is a long, narrow trench: steep across, almost flat along. A learning rate small enough not
         to overshoot across the trench crawls along it, so the intercept takes tens of thousands of
         epochs to settle. Min–max scaling maps each column onto [0, 1] first:

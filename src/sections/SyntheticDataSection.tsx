@@ -15,7 +15,7 @@ export function SyntheticDataSection() {
       <Equation display tex={String.raw`y_i = a\,x_i + b + \varepsilon_i, \qquad \varepsilon_i \sim \mathcal{N}(0, \sigma^2)`} />
       <p>
         The separate test points come from the same line and are never used for fitting; the next
-        section measures the fitted line on them. The Lesson 2 button loads the classic set-up:
+        section measures the fitted line on them. The classic-exercise button loads a well-known set-up:
         300 points exactly on y = 0.5x + 2, unscaled, with learning rate 0.000025 for 200 000
         epochs. Its bias ends near 1.834, far from 2, because with x up to 300 the bias gets only
         a tiny share of each step: a good reason to scale.

@@ -13,8 +13,10 @@ export function YourDataSection() {
       <p>
         Everything above works on any pair of numeric columns. Load one of the data sets below,
         or your own CSV file: it is read in your browser and never leaves your computer. Then
-        pick the feature and the response at the top of the lab. Rows with a missing or
-        unreadable value in either column are left out of the fit, and the lab lists them.
+        pick the feature and the response at the top of the lab. Rows with a blank or non-numeric
+        value in either column are left out of the fit, and the lab lists them. Cells holding
+        Infinity, NaN or numbers beyond about ±1.8×10³⁰⁸ usually mean an export went wrong, so
+        such a file is refused with the cells named, for you to fix.
       </p>
       <ul className="built-in-list">
         {BUILT_IN_DATA_SETS.map((entry) => {

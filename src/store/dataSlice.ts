@@ -78,6 +78,13 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   dismissDataError: () => set({ dataError: null }),
   setImportProgress: (importProgress) => set({ importProgress }),
   // A new pair of columns is a new problem: its run starts again from the zero line.
-  setFeatureName: (featureName) => set((state) => ({ featureName, start: ZERO_LINE, ...recompute({ ...state, featureName, start: ZERO_LINE }, 'problem') })),
-  setResponseName: (responseName) => set((state) => ({ responseName, start: ZERO_LINE, ...recompute({ ...state, responseName, start: ZERO_LINE }, 'problem') })),
+  // Picking the other role's column swaps the two, so a column is never fitted against itself.
+  setFeatureName: (featureName) => set((state) => {
+    const responseName = featureName === state.responseName ? state.featureName : state.responseName;
+    return { featureName, responseName, start: ZERO_LINE, ...recompute({ ...state, featureName, responseName, start: ZERO_LINE }, 'problem') };
+  }),
+  setResponseName: (responseName) => set((state) => {
+    const featureName = responseName === state.featureName ? state.responseName : state.featureName;
+    return { featureName, responseName, start: ZERO_LINE, ...recompute({ ...state, featureName, responseName, start: ZERO_LINE }, 'problem') };
+  }),
 });

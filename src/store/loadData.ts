@@ -111,9 +111,13 @@ export function loadSynthetic(settings: SyntheticLineSettings): void {
 export function loadSecondLesson(seed: number): void {
   const { slope, intercept, trainingCount, testCount, testXMin, testXMax } = SECOND_LESSON;
   const settings: SyntheticLineSettings = { slope, intercept, noise: 0, xMin: 1, xMax: trainingCount, trainingCount, testCount, seed };
-  loadGenerated(secondLessonDataSet(seed), { kind: 'synthetic', settings, preset: 'second-lesson' }, 'Lesson 2: the line y = 0.5x + 2',
+  loadGenerated(secondLessonDataSet(seed), { kind: 'synthetic', settings, preset: 'second-lesson' }, 'Classic exercise: the line y = 0.5x + 2',
     `Generated in the notebook: x = 1…300 exactly on y = 0.5x + 2; ${testCount} test points with x from ${testXMin} to ${testXMax} (seed ${seed})`);
   const state = useNotebook.getState();
+  // The published result is for plain batch descent from zero, run to the end of the budget.
+  state.setFlavourKind('batch');
+  state.setOptimiserKind('plain');
+  state.setStopOnTolerance(false);
   state.setScaling(false);
   state.setLearningRate(0.000025);
   state.setEpochBudget(200_000);

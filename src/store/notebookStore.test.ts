@@ -52,13 +52,13 @@ describe('the notebook store', () => {
     store.getState().setFeatureName('Radio');
     expect(store.getState().problem!.ols.slope).not.toBe(0.5534088415765329);
   });
-  it('reports the same column picked twice as a problem, and recovers', () => {
+  it('swaps the columns when one role is given the other\'s column, never fitting a column against itself', () => {
     const store = createNotebookStore();
     store.getState().setFeatureName('Sales');
-    expect(store.getState().problemError).toMatch(/same column/);
-    expect(store.getState().problem).toBeNull();
-    store.getState().setFeatureName('TV');
+    expect([store.getState().featureName, store.getState().responseName]).toEqual(['Sales', 'TV']);
     expect(store.getState().problemError).toBeNull();
+    store.getState().setResponseName('Sales');
+    expect([store.getState().featureName, store.getState().responseName]).toEqual(['TV', 'Sales']);
   });
   it('plays from the start when at the end, and stops playing at the end', () => {
     const store = createNotebookStore();

@@ -1,4 +1,5 @@
 import { downsampleSeries } from '../plots/downsample';
+import { OVERLAY_COLOURS } from '../plots/palette';
 import type { Flavour, Optimiser } from '../core/optimisers/settings';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
@@ -12,6 +13,8 @@ export interface KeptRun {
   readonly label: string;
   readonly epochs: readonly number[];
   readonly losses: readonly number[];
+  /** Chosen when kept, so curves keep their colour when older ones are dropped. */
+  readonly colour: string;
 }
 
 export interface OptimiserSlice {
@@ -73,9 +76,15 @@ export const createOptimiserSlice: SliceCreator<OptimiserSlice> = (set) => {
     setTolerance: (tolerance) => { if (Number.isFinite(tolerance) && tolerance > 0 && tolerance < 1) change({ tolerance }); },
     keepCurrentRun: () => set((state) => {
       if (!state.trajectory) return {};
+      const label = describeRunSettings(state);
+      const finalLoss = state.trajectory.losses[state.trajectory.lastEpoch];
+      const duplicate = state.keptRuns.some((run) => run.label === label && run.losses[run.losses.length - 1] === finalLoss);
+      if (duplicate) return {};
       const { epochs, values } = downsampleSeries(state.trajectory.losses, 600);
       const id = (state.keptRuns[state.keptRuns.length - 1]?.id ?? 0) + 1;
-      const run: KeptRun = { id, label: describeRunSettings(state), epochs, losses: values };
+      const used = new Set(state.keptRuns.slice(-(MAX_KEPT_RUNS - 1)).map((run) => run.colour));
+      const colour = OVERLAY_COLOURS.find((candidate) => !used.has(candidate)) ?? OVERLAY_COLOURS[id % OVERLAY_COLOURS.length]!;
+      const run: KeptRun = { id, label, epochs, losses: values, colour };
       return { keptRuns: [...state.keptRuns, run].slice(-MAX_KEPT_RUNS) };
     }),
     clearKeptRuns: () => set({ keptRuns: [] }),

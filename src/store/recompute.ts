@@ -1,6 +1,7 @@
 import { DataError } from '../core/dataError';
 import { runOptimiser } from '../core/optimisers/runOptimiser';
 import { flavourOf, optimiserOf } from './optimiserSlice';
+import { affordableEpochs } from './runBudget';
 import type { NotebookState } from './notebookState';
 import { prepareRegressionProblem, type RegressionProblem } from './regressionProblem';
 import { describeTraining } from './trainingStatus';
@@ -38,7 +39,7 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: { d
     const wasAtEnd = trajectory === null || currentEpoch >= trajectory.lastEpoch;
     trajectory = problem && !options.deferRun
       ? runOptimiser({
-        feature: problem.feature, response: problem.response, learningRate: state.learningRate, epochs: state.epochBudget, start: state.start,
+        feature: problem.feature, response: problem.response, learningRate: state.learningRate, epochs: affordableEpochs(state, problem.feature.length), start: state.start,
         flavour: flavourOf(state), optimiser: optimiserOf(state), tolerance: state.stopOnTolerance ? state.tolerance : undefined,
         statistics: problem.statistics,
       })

@@ -19,6 +19,17 @@ export function startSessionPersistence(): Promise<void> {
 }
 
 async function restoreSession(): Promise<void> {
+  try {
+    await restoreSavedSession();
+  } catch (error) {
+    // Whatever went wrong, a saved session must never keep the notebook from opening.
+    await clearSession();
+    await resetToDefaults();
+    addNotice(`Your saved session could not be restored (${error instanceof Error ? error.message : String(error)}). It was discarded, and the notebook starts from its defaults.`);
+  }
+}
+
+async function restoreSavedSession(): Promise<void> {
   const loaded = await loadSession();
   if (loaded.kind === 'none') return;
   if (loaded.kind === 'discarded') {

@@ -19,6 +19,13 @@ export interface SettingsSlice {
 
 export const MAX_EPOCH_BUDGET = 1_000_000;
 
+/** A start further out than this only overflows the loss; the start boxes refuse it. */
+export const MAX_START_MAGNITUDE = 1e9;
+
+export function isValidStart(start: Line): boolean {
+  return [start.intercept, start.slope].every((value) => Number.isFinite(value) && Math.abs(value) <= MAX_START_MAGNITUDE);
+}
+
 /** The lesson's published set-up: learning rate 0.1 for 1000 epochs on scaled data. */
 export const DEFAULT_SETTINGS = { learningRate: 0.1, epochBudget: 1000, scaling: true, start: ZERO_LINE } as const;
 
@@ -43,7 +50,7 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({
   // The start is in working units, so a change of units moves it back to the lesson's zero line.
   setScaling: (scaling) => set((state) => ({ scaling, start: ZERO_LINE, ...recompute({ ...state, scaling, start: ZERO_LINE }, 'problem') })),
   setStart: (start) => {
-    if (!Number.isFinite(start.intercept) || !Number.isFinite(start.slope)) return;
+    if (!isValidStart(start)) return;
     set((state) => ({ start, ...recompute({ ...state, start, currentEpoch: 0, playing: false }, 'run') }));
   },
 });

@@ -2,14 +2,19 @@ import { firstRiseInLoss } from '../core/gradientDescent/divergence';
 import type { Trajectory } from '../core/gradientDescent/trajectory';
 import { DEFAULT_MOMENTUM, type OptimiserTrajectory } from '../core/optimisers/settings';
 import { formatNumber } from './formatNumber';
+import { MAX_SHUFFLED_POINT_UPDATES } from './runBudget';
 import type { OptimiserSlice } from './optimiserSlice';
 import type { RegressionProblem } from './regressionProblem';
 
 /** What the run is doing at the epoch on screen. */
 export type TrainingStatus = 'idle' | 'running' | 'converged' | 'diverged';
 
-/** The loss counts as converged once it is this close to the minimum, as a share of the response's variance. */
-export const CONVERGENCE_TOLERANCE = 1e-9;
+/**
+ * The loss counts as converged once it is within this share of the minimum: one part in a
+ * million, far below anything a plot or a table could show. For a perfect fit (minimum 0) the
+ * share is taken of the response's variance instead.
+ */
+export const CONVERGENCE_TOLERANCE = 1e-6;
 
 export interface StatusReport {
   readonly status: TrainingStatus;
@@ -19,7 +24,8 @@ export interface StatusReport {
 /** True when the loss at `epoch` is within {@link CONVERGENCE_TOLERANCE} of the OLS minimum. */
 export function hasConverged(problem: RegressionProblem, trajectory: Trajectory, epoch: number): boolean {
   const loss = trajectory.losses[Math.min(epoch, trajectory.lastEpoch)]!;
-  return loss - problem.olsLoss <= CONVERGENCE_TOLERANCE * Math.max(problem.responseVariance, Number.MIN_VALUE);
+  const scale = problem.olsLoss > 0 ? problem.olsLoss : problem.responseVariance;
+  return loss - problem.olsLoss <= CONVERGENCE_TOLERANCE * Math.max(scale, Number.MIN_VALUE);
 }
 
 /** The first epoch at which the run counts as converged, or null. Complexity O(epochs). */
@@ -29,7 +35,7 @@ export function firstConvergedEpoch(problem: RegressionProblem, trajectory: Traj
 }
 
 /** The settings a status message may mention. */
-export type RunSettings = Pick<OptimiserSlice, 'flavourKind' | 'optimiserKind' | 'tolerance'> & { learningRate: number };
+export type RunSettings = Pick<OptimiserSlice, 'flavourKind' | 'optimiserKind' | 'tolerance'> & { learningRate: number; epochBudget: number };
 
 /** Which learning rates are safe for these settings, in one sentence. */
 export function safeRangeSentence(problem: RegressionProblem, settings: RunSettings): string {
@@ -57,18 +63,22 @@ export function describeTraining(problem: RegressionProblem, trajectory: Optimis
     const blewUp = Number.isFinite(trajectory.divergence.loss) ? 'grew to over a million times its starting value' : 'overflowed past the largest number a computer can hold';
     return {
       status: 'diverged',
-      message: `Diverged at epoch ${trajectory.divergence.epoch}: the loss ${blewUp}, so the run was stopped. Each step overshoots the minimum by more than the last, because a learning rate of ${formatNumber(learningRate, 3)} is too large for this data. ${safe}`,
+      message: `Diverged at epoch ${trajectory.divergence.epoch}: the loss ${blewUp}, so the run was stopped there and its last good epoch, ${trajectory.lastEpoch}, is shown. Each step overshoots the minimum by more than the last, because a learning rate of ${formatNumber(learningRate, 3)} is too large for this data. ${safe}`,
     };
   }
   if (playing) return { status: 'running', message: `Running: epoch ${epoch} of ${trajectory.lastEpoch}.` };
   if (hasConverged(problem, trajectory, epoch)) {
     const reached = firstConvergedEpoch(problem, trajectory);
+    const stoppedEarly = epoch >= trajectory.lastEpoch && trajectory.stop.reason === 'tolerance'
+      ? ` The run stopped at epoch ${trajectory.lastEpoch}, when the loss changed by less than ${formatNumber(settings.tolerance, 2)} of itself in one epoch.`
+      : '';
     return {
       status: 'converged',
-      message: `Converged: the loss equals the least-squares minimum to within a billionth of the data's variance. It first got there at epoch ${reached}.`,
+      message: `Converged: the loss equals the least-squares minimum to within one part in a million. It first got there at epoch ${reached}.${stoppedEarly}`,
     };
   }
-  const rise = firstRiseInLoss(trajectory.losses);
+  // Shuffled updates make the loss wobble even at safe rates, so only batch rises mean overshoot.
+  const rise = settings.flavourKind === 'batch' ? firstRiseInLoss(trajectory.losses) : null;
   if (rise !== null && rise <= epoch) {
     const ahead = trajectory.divergence ? ` Carry on and it diverges at epoch ${trajectory.divergence.epoch}.` : '';
     return { status: 'idle', message: `The loss went up at epoch ${rise}: the steps overshoot and the line swings from side to side.${ahead} ${safe}` };
@@ -84,7 +94,8 @@ export function describeTraining(problem: RegressionProblem, trajectory: Optimis
   const atEnd = epoch >= trajectory.lastEpoch;
   const where = !atEnd ? `Epoch ${epoch} of ${trajectory.lastEpoch}`
     : trajectory.stop.reason === 'tolerance' ? `Stopped at epoch ${epoch}: the loss changed by less than ${formatNumber(settings.tolerance, 2)} of itself in one epoch`
-      : `Stopped at the epoch budget (${epoch})`;
+      : epoch < settings.epochBudget ? `Stopped at epoch ${epoch} of the ${settings.epochBudget.toLocaleString('en')} asked for: shuffled descent updates after every batch, so on ${problem.feature.length.toLocaleString('en')} points runs are capped at ${formatNumber(MAX_SHUFFLED_POINT_UPDATES, 2)} point updates to keep the page responsive`
+        : `Stopped at the epoch budget (${epoch})`;
   if (atEnd && settings.flavourKind !== 'batch' && problem.olsLoss > 0 && gapShare < 0.05) {
     return { status: 'idle', message: `${where}. Shuffled updates keep jittering around the minimum instead of settling on it: the loss is ${formatPercent(gapShare)} above it. A smaller learning rate, or batch descent, lands closer.` };
   }

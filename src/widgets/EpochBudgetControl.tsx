@@ -2,6 +2,7 @@ import { MAX_EPOCH_BUDGET } from '../store/settingsSlice';
 import { useNotebook } from '../store/notebookStore';
 import { LogSliderField } from './LogSliderField';
 import { EPOCH_BUDGET_SCALE } from './logScale';
+import { SliderTicks } from './SliderTicks';
 import { parseEpochBudget } from './parseTypedNumber';
 
 const formatEpochs = (value: number) => String(value);
@@ -22,7 +23,7 @@ export function EpochBudgetControl() {
       inputTestId="epochs-input"
     >
       <div className="slider-ticks" aria-hidden="true">
-        <span>1</span><span>100</span><span>10 000</span><span>100 000</span>
+        <SliderTicks scale={EPOCH_BUDGET_SCALE} ticks={[{ value: 1, label: '1' }, { value: 10, label: '10' }, { value: 100, label: '100' }, { value: 1000, label: '1k' }, { value: 10_000, label: '10k' }, { value: 100_000, label: '100k' }]} />
       </div>
     </LogSliderField>
   );

@@ -36,7 +36,15 @@ export function EpochLog() {
         style={{ top: row * ROW_HEIGHT }}
         data-testid={`epoch-log-row-${row}`}
         aria-selected={row === epoch}
+        tabIndex={row === epoch ? 0 : -1}
         onClick={() => goToEpoch(row)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') goToEpoch(row);
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            goToEpoch(row + (event.key === 'ArrowDown' ? 1 : -1));
+          }
+        }}
       >
         <span role="cell">{row.toLocaleString('en')}</span>
         <span role="cell" title={String(trajectory.losses[row])}>{formatNumber(trajectory.losses[row]!, 10)}</span>
@@ -56,7 +64,7 @@ export function EpochLog() {
   return (
     <div className="epoch-log" ref={ref}>
       <div className="epoch-log-bar">
-        <span>{rowCount.toLocaleString('en')} epochs (click a row to go there)</span>
+        <span>Epochs 0 to {(rowCount - 1).toLocaleString('en')}: click a row, or focus it and press Enter, to go there</span>
         <button type="button" data-testid="download-log" onClick={download}>Download as CSV</button>
       </div>
       <div role="table" aria-label="Loss, intercept and slope at every epoch" aria-rowcount={rowCount + 1} data-testid="epoch-log">

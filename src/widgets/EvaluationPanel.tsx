@@ -31,7 +31,7 @@ export function EvaluationPanel() {
     <div ref={ref}>
     <table className="evaluation" data-testid="evaluation">
       <caption>Root mean squared error, in {problem.responseName}’s own units</caption>
-      <thead><tr><th scope="col"></th><th scope="col">training ({problem.feature.length} points)</th><th scope="col">test{scores.test ? ` (${scores.test.count} points)` : ''}</th></tr></thead>
+      <thead><tr><th scope="col"></th><th scope="col">training ({problem.feature.length.toLocaleString('en')} points)</th><th scope="col">test{scores.test ? ` (${scores.test.count.toLocaleString('en')} points)` : ''}</th></tr></thead>
       <tbody>
         <tr><th scope="row">Gradient descent, epoch {epoch.toLocaleString('en')}</th>
           <td data-testid="rmse-train-descent" data-value={String(scores.training.descent)}>{formatNumber(scores.training.descent, 6)}</td>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useNotebook } from '../store/notebookStore';
 import type { FlavourKind, OptimiserKind } from '../store/optimiserSlice';
 import { readTypedNumber } from './parseTypedNumber';
@@ -36,14 +37,14 @@ export function FlavourControls() {
         <label>
           Batch size (of {pointCount.toLocaleString('en')} points)
           <input type="number" min={1} max={Math.max(1, pointCount)} step={1} value={batchSize} data-testid="batch-size"
-            onChange={(event) => actions.setBatchSize(Math.round(Number(event.target.value)))} />
+            onChange={(event) => { if (event.target.value.trim() !== '') actions.setBatchSize(Math.min(Math.max(1, pointCount), Math.max(1, Math.round(Number(event.target.value))))); }} />
         </label>
       )}
       {shuffled && (
         <label>
           Shuffle seed
           <span className="inline-field">
-            <input type="number" min={0} step={1} value={shuffleSeed} data-testid="shuffle-seed" onChange={(event) => actions.setShuffleSeed(Math.round(Number(event.target.value)))} />
+            <input type="number" min={0} step={1} value={shuffleSeed} data-testid="shuffle-seed" onChange={(event) => { if (event.target.value.trim() !== '') actions.setShuffleSeed(Math.round(Number(event.target.value))); }} />
             <button type="button" onClick={() => actions.setShuffleSeed((shuffleSeed * 1_103_515_245 + 12_345) % 2_147_483_648)}>New seed</button>
           </span>
         </label>
@@ -59,10 +60,33 @@ export function FlavourControls() {
           <input type="checkbox" checked={stopOnTolerance} data-testid="stop-on-tolerance" onChange={(event) => actions.setStopOnTolerance(event.target.checked)} />
           Stop early when the loss changes by less than
         </label>
-        <input type="text" inputMode="decimal" className="number-box" defaultValue={String(tolerance)} key={tolerance} data-testid="tolerance" aria-label="Relative tolerance on the loss change"
-          onBlur={(event) => { const value = readTypedNumber(event.target.value); if (value !== null) actions.setTolerance(value); else event.target.value = String(tolerance); }} />
+        <ToleranceBox value={tolerance} onValue={actions.setTolerance} />
         <span>of itself per epoch</span>
       </div>
     </div>
+  );
+}
+
+/** The relative tolerance, typed: applied on Enter or when leaving the box, explained when invalid. */
+function ToleranceBox({ value, onValue }: { value: number; onValue: (value: number) => void }) {
+  const [draft, setDraft] = useState(String(value));
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => setDraft(String(value)), [value]);
+  const apply = () => {
+    const parsed = readTypedNumber(draft);
+    if (parsed === null || !(parsed > 0 && parsed < 1)) {
+      setProblem(`Type a tolerance between 0 and 1, such as 1e-9; “${draft.trim()}” is not one.`);
+      return;
+    }
+    setProblem(null);
+    onValue(parsed);
+  };
+  return (
+    <>
+      <input type="text" inputMode="decimal" className={problem ? 'number-box invalid' : 'number-box'} value={draft} data-testid="tolerance"
+        aria-label="Relative tolerance on the loss change" aria-invalid={problem !== null}
+        onChange={(event) => setDraft(event.target.value)} onBlur={apply} onKeyDown={(event) => { if (event.key === 'Enter') apply(); }} />
+      {problem && <span className="field-problem" role="alert">{problem}</span>}
+    </>
   );
 }

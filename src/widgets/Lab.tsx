@@ -17,7 +17,7 @@ import { TransportControls } from './TransportControls';
 /** The live workbench beside the lessons: controls, status, both plots and the results table. */
 export function Lab() {
   return (
-    <aside className="lab" aria-label="Lab: controls, plots and results">
+    <aside className="lab" id="lab" tabIndex={-1} aria-label="Lab: controls, plots and results">
       <DataErrorAlert />
       <ImportProgressBar />
       <div className="controls card">

@@ -2,6 +2,7 @@ import { useNotebook } from '../store/notebookStore';
 import { formatNumber } from '../store/formatNumber';
 import { LogSliderField } from './LogSliderField';
 import { LEARNING_RATE_SCALE, lastPosition, positionOf } from './logScale';
+import { SliderTicks, trackOffset } from './SliderTicks';
 import { parseLearningRate } from './parseTypedNumber';
 
 const formatRate = (value: number) => String(value);
@@ -24,9 +25,9 @@ export function LearningRateControl() {
       inputTestId="learning-rate-input"
     >
       <div className="slider-ticks" aria-hidden="true">
-        <span>0.00001</span><span>0.001</span><span>0.1</span><span>10</span>
+        <SliderTicks scale={LEARNING_RATE_SCALE} ticks={[{ value: 1e-5, label: '0.00001' }, { value: 1e-3, label: '0.001' }, { value: 0.1, label: '0.1' }, { value: 10, label: '10' }]} />
         {stableShare !== null && stableShare > 0 && stableShare < 1 && (
-          <span className="stable-marker" style={{ left: `${stableShare * 100}%`, transform: stableShare > 0.6 ? 'translateX(calc(-100% + 0.35rem))' : undefined }} title={`Largest stable rate ${formatNumber(stableRate!, 3)}`}>
+          <span className="stable-marker" style={{ left: trackOffset(LEARNING_RATE_SCALE, stableRate!), transform: stableShare > 0.6 ? 'translateX(calc(-100% + 0.35rem))' : 'translateX(-0.35rem)' }} title={`Largest stable rate ${formatNumber(stableRate!, 3)}`}>
             {stableShare > 0.6 ? `stable below ${formatNumber(stableRate!, 3)} ▲` : `▲ stable below ${formatNumber(stableRate!, 3)}`}
           </span>
         )}

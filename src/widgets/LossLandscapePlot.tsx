@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
+import { DataError } from '../core/dataError';
 import { levelSetWindow } from '../core/lossSurface/levelSetWindow';
 import { lossSurface } from '../core/lossSurface/lossSurface';
 import { landscapeLayout, landscapeTrace } from '../plots/landscapeFigure';
@@ -24,10 +25,17 @@ export function LossLandscapePlot() {
     problem: state.problem, trajectory: state.trajectory, epoch: state.currentEpoch, start: state.start,
   }));
   const setStart = useNotebook((state) => state.setStart);
-  const bounds = useMemo(() => (problem ? levelSetWindow({ feature: problem.feature, response: problem.response, start }) : null), [problem, start]);
-  const data = useMemo(() => (problem && bounds
-    ? [landscapeTrace(lossSurface({ feature: problem.feature, response: problem.response, ...bounds, resolution: 80 }))]
-    : []), [problem, bounds]);
+  const data = useMemo(() => {
+    if (!problem) return [];
+    try {
+      const bounds = levelSetWindow({ feature: problem.feature, response: problem.response, start });
+      return [landscapeTrace(lossSurface({ feature: problem.feature, response: problem.response, ...bounds, resolution: 80 }))];
+    } catch (error) {
+      // A start so far out that its loss overflows leaves no finite window to draw.
+      if (error instanceof RangeError || error instanceof DataError) return [];
+      throw error;
+    }
+  }, [problem, start]);
   const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}` : '';
   const layout = useMemo(() => landscapeLayout(revision), [revision]);
   const shown = trajectory ? Math.min(epoch, trajectory.lastEpoch) : 0;

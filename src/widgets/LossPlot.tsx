@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { downsampleSeries } from '../plots/downsample';
 import { lossLayout, lossWindow, minimumLossTrace } from '../plots/lossFigure';
 import { OverlaidPlot } from '../plots/OverlaidPlot';
-import { OVERLAY_COLOURS, PALETTE } from '../plots/palette';
+import { PALETTE } from '../plots/palette';
 import { PlotLegend } from '../plots/PlotLegend';
 import { polylinePath, toPixels, type PlotGeometry } from '../plots/plotGeometry';
 import { useNotebook } from '../store/notebookStore';
@@ -36,8 +36,8 @@ export function LossPlot() {
     const [markerX, markerY] = toPixels(geometry, current, trajectory.losses[current]!);
     return (
       <>
-        {keptRuns.map((run, index) => (
-          <path key={run.id} data-testid="kept-run-curve" d={polylinePath(geometry, run.epochs, run.losses)} fill="none" stroke={OVERLAY_COLOURS[index % OVERLAY_COLOURS.length]} strokeWidth={2} strokeDasharray="6 3" />
+        {keptRuns.map((run) => (
+          <path key={run.id} data-testid="kept-run-curve" d={polylinePath(geometry, run.epochs, run.losses)} fill="none" stroke={run.colour} strokeWidth={2} strokeDasharray="2 3" />
         ))}
         <path data-testid="loss-curve" d={polylinePath(geometry, curve.epochs, curve.values)} fill="none" stroke={PALETTE.gradientDescent} strokeWidth={2} strokeLinejoin="round" />
         {Number.isFinite(markerY) && <circle cx={markerX} cy={markerY} r={6} fill={PALETTE.gradientDescent} stroke="white" strokeWidth={2} />}
@@ -50,7 +50,7 @@ export function LossPlot() {
         <PlotLegend entries={[
           { label: keptRuns.length > 0 ? `This run (${runLabel})` : 'Gradient descent', color: PALETTE.gradientDescent, kind: 'line' },
           { label: 'Least-squares minimum', color: PALETTE.leastSquares, kind: 'dashed' },
-          ...keptRuns.map((run, index) => ({ label: run.label, color: OVERLAY_COLOURS[index % OVERLAY_COLOURS.length]!, kind: 'dashed' as const })),
+          ...keptRuns.map((run) => ({ label: run.label, color: run.colour, kind: 'dashed' as const })),
         ]} />
         <div className="plot-actions">
           <button type="button" className="small" data-testid="keep-run" onClick={keepCurrentRun} title="Keep this loss curve on the plot to compare with the next run">Keep run</button>
@@ -61,7 +61,7 @@ export function LossPlot() {
           </label>
         </div>
       </div>
-      {trajectory?.divergence && !logScale && (
+      {trajectory?.divergence && trajectory.lastEpoch > 1 && !logScale && (
         <p className="plot-hint">The loss explodes, so early epochs look flat here: tick Log scale to see them.</p>
       )}
       <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../store/formatNumber';
 import { useNotebook } from '../store/notebookStore';
+import { MAX_START_MAGNITUDE } from '../store/settingsSlice';
 import { readTypedNumber } from './parseTypedNumber';
 
 /** Typed starting intercept and slope (the same as clicking the landscape), and a way back to zero. */
@@ -17,13 +18,16 @@ export function StartControls() {
 }
 
 function StartBox({ label, testId, value, onValue }: { label: string; testId: string; value: number; onValue: (value: number) => void }) {
-  const [draft, setDraft] = useState(formatNumber(value, 6).replace('−', '-'));
+  const [draft, setDraft] = useState(formatNumber(value, 6).replace(/−/g, '-'));
   const [problem, setProblem] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
-  useEffect(() => { if (!editing) setDraft(formatNumber(value, 6).replace('−', '-')); }, [value, editing]);
+  useEffect(() => { if (!editing) setDraft(formatNumber(value, 6).replace(/−/g, '-')); }, [value, editing]);
+  const shown = formatNumber(value, 6).replace(/−/g, '-');
   const commit = () => {
+    if (draft === shown) return; // leaving the box untouched keeps the run as it is
     const parsed = readTypedNumber(draft);
     if (parsed === null) { setProblem(`“${draft.trim()}” is not a number; type one such as 0.5 or -2.`); return; }
+    if (Math.abs(parsed) > MAX_START_MAGNITUDE) { setProblem(`Start within ±${MAX_START_MAGNITUDE.toExponential(0).replace('e+', 'e')}; lines further out only overflow the loss.`); return; }
     setProblem(null);
     onValue(parsed);
   };

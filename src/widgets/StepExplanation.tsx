@@ -34,6 +34,7 @@ function renderStep(problem: NotebookState['problem'], trajectory: NotebookState
         <p className="note">This is the plain batch step from the line at epoch {epoch}; the run on screen uses {flavourKind === 'batch' ? '' : `${flavourKind} updates`}{flavourKind !== 'batch' && optimiserKind !== 'plain' ? ' with ' : ''}{optimiserKind !== 'plain' ? optimiserKind : ''}, which applies the same arithmetic to each batch and then adjusts the step.</p>
       )}
       <p>1. Predict with the line at epoch {epoch.toLocaleString('en')} (intercept {formatNumber(line.intercept, 6)}, slope {formatNumber(line.slope, 6)}) and take the residuals. The first {Math.min(ROWS_SHOWN, n)} of {n.toLocaleString('en')} points:</p>
+      <div className="step-rows-wrap">
       <table className="step-rows">
         <thead><tr><th scope="col">i</th><th scope="col">x</th><th scope="col">y</th><th scope="col">prediction p</th><th scope="col">residual y − p</th></tr></thead>
         <tbody>
@@ -45,8 +46,10 @@ function renderStep(problem: NotebookState['problem'], trajectory: NotebookState
           ))}
         </tbody>
       </table>
+      </div>
       <p>2. Add up over all {n.toLocaleString('en')} points and form the gradient:</p>
-      <Equation display tex={String.raw`\sum_i (y_i-p_i) = ${t(step.sumResiduals)}, \qquad \sum_i x_i (y_i-p_i) = ${t(step.sumFeatureTimesResidual)}`} />
+      <Equation display tex={String.raw`\sum_i (y_i-p_i) = ${t(step.sumResiduals)}`} />
+      <Equation display tex={String.raw`\sum_i x_i (y_i-p_i) = ${t(step.sumFeatureTimesResidual)}`} />
       <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}} = -\frac{2}{${n}}\cdot ${signed(step.sumResiduals)} = ${t(step.gradient.intercept)}`} />
       <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{slope}} = -\frac{2}{${n}}\cdot ${signed(step.sumFeatureTimesResidual)} = ${t(step.gradient.slope)}`} />
       <p>3. Step against the gradient with learning rate {texNumber(learningRate)}:</p>

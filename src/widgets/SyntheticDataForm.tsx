@@ -51,7 +51,7 @@ export function SyntheticDataForm() {
         <button type="button" className="primary" data-testid="synthetic-generate" onClick={() => generate()}>Generate</button>
         <button type="button" onClick={() => generate({ seed: newSeed })}>New seed and generate</button>
         <button type="button" data-testid="second-lesson" onClick={() => loadSecondLesson(Number(readTypedNumber(fields.seed) ?? 42) | 0)}>
-          Lesson 2 set-up: y = 0.5x + 2, x = 1…300
+          Classic exercise: y = 0.5x + 2, x = 1…300
         </button>
       </div>
     </div>

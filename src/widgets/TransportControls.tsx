@@ -8,7 +8,8 @@ function Icon({ path }: { path: string }) {
 /** Step, Play/Pause, Run to end, Reset and the playback pace. Keyboard equivalents in brackets. */
 export function TransportControls() {
   const playing = useNotebook((state) => state.playing);
-  const hasRun = useNotebook((state) => state.trajectory !== null);
+  // A run that diverged at its first step has only epoch 0: nothing to step through.
+  const hasRun = useNotebook((state) => (state.trajectory?.lastEpoch ?? 0) > 0);
   const speed = useNotebook((state) => state.playbackSpeed);
   const { step, togglePlay, runToEnd, reset, setPlaybackSpeed } = useNotebook.getState();
   return (

@@ -31,6 +31,7 @@ test.describe('bringing your own data', () => {
     const leftOut = page.getByTestId('left-out-rows');
     await expect(leftOut).toBeVisible();
     await expect(leftOut).toContainText(/left out/i);
+    await leftOut.locator('summary').click();
     await expect(leftOut.locator('td', { hasText: 'NA' })).toBeVisible();
     expect(await page.locator('body').innerText()).not.toMatch(/\bNaN\b/);
   });
