@@ -1,4 +1,5 @@
-import { isChoosable, type ImportedColumn, type ImportedTable } from '../adapters/csv';
+import { isChoosable } from '../adapters/csv/defaultColumns';
+import type { ImportedColumn, ImportedTable } from '../adapters/csv/types';
 import type { SyntheticLineSettings } from '../core/syntheticData';
 import type { BuiltInDataSetId } from '../data/builtInDataSets';
 

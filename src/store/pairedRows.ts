@@ -1,4 +1,6 @@
-import { usableRows, type ImportedColumn, type UsableRows } from '../adapters/csv';
+// Imported from the modules themselves, not the csv index, so the fit worker does not bundle papaparse.
+import type { ImportedColumn } from '../adapters/csv/types';
+import { usableRows, type UsableRows } from '../adapters/csv/usableRows';
 
 // Choosing columns and preparing the fit both need the usable rows of the same pair; on a
 // million rows that pass is worth doing once. Columns are immutable, so their identity is a key.

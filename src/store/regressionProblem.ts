@@ -1,4 +1,4 @@
-import type { LeftOutCell } from '../adapters/csv';
+import type { LeftOutCell } from '../adapters/csv/usableRows';
 import { pairedRows } from './pairedRows';
 import { DataError } from '../core/dataError';
 import type { Line } from '../core/line';
