@@ -22,7 +22,7 @@ export function FlavoursSection() {
       <Equation display tex={String.raw`\text{momentum:}\quad v \leftarrow \beta v + \nabla\text{MSE},\qquad \theta \leftarrow \theta - \eta\, v`} />
       <Equation display tex={String.raw`\text{Adam:}\quad \theta \leftarrow \theta - \eta\,\frac{\hat m}{\sqrt{\hat v}+\varepsilon}`} />
       <p>
-        Choose below; the run on the right is recomputed at once. Press Keep run above the loss
+        Choose below; the run in the lab is recomputed at once. Press Keep run above the loss
         plot before switching, to compare curves, for example batch against stochastic at the
         same learning rate. The shuffle seed makes a shuffled run repeatable.
       </p>

@@ -29,7 +29,7 @@ export function GradientDescentSection() {
         </li>
       </ol>
       <p>
-        The run on the right repeats this {epochBudget.toLocaleString('en')} times. Press Reset,
+        The run in the lab repeats this {epochBudget.toLocaleString('en')} times. Press Reset,
         then Step a few times and watch the blue line swing towards the dashed one while the loss
         curve drops. Play animates the whole run; Run to end jumps to the last epoch.
       </p>

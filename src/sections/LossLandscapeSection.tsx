@@ -18,8 +18,8 @@ export function LossLandscapeSection() {
       </p>
       <Equation display tex={String.raw`\text{MSE}(\theta) = \text{MSE}(\theta^\ast) + \tfrac12\,(\theta-\theta^\ast)^{\top} H\,(\theta-\theta^\ast)`} />
       <p>
-        The blue path follows the run up to the epoch on screen; drag the epoch slider on the
-        right to travel along it. Click anywhere on the map to start the run from that line
+        The blue path follows the run up to the epoch on screen; drag the epoch slider in the
+        lab to travel along it. Click anywhere on the map to start the run from that line
         instead, or type a start below.
       </p>
       <LossLandscapePlot />
