@@ -30,6 +30,9 @@ export interface DataSlice {
   /** Things worth knowing about the data just loaded (rows left out, columns renamed, …). */
   dataNotices: readonly string[];
   importProgress: ImportProgress | null;
+  /** Why the saved session could not be brought back, until dismissed. */
+  sessionNotice: string | null;
+  setSessionNotice: (notice: string | null) => void;
   /**
    * Replaces the data set if some pair of its columns can be fitted, choosing the given columns
    * when they work. Otherwise keeps everything as it was and explains why in `dataError`.
@@ -53,6 +56,8 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   dataError: null,
   dataNotices: [],
   importProgress: null,
+  sessionNotice: null,
+  setSessionNotice: (sessionNotice) => set({ sessionNotice }),
   loadDataSet: (dataSet, options = {}) => {
     const preferred = options.featureName && options.responseName ? { featureName: options.featureName, responseName: options.responseName } : undefined;
     const choice: PairChoice = options.prepared ? { ok: true, ...options.prepared } : chooseFittablePair(dataSet, preferred);

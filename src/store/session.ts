@@ -80,7 +80,7 @@ function sameSnapshot(a: ReturnType<typeof snapshotOf>, b: ReturnType<typeof sna
 }
 
 function addNotice(text: string): void {
-  useNotebook.setState((state) => ({ dataNotices: [...state.dataNotices, text] }));
+  useNotebook.getState().setSessionNotice(text);
 }
 
 /** Forgets the saved session and puts every setting and the data back as the notebook opens. */

@@ -10,6 +10,7 @@ import { LossPlot } from './LossPlot';
 import { ResultsTable } from './ResultsTable';
 import { ResetDefaultsButton } from './ResetDefaultsButton';
 import { ScalingToggle } from './ScalingToggle';
+import { SessionNotice } from './SessionNotice';
 import { ScatterPlot } from './ScatterPlot';
 import { StatusBanner } from './StatusBanner';
 import { TransportControls } from './TransportControls';
@@ -18,6 +19,7 @@ import { TransportControls } from './TransportControls';
 export function Lab() {
   return (
     <aside className="lab" id="lab" tabIndex={-1} aria-label="Lab: controls, plots and results">
+      <SessionNotice />
       <DataErrorAlert />
       <ImportProgressBar />
       <div className="controls card">
