@@ -2,6 +2,8 @@
 // bundled by Vite as text (`?raw`) in a chunk of its own, fetched the first time it is loaded.
 // Where each file comes from, its licence and its checksum are in SOURCES.md.
 
+import advertisingCsv from './advertising.csv?raw';
+
 /** The identifiers of the built-in data sets. */
 export type BuiltInDataSetId = 'advertising' | 'auto-mpg' | 'penguins' | 'anscombe';
 
@@ -34,7 +36,8 @@ export const BUILT_IN_DATA_SETS: readonly BuiltInDataSet[] = Object.freeze([
     rowCount: 200,
     defaultFeature: 'TV',
     defaultResponse: 'Sales',
-    loadCsv: () => import('./advertising.csv?raw').then((module) => module.default),
+    // already in the main bundle: the notebook opens on it
+    loadCsv: () => Promise.resolve(advertisingCsv),
   },
   {
     id: 'auto-mpg',
