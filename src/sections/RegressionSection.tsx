@@ -8,6 +8,8 @@ import { Section } from './Section';
 export function RegressionSection() {
   const problem = useNotebook((state) => state.problem);
   const original = problem ? lineInOriginalUnits(problem.ols, problem.featureScaler, problem.responseScaler) : null;
+  // R² = 1 − (residual sum of squares)/(total sum of squares), both already in the fit's statistics.
+  const rSquared = problem ? 1 - problem.statistics.minimalSumOfSquares / problem.statistics.responseSpread : 0;
   return (
     <Section id="regression" number={1} title="A line through the data">
       <p>
@@ -26,7 +28,9 @@ export function RegressionSection() {
       {problem && original && (
         <p className="live-readout">
           Best line for the columns on screen: {problem.responseName} ≈ {formatNumber(original.intercept, 4)} {signedTerm(original.slope, 4)} × {problem.featureName}
-          {problem.leftOutRowCount > 0 && ` (${problem.leftOutRowCount} rows with a missing value left out)`}.
+          {problem.leftOutRowCount > 0 && ` (${problem.leftOutRowCount.toLocaleString('en')} rows with a missing value left out)`}.
+          {' '}R² = <span data-testid="r-squared" data-value={String(rSquared)}>{formatNumber(rSquared, 3)}</span>: the line accounts for
+          {' '}{formatNumber(100 * rSquared, 3)}% of the variation in {problem.responseName}.
         </p>
       )}
     </Section>

@@ -12,6 +12,8 @@ test.describe('the notebook on Advertising, TV → Sales', () => {
     // the unnamed row-number column is not offered as a feature
     await expect(page.getByTestId('feature-column').locator('option')).toHaveText(['TV', 'Radio', 'Newspaper', 'Sales']);
     await expect(page.locator('.katex').first()).toBeVisible();
+    // ISL Table 3.2: R² of Sales on TV is 0.612 (scaling does not change it)
+    expect(Number(await valueOf(page, 'r-squared'))).toBeCloseTo(0.612, 3);
   });
 
   test('typing learning rate 0.1 and 1000 epochs and running gives the published gradient-descent numbers', async ({ page }) => {
