@@ -18,7 +18,7 @@ import { RegressionSection } from './sections/RegressionSection';
 import { ScalingSection } from './sections/ScalingSection';
 import { SyntheticDataSection } from './sections/SyntheticDataSection';
 import { YourDataSection } from './sections/YourDataSection';
-import { Lab } from './widgets/Lab';
+import { Lab } from './widgets/lab/Lab';
 
 /**
  * The notebook: lessons on the left, in reading order; the lab on the right (controls, plots

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useNotebook } from '../store/notebookStore';
-import { LEARNING_RATE_SCALE, positionOf, valueAt } from '../widgets/logScale';
+import { LEARNING_RATE_SCALE, positionOf, valueAt } from '../format/logScale';
 import { shortcutFor, type Shortcut } from './keyboardShortcuts';
 
 function perform(action: Shortcut['action']): void {

@@ -1,15 +1,16 @@
 import type { ImportedColumn } from '../adapters/csv';
-import type { DataOrigin, DataSet } from '../store/dataSet';
-import type { NotebookState } from '../store/notebookState';
-import { isValidStart } from '../store/settingsSlice';
+import type { DataOrigin, DataSet } from '../model/dataSet';
+import { isValidStart, type OptimisationSettings, type TrainingSettings } from '../model/userSettings';
 
 /** Bump when the snapshot's shape changes; older snapshots are then discarded with a notice. */
 export const SNAPSHOT_VERSION = 1;
 
 /** The settings a student chose, saved with every change. */
-export type SavedSettings = Pick<NotebookState,
-  'featureName' | 'responseName' | 'learningRate' | 'epochBudget' | 'scaling' | 'start' | 'currentEpoch'
-  | 'flavourKind' | 'batchSize' | 'optimiserKind' | 'shuffleSeed' | 'stopOnTolerance' | 'tolerance'>;
+export interface SavedSettings extends TrainingSettings, OptimisationSettings {
+  featureName: string;
+  responseName: string;
+  currentEpoch: number;
+}
 
 /**
  * What survives a reload. Built-in and generated data are saved as their recipe (they can be
@@ -23,7 +24,7 @@ export interface SessionSnapshot {
   readonly settings: SavedSettings;
 }
 
-export function snapshotOf(state: NotebookState): SessionSnapshot {
+export function snapshotOf(state: SavedSettings & { readonly dataSet: DataSet }): SessionSnapshot {
   const { origin } = state.dataSet;
   const keepsData = origin.kind === 'file' || origin.kind === 'pasted';
   return {

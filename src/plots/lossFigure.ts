@@ -1,5 +1,5 @@
 import type { Data, Layout } from 'plotly.js';
-import { PALETTE } from './palette';
+import { PALETTE } from '../format/palette';
 
 /** The visible window of the loss chart, fixed by the runs shown so that it changes rarely. */
 export interface LossWindow {

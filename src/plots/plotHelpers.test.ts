@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clipLineToBox } from './clipLine';
-import { downsampleSeries } from './downsample';
+import { downsampleSeries } from '../core/downsample';
 import { plotText } from './plotText';
 
 describe('clipLineToBox', () => {

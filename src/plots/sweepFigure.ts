@@ -1,5 +1,5 @@
 import type { Data, Layout } from 'plotly.js';
-import { PALETTE } from './palette';
+import { PALETTE } from '../format/palette';
 
 /** The slider's learning-rate range, which the sweep covers. */
 export const SWEEP_RATE_RANGE = [1e-5, 10] as const;

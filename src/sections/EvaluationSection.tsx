@@ -1,6 +1,6 @@
 import { useNotebook } from '../store/notebookStore';
-import { EvaluationPanel } from '../widgets/EvaluationPanel';
-import { PredictionPlot } from '../widgets/PredictionPlot';
+import { EvaluationPanel } from '../widgets/lessons/EvaluationPanel';
+import { PredictionPlot } from '../widgets/lessons/PredictionPlot';
 import { Section } from './Section';
 
 /** Lesson: judging a fitted line on points it never saw. */

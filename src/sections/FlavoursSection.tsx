@@ -1,5 +1,5 @@
 import { Equation } from '../components/Equation';
-import { FlavourControls } from '../widgets/FlavourControls';
+import { FlavourControls } from '../widgets/lessons/FlavourControls';
 import { Section } from './Section';
 
 /** Lesson: batch, mini-batch and stochastic updates; momentum and Adam; stopping rules. */

@@ -2,7 +2,7 @@ import { Equation } from '../components/Equation';
 import { SHORTCUTS } from '../hooks/keyboardShortcuts';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { Section } from './Section';
-import { texNumber } from './texNumber';
+import { texNumber } from '../format/texNumber';
 
 /** Lesson 4: the gradient-descent loop and its update rule. */
 export function GradientDescentSection() {

@@ -1,6 +1,6 @@
-import { formatNumber } from '../store/formatNumber';
+import { formatNumber } from '../format/formatNumber';
 import { useNotebook } from '../store/notebookStore';
-import { LearningRateSweepPlot } from '../widgets/LearningRateSweepPlot';
+import { LearningRateSweepPlot } from '../widgets/lessons/LearningRateSweepPlot';
 
 /** Part of the learning-rate lesson: every rate at once, and the stable limit. */
 export function LearningRateLab() {

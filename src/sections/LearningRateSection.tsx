@@ -1,9 +1,9 @@
 import { Equation } from '../components/Equation';
-import { formatNumber } from '../store/formatNumber';
+import { formatNumber } from '../format/formatNumber';
 import { useNotebook } from '../store/notebookStore';
 import { LearningRateLab } from './LearningRateLabSection';
 import { Section } from './Section';
-import { texNumber } from './texNumber';
+import { texNumber } from '../format/texNumber';
 
 /** Lesson 5: too small, just right, too large, and the bound 2/λmax. */
 export function LearningRateSection() {

@@ -3,7 +3,7 @@ import { Equation } from '../components/Equation';
 import { pairwiseMean, pairwiseSum } from '../core/summation';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { Section } from './Section';
-import { texNumber } from './texNumber';
+import { texNumber } from '../format/texNumber';
 
 /** Wraps a negative number in parentheses, as it would be written by hand after an operator. */
 function parenthesised(tex: string): string {

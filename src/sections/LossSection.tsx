@@ -1,7 +1,7 @@
 import { Equation } from '../components/Equation';
 import { lineAtEpoch } from '../core/gradientDescent/trajectory';
 import { meanSquaredError } from '../core/metrics';
-import { formatNumber } from '../store/formatNumber';
+import { formatNumber } from '../format/formatNumber';
 import { useMemo } from 'react';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { Section } from './Section';

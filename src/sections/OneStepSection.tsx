@@ -1,5 +1,5 @@
-import { EpochLog } from '../widgets/EpochLog';
-import { StepExplanation } from '../widgets/StepExplanation';
+import { EpochLog } from '../widgets/lessons/EpochLog';
+import { StepExplanation } from '../widgets/lessons/StepExplanation';
 import { Section } from './Section';
 
 /** Lesson: one epoch of gradient descent with its actual numbers, and the log of every epoch. */

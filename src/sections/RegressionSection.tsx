@@ -1,6 +1,6 @@
 import { Equation } from '../components/Equation';
 import { lineInOriginalUnits } from '../core/scaling';
-import { formatNumber, signedTerm } from '../store/formatNumber';
+import { formatNumber, signedTerm } from '../format/formatNumber';
 import { useNotebook } from '../store/notebookStore';
 import { Section } from './Section';
 

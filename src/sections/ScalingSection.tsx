@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { applyScaler, fitMinMaxScaler } from '../core/scaling';
 import { largestStableLearningRate } from '../core/stability';
-import { formatNumber } from '../store/formatNumber';
+import { formatNumber } from '../format/formatNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { useNotebook } from '../store/notebookStore';
 import { Section } from './Section';

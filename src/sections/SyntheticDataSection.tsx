@@ -1,5 +1,5 @@
 import { Equation } from '../components/Equation';
-import { SyntheticDataForm } from '../widgets/SyntheticDataForm';
+import { SyntheticDataForm } from '../widgets/data/SyntheticDataForm';
 import { Section } from './Section';
 
 /** Lesson: data with a known answer, to see what the methods recover and how noise hides it. */

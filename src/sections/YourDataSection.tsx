@@ -1,8 +1,8 @@
 import { BUILT_IN_DATA_SETS } from '../data/builtInDataSets';
 import { loadBuiltIn } from '../store/loadData';
 import { useNotebook } from '../store/notebookStore';
-import { DataPreview } from '../widgets/DataPreview';
-import { DataUpload } from '../widgets/DataUpload';
+import { DataPreview } from '../widgets/data/DataPreview';
+import { DataUpload } from '../widgets/data/DataUpload';
 import { Section } from './Section';
 
 /** Lesson: any data will do. Built-in sets, your own file or pasted text, and a preview. */

@@ -1,8 +1,8 @@
 import { ZERO_LINE } from '../core/line';
-import { loadAdvertising } from '../data/advertising';
-import type { DataSet } from './dataSet';
-import { chooseFittablePair, type PairChoice } from './fittablePair';
-import type { RegressionProblem } from './regressionProblem';
+import { loadAdvertising } from '../model/advertisingDataSet';
+import type { DataSet } from '../model/dataSet';
+import { chooseFittablePair, type PairChoice } from '../model/fittablePair';
+import type { RegressionProblem } from '../model/regressionProblem';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
 

@@ -5,10 +5,10 @@ import { generateSyntheticLine, type SyntheticDataSet, type SyntheticLineSetting
 import { SECOND_LESSON, secondLessonDataSet } from '../core/syntheticPresets';
 import { builtInDataSet, type BuiltInDataSetId } from '../data/builtInDataSets';
 import { LARGE_DATA_ROWS } from './dataSlice';
-import { dataSetFromTable, type DataOrigin, type DataSet } from './dataSet';
-import { chooseFittablePair } from './fittablePair';
+import { dataSetFromTable, type DataOrigin, type DataSet } from '../model/dataSet';
+import { chooseFittablePair } from '../model/fittablePair';
 import { prepareFitOffThread } from './prepareFitOffThread';
-import type { RegressionProblem } from './regressionProblem';
+import type { RegressionProblem } from '../model/regressionProblem';
 import { useNotebook } from './notebookStore';
 
 // The actions that bring data in from outside: files (read in a worker), pasted text, the

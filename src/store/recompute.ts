@@ -1,10 +1,10 @@
 import { DataError } from '../core/dataError';
 import { runOptimiser } from '../core/optimisers/runOptimiser';
-import { flavourOf, optimiserOf } from './optimiserSlice';
-import { affordableEpochs } from './runBudget';
+import { flavourOf, optimiserOf } from '../model/userSettings';
+import { affordableEpochs } from '../model/runBudget';
 import type { NotebookState } from './notebookState';
-import { prepareRegressionProblem, type RegressionProblem } from './regressionProblem';
-import { describeTraining } from './trainingStatus';
+import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
+import { describeTraining } from '../model/trainingStatus';
 
 /**
  * How far a change reaches: new data or columns or scaling change the problem and everything

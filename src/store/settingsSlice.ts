@@ -1,13 +1,16 @@
-import { ZERO_LINE, type Line } from '../core/line';
+import { type Line, ZERO_LINE } from '../core/line';
+import {
+  DEFAULT_SETTINGS,
+  isValidEpochBudget,
+  isValidLearningRate,
+  isValidStart,
+  type MAX_EPOCH_BUDGET,
+  type TrainingSettings,
+} from '../model/userSettings';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
 
-export interface SettingsSlice {
-  learningRate: number;
-  epochBudget: number;
-  scaling: boolean;
-  /** The line gradient descent starts from, in the units it works in (scaled when scaling is on). */
-  start: Line;
+export interface SettingsSlice extends TrainingSettings {
   /** Ignores anything but a positive finite number (the controls explain why before calling). */
   setLearningRate: (learningRate: number) => void;
   /** Ignores anything but a whole number from 1 to {@link MAX_EPOCH_BUDGET}. */
@@ -15,26 +18,6 @@ export interface SettingsSlice {
   setScaling: (scaling: boolean) => void;
   /** Moves the starting line (finite values only) and shows the new run from its first epoch. */
   setStart: (start: Line) => void;
-}
-
-export const MAX_EPOCH_BUDGET = 1_000_000;
-
-/** A start further out than this only overflows the loss; the start boxes refuse it. */
-export const MAX_START_MAGNITUDE = 1e9;
-
-export function isValidStart(start: Line): boolean {
-  return [start.intercept, start.slope].every((value) => Number.isFinite(value) && Math.abs(value) <= MAX_START_MAGNITUDE);
-}
-
-/** The lesson's published set-up: learning rate 0.1 for 1000 epochs on scaled data. */
-export const DEFAULT_SETTINGS = { learningRate: 0.1, epochBudget: 1000, scaling: true, start: ZERO_LINE } as const;
-
-export function isValidLearningRate(value: number): boolean {
-  return Number.isFinite(value) && value > 0;
-}
-
-export function isValidEpochBudget(value: number): boolean {
-  return Number.isInteger(value) && value >= 1 && value <= MAX_EPOCH_BUDGET;
 }
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { DataError } from '../core/dataError';
-import { prepareRegressionProblem } from '../store/regressionProblem';
+import { prepareRegressionProblem } from '../model/regressionProblem';
 import type { PrepareFitReply, PrepareFitRequest } from './prepareFitProtocol';
 
 // Prepares a large data set's fit (usable rows, scaling, the centred sums, the OLS line) off

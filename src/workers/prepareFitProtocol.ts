@@ -1,5 +1,5 @@
-import type { DataSet } from '../store/dataSet';
-import type { RegressionProblem } from '../store/regressionProblem';
+import type { DataSet } from '../model/dataSet';
+import type { RegressionProblem } from '../model/regressionProblem';
 
 export interface PrepareFitRequest {
   /** Only the two chosen columns need to travel. */

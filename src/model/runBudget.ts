@@ -1,0 +1,14 @@
+import type { OptimisationSettings, TrainingSettings } from './userSettings';
+
+/**
+ * Shuffled descent costs an update per batch, O(points) an epoch with no shortcut, so a run is
+ * capped at this many point evaluations (about 0.1 s) to keep sliders live; batch descent has
+ * the O(1)-per-epoch path and no cap.
+ */
+export const MAX_SHUFFLED_POINT_UPDATES = 2_000_000;
+
+/** The epochs a run will actually take: the budget, or fewer for a shuffled run on large data. */
+export function affordableEpochs(state: Pick<TrainingSettings, 'epochBudget'> & Pick<OptimisationSettings, 'flavourKind'>, pointCount: number): number {
+  if (state.flavourKind === 'batch') return state.epochBudget;
+  return Math.max(1, Math.min(state.epochBudget, Math.floor(MAX_SHUFFLED_POINT_UPDATES / pointCount)));
+}

@@ -1,0 +1,73 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { lastPosition, positionOf, valueAt, type LogScale } from '../../format/logScale';
+import type { ParsedNumber } from './parseTypedNumber';
+
+interface LogSliderFieldProps {
+  label: string;
+  scale: LogScale;
+  value: number;
+  onChange: (value: number) => void;
+  parse: (text: string) => ParsedNumber;
+  format: (value: number) => string;
+  sliderTestId: string;
+  inputTestId: string;
+  /** Extra content under the slider, such as tick labels or a marker. */
+  children?: ReactNode;
+}
+
+/**
+ * A slider on a log scale beside a box for typing an exact value. Dragging changes the value on
+ * every movement, not only on release; the box accepts any valid number, even off the track,
+ * and explains invalid input instead of ignoring it.
+ */
+export function LogSliderField({ label, scale, value, onChange, parse, format, sliderTestId, inputTestId, children }: LogSliderFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(format(value));
+  const [editing, setEditing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (!editing) setDraft(format(value));
+  }, [value, editing, format]);
+
+  const typed = (text: string) => {
+    setDraft(text);
+    const parsed = parse(text);
+    setProblem(parsed.ok ? null : parsed.message);
+    if (parsed.ok) onChange(parsed.value);
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-slider`} className="field-label">{label}</label>
+      <div className="field-row">
+        <input
+          id={`${id}-slider`}
+          type="range"
+          min={0}
+          max={lastPosition(scale)}
+          step={1}
+          value={positionOf(scale, value)}
+          aria-valuetext={format(value)}
+          data-testid={sliderTestId}
+          onChange={(event) => { setProblem(null); onChange(valueAt(scale, Number(event.target.value))); }}
+        />
+        <input
+          type="text"
+          inputMode="decimal"
+          className={problem ? 'number-box invalid' : 'number-box'}
+          aria-label={`${label}, exact value`}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          value={draft}
+          data-testid={inputTestId}
+          onFocus={() => setEditing(true)}
+          onBlur={() => { setEditing(false); setProblem(null); setDraft(format(value)); }}
+          onChange={(event) => typed(event.target.value)}
+          onKeyDown={(event) => { if (event.key === 'Enter') (event.target as HTMLInputElement).blur(); }}
+        />
+      </div>
+      {children}
+      {problem && <p id={`${id}-problem`} className="field-problem" role="alert">{problem}</p>}
+    </div>
+  );
+}

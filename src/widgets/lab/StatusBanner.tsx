@@ -1,0 +1,23 @@
+import { useNotebook } from '../../store/notebookStore';
+
+const LABELS = { idle: 'Paused', running: 'Running', converged: 'Converged', diverged: 'Diverged' } as const;
+
+/** The run's state in one word and one paragraph, plus the epoch on screen. */
+export function StatusBanner() {
+  const status = useNotebook((state) => state.status);
+  const message = useNotebook((state) => state.statusMessage);
+  const epoch = useNotebook((state) => state.currentEpoch);
+  const lastEpoch = useNotebook((state) => state.trajectory?.lastEpoch ?? 0);
+  const problemError = useNotebook((state) => state.problemError);
+  return (
+    <div className={`status-banner status-${problemError ? 'error' : status}`}>
+      <div className="status-line">
+        <span className="status-pill" data-testid="status" data-value={status}>{problemError ? 'Cannot fit' : LABELS[status]}</span>
+        <span className="epoch-readout">
+          epoch <strong data-testid="epoch" data-value={epoch}>{epoch.toLocaleString('en')}</strong> / {lastEpoch.toLocaleString('en')}
+        </span>
+      </div>
+      <p className="status-message" role={status === 'diverged' || problemError ? 'alert' : 'status'} data-testid="status-message">{message}</p>
+    </div>
+  );
+}

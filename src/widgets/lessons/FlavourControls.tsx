@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { useNotebook } from '../../store/notebookStore';
+import type { FlavourKind, OptimiserKind } from '../../model/userSettings';
+import { readTypedNumber } from '../controls/parseTypedNumber';
+
+const FLAVOURS: { value: FlavourKind; label: string }[] = [
+  { value: 'batch', label: 'Batch: every point, one update an epoch' },
+  { value: 'mini-batch', label: 'Mini-batch: one update per batch' },
+  { value: 'stochastic', label: 'Stochastic: one update per point' },
+];
+const OPTIMISERS: { value: OptimiserKind; label: string }[] = [
+  { value: 'plain', label: 'Plain gradient steps' },
+  { value: 'momentum', label: 'Momentum (β = 0.9)' },
+  { value: 'adam', label: 'Adam (β₁ = 0.9, β₂ = 0.999)' },
+];
+
+/** How each update is made: which points feed it, how the step is formed, and when to stop. */
+export function FlavourControls() {
+  const flavourKind = useNotebook((state) => state.flavourKind);
+  const batchSize = useNotebook((state) => state.batchSize);
+  const optimiserKind = useNotebook((state) => state.optimiserKind);
+  const shuffleSeed = useNotebook((state) => state.shuffleSeed);
+  const stopOnTolerance = useNotebook((state) => state.stopOnTolerance);
+  const tolerance = useNotebook((state) => state.tolerance);
+  const pointCount = useNotebook((state) => state.problem?.feature.length ?? 0);
+  const actions = useNotebook.getState();
+  const shuffled = flavourKind !== 'batch';
+  return (
+    <div className="flavour-controls card">
+      <label>
+        Which points each update uses
+        <select value={flavourKind} data-testid="flavour" onChange={(event) => actions.setFlavourKind(event.target.value as FlavourKind)}>
+          {FLAVOURS.map((flavour) => <option key={flavour.value} value={flavour.value}>{flavour.label}</option>)}
+        </select>
+      </label>
+      {flavourKind === 'mini-batch' && (
+        <label>
+          Batch size (of {pointCount.toLocaleString('en')} points)
+          <input type="number" min={1} max={Math.max(1, pointCount)} step={1} value={batchSize} data-testid="batch-size"
+            onChange={(event) => { if (event.target.value.trim() !== '') actions.setBatchSize(Math.min(Math.max(1, pointCount), Math.max(1, Math.round(Number(event.target.value))))); }} />
+        </label>
+      )}
+      {shuffled && (
+        <label>
+          Shuffle seed
+          <span className="inline-field">
+            <input type="number" min={0} step={1} value={shuffleSeed} data-testid="shuffle-seed" onChange={(event) => { if (event.target.value.trim() !== '') actions.setShuffleSeed(Math.round(Number(event.target.value))); }} />
+            <button type="button" onClick={() => actions.setShuffleSeed((shuffleSeed * 1_103_515_245 + 12_345) % 2_147_483_648)}>New seed</button>
+          </span>
+        </label>
+      )}
+      <label>
+        How each step is formed
+        <select value={optimiserKind} data-testid="optimiser" onChange={(event) => actions.setOptimiserKind(event.target.value as OptimiserKind)}>
+          {OPTIMISERS.map((optimiser) => <option key={optimiser.value} value={optimiser.value}>{optimiser.label}</option>)}
+        </select>
+      </label>
+      <div className="tolerance-row">
+        <label className="toggle">
+          <input type="checkbox" checked={stopOnTolerance} data-testid="stop-on-tolerance" onChange={(event) => actions.setStopOnTolerance(event.target.checked)} />
+          Stop early when the loss changes by less than
+        </label>
+        <ToleranceBox value={tolerance} onValue={actions.setTolerance} />
+        <span>of itself per epoch</span>
+      </div>
+    </div>
+  );
+}
+
+/** The relative tolerance, typed: applied on Enter or when leaving the box, explained when invalid. */
+function ToleranceBox({ value, onValue }: { value: number; onValue: (value: number) => void }) {
+  const [draft, setDraft] = useState(String(value));
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => setDraft(String(value)), [value]);
+  const apply = () => {
+    const parsed = readTypedNumber(draft);
+    if (parsed === null || !(parsed > 0 && parsed < 1)) {
+      setProblem(`Type a tolerance between 0 and 1, such as 1e-9; “${draft.trim()}” is not one.`);
+      return;
+    }
+    setProblem(null);
+    onValue(parsed);
+  };
+  return (
+    <>
+      <input type="text" inputMode="decimal" className={problem ? 'number-box invalid' : 'number-box'} value={draft} data-testid="tolerance"
+        aria-label="Relative tolerance on the loss change" aria-invalid={problem !== null}
+        onChange={(event) => setDraft(event.target.value)} onBlur={apply} onKeyDown={(event) => { if (event.key === 'Enter') apply(); }} />
+      {problem && <span className="field-problem" role="alert">{problem}</span>}
+    </>
+  );
+}
