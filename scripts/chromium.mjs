@@ -5,8 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
@@ -20,9 +25,11 @@ export function ensureChromium() {
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    throw new Error('Chromium is missing. Install it (Debian: sudo apt-get install -y chromium fonts-liberation) or set CHROMIUM_PATH to a Chromium binary.');
+    throw new Error(
+      'Chromium is missing. Install it (Debian: sudo apt-get install -y chromium fonts-liberation) or set CHROMIUM_PATH to a Chromium binary.',
+    );
   }
-  console.log('Chromium is missing: installing Debian\'s chromium and fonts-liberation with apt-get…');
+  console.log("Chromium is missing: installing Debian's chromium and fonts-liberation with apt-get…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation'], { stdio: 'inherit', env });

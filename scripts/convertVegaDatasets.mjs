@@ -20,7 +20,10 @@ function csvCell(value) {
 }
 
 function writeCsv(fileName, columns, rows) {
-  const lines = [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((column) => csvCell(row[column])).join(','))];
+  const lines = [
+    columns.map(csvCell).join(','),
+    ...rows.map((row) => columns.map((column) => csvCell(row[column])).join(',')),
+  ];
   writeFileSync(new URL(fileName, outputDirectory), `${lines.join('\n')}\n`);
   console.log(`${fileName}: ${rows.length} rows`);
 }
@@ -34,5 +37,12 @@ writeCsv('penguins.csv', Object.keys(penguins[0]), penguins);
 const series = ['I', 'II', 'III', 'IV'];
 const anscombe = read('anscombe.json');
 const bySeries = series.map((name) => anscombe.filter((point) => point.Series === name));
-const wide = bySeries[0].map((_, i) => Object.fromEntries(series.flatMap((_, s) => [[`x${s + 1}`, bySeries[s][i].X], [`y${s + 1}`, bySeries[s][i].Y]])));
+const wide = bySeries[0].map((_, i) =>
+  Object.fromEntries(
+    series.flatMap((_, s) => [
+      [`x${s + 1}`, bySeries[s][i].X],
+      [`y${s + 1}`, bySeries[s][i].Y],
+    ]),
+  ),
+);
 writeCsv('anscombe.csv', Object.keys(wide[0]), wide);

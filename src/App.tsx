@@ -25,15 +25,23 @@ import { Lab } from './widgets/lab/Lab';
  * and the results table), which stays in view while the lessons scroll.
  */
 export function App() {
-  useEffect(() => { void startSessionPersistence(); }, []);
+  useEffect(() => {
+    void startSessionPersistence();
+  }, []);
   useEffect(() => startExactRefinement(), []);
   usePlaybackLoop();
   useKeyboardShortcuts();
   const draggingFile = useFileDrop();
   return (
     <div className="notebook">
-      <a className="skip-link" href="#lab">Skip to the lab: data, learning rate, Step and Play</a>
-      {draggingFile && <div className="drop-overlay" aria-hidden="true">Drop a CSV file to load it</div>}
+      <a className="skip-link" href="#lab">
+        Skip to the lab: data, learning rate, Step and Play
+      </a>
+      {draggingFile && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a CSV file to load it
+        </div>
+      )}
       <main className="lessons">
         <IntroSection />
         <RegressionSection />

@@ -6,8 +6,15 @@ const PORT = 4179;
 
 /** Starts `vite preview` on dist/, opens Chromium on it, runs `measure(page)`, and cleans up. */
 export async function withNotebookPage(measure) {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+  const server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore' },
+  );
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
   try {
     await waitForServer(`http://127.0.0.1:${PORT}`);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -22,7 +29,11 @@ export async function withNotebookPage(measure) {
 
 async function waitForServer(url) {
   for (let attempt = 0; attempt < 100; attempt++) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`vite preview did not start at ${url}`);

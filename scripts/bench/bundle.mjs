@@ -9,19 +9,28 @@ const TARGET_GZIP_KB = 600;
 export function benchBundle(distDirectory = 'dist') {
   const assets = join(distDirectory, 'assets');
   const files = readdirSync(assets).filter((name) => name.endsWith('.js'));
-  let raw = 0, gzip = 0, initialRaw = 0, initialGzip = 0;
+  let raw = 0,
+    gzip = 0,
+    initialRaw = 0,
+    initialGzip = 0;
   const html = readFileSync(join(distDirectory, 'index.html'), 'utf8');
   for (const name of files) {
     const bytes = readFileSync(join(assets, name));
     const zipped = gzipSync(bytes, { level: 9 }).length;
     raw += statSync(join(assets, name)).size;
     gzip += zipped;
-    if (html.includes(name)) { initialRaw += bytes.length; initialGzip += zipped; }
+    if (html.includes(name)) {
+      initialRaw += bytes.length;
+      initialGzip += zipped;
+    }
   }
   const kb = (bytes) => `${(bytes / 1000).toFixed(0)} kB`;
   console.log(`Bundle: production JavaScript (${files.length} files)`);
   line('all JavaScript', `${kb(raw)} raw, ${kb(gzip)} gzip`);
   line('loaded at start (entry chunk)', `${kb(initialRaw)} raw, ${kb(initialGzip)} gzip`);
-  line(`target: under ${TARGET_GZIP_KB} kB gzip`, `${(gzip / 1000 / TARGET_GZIP_KB * 100).toFixed(0)}% of budget → ${gzip / 1000 < TARGET_GZIP_KB ? 'met' : 'NOT met'}`);
+  line(
+    `target: under ${TARGET_GZIP_KB} kB gzip`,
+    `${((gzip / 1000 / TARGET_GZIP_KB) * 100).toFixed(0)}% of budget → ${gzip / 1000 < TARGET_GZIP_KB ? 'met' : 'NOT met'}`,
+  );
   return { raw, gzip };
 }

@@ -20,9 +20,15 @@ export function benchCore(core) {
   const fast = timeRun('auto', 30);
   const plain = timeRun('per-point', 5);
   console.log('Core: synthetic lesson, 200 000 epochs of batch gradient descent on 300 points');
-  line('sufficient statistics (what the app runs)', `median ${ms(fast.median)}, p95 ${ms(fast.p95)} over ${fast.count} runs`);
+  line(
+    'sufficient statistics (what the app runs)',
+    `median ${ms(fast.median)}, p95 ${ms(fast.p95)} over ${fast.count} runs`,
+  );
   line('per-point loop (bit-exact reference)', `median ${ms(plain.median)} over ${plain.count} runs`);
-  line('numpy on this machine (REFERENCE.md)', `≈ ${NUMPY_SECONDS * 1000} ms → ${(NUMPY_SECONDS * 1000 / fast.median).toFixed(0)}× faster`);
+  line(
+    'numpy on this machine (REFERENCE.md)',
+    `≈ ${NUMPY_SECONDS * 1000} ms → ${((NUMPY_SECONDS * 1000) / fast.median).toFixed(0)}× faster`,
+  );
   line('target: single-digit milliseconds', fast.median < 10 ? 'met' : 'NOT met');
   return { fast, plain };
 }

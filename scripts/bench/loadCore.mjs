@@ -10,7 +10,13 @@ export async function loadCore() {
   await build({
     configFile: false,
     logLevel: 'error',
-    build: { ssr: ENTRY, outDir: OUT, emptyOutDir: true, minify: false, rollupOptions: { output: { entryFileNames: 'core.mjs' } } },
+    build: {
+      ssr: ENTRY,
+      outDir: OUT,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'core.mjs' } },
+    },
   });
   return import(pathToFileURL(`${OUT}core.mjs`).href);
 }

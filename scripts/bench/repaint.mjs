@@ -57,8 +57,13 @@ export async function benchRepaint(page, changes = 60) {
     return timings;
   }, changes);
   const summary = summarise(samples);
-  console.log(`Browser: learning-rate change → both plots repainted (Advertising, 1000 epochs, ${summary.count} changes)`);
+  console.log(
+    `Browser: learning-rate change → both plots repainted (Advertising, 1000 epochs, ${summary.count} changes)`,
+  );
   line('median / p95', `${ms(summary.median)} / ${ms(summary.p95)} (min ${ms(summary.min)}, max ${ms(summary.max)})`);
-  line('target: within one frame (16.7 ms)', `median is ${(summary.median / FRAME_MS).toFixed(2)} frames → ${summary.median <= FRAME_MS ? 'met' : 'NOT met'}`);
+  line(
+    'target: within one frame (16.7 ms)',
+    `median is ${(summary.median / FRAME_MS).toFixed(2)} frames → ${summary.median <= FRAME_MS ? 'met' : 'NOT met'}`,
+  );
   return summary;
 }

@@ -12,7 +12,9 @@ import { benchLargeImport } from './importLarge.mjs';
 import { loadCore } from './loadCore.mjs';
 
 if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
+    stdio: 'inherit',
+  });
 }
 console.log(`Downhill benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
 const core = await loadCore();

@@ -16,8 +16,13 @@ export async function benchScrubber(page, moves = 60) {
     return timings;
   }, moves);
   const summary = summarise(samples);
-  console.log(`Browser: epoch scrubber moved → all plots and numbers repainted (Advertising, 1000 epochs, ${summary.count} moves)`);
+  console.log(
+    `Browser: epoch scrubber moved → all plots and numbers repainted (Advertising, 1000 epochs, ${summary.count} moves)`,
+  );
   line('median / p95', `${ms(summary.median)} / ${ms(summary.p95)} (min ${ms(summary.min)}, max ${ms(summary.max)})`);
-  line('target: within one frame (16.7 ms)', `median is ${(summary.median / FRAME_MS).toFixed(2)} frames → ${summary.median <= FRAME_MS ? 'met' : 'NOT met'}`);
+  line(
+    'target: within one frame (16.7 ms)',
+    `median is ${(summary.median / FRAME_MS).toFixed(2)} frames → ${summary.median <= FRAME_MS ? 'met' : 'NOT met'}`,
+  );
   return summary;
 }

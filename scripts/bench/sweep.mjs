@@ -4,7 +4,11 @@ import { line, ms, summarise } from './stats.mjs';
 /** The learning-rate sweep as the page computes it while the epoch slider moves: 121 rates. */
 export function benchSweep(core) {
   const { prepareLossForecast, lossesAfter, logSpacedRates, applyScaler, fitMinMaxScaler } = core;
-  const rows = readFileSync('src/data/advertising.csv', 'utf8').trim().split('\n').slice(1).map((row) => row.split(',').map(Number));
+  const rows = readFileSync('src/data/advertising.csv', 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((row) => row.split(',').map(Number));
   const tv = rows.map((row) => row[1]);
   const sales = rows.map((row) => row[4]);
   const feature = applyScaler(fitMinMaxScaler(tv), tv);

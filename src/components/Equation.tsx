@@ -6,7 +6,10 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
  * HTML with MathML alongside for screen readers.
  */
 export function Equation({ tex, display = false }: { tex: string; display?: boolean }) {
-  const html = useMemo(() => katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml' }), [tex, display]);
+  const html = useMemo(
+    () => katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml' }),
+    [tex, display],
+  );
   const box = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
   // Only an equation wider than its column scrolls sideways; only that one needs to be a tab
@@ -21,5 +24,12 @@ export function Equation({ tex, display = false }: { tex: string; display?: bool
     return () => observer.disconnect();
   }, [html]);
   if (!display) return <span className="equation" dangerouslySetInnerHTML={{ __html: html }} />;
-  return <div ref={box} className={scrolls ? 'equation display scrolls' : 'equation display'} tabIndex={scrolls ? 0 : undefined} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <div
+      ref={box}
+      className={scrolls ? 'equation display scrolls' : 'equation display'}
+      tabIndex={scrolls ? 0 : undefined}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

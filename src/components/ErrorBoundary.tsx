@@ -19,7 +19,13 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
         <h1>Downhill stopped working</h1>
         <p>Something in the notebook failed: {this.state.error.message}</p>
         <p>Your saved session may be what triggers it. Starting afresh forgets the loaded data and settings.</p>
-        <button type="button" className="primary" onClick={() => { void clearSession().then(() => window.location.reload()); }}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            void clearSession().then(() => window.location.reload());
+          }}
+        >
           Start afresh
         </button>
       </main>

@@ -32,8 +32,11 @@ describe('the core boundary', () => {
       expect(resolved.startsWith(coreDirectory), `${target} leaves src/core`).toBe(true);
     }
   });
-  it.each(files.map((file) => [relative(coreDirectory, file), file]))('%s uses no browser globals or Math.random', (_name, file) => {
-    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    expect(code).not.toMatch(browserGlobals);
-  });
+  it.each(files.map((file) => [relative(coreDirectory, file), file]))(
+    '%s uses no browser globals or Math.random',
+    (_name, file) => {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(code).not.toMatch(browserGlobals);
+    },
+  );
 });

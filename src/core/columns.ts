@@ -13,14 +13,25 @@ export function toColumn(values: ArrayLike<number>): NumericColumn {
  * points, every value finite. Throws a {@link DataError} naming the first problem.
  * Complexity O(n).
  */
-export function assertFittable(feature: ArrayLike<number>, response: ArrayLike<number>, names = { feature: 'the feature', response: 'the response' }): void {
+export function assertFittable(
+  feature: ArrayLike<number>,
+  response: ArrayLike<number>,
+  names = { feature: 'the feature', response: 'the response' },
+): void {
   if (feature.length !== response.length) {
-    throw new DataError(`${names.feature} has ${feature.length} values but ${names.response} has ${response.length}; they must pair up row by row.`);
+    throw new DataError(
+      `${names.feature} has ${feature.length} values but ${names.response} has ${response.length}; they must pair up row by row.`,
+    );
   }
   if (feature.length < 2) {
-    throw new DataError(`A line needs at least two points; there ${feature.length === 1 ? 'is only one' : 'are none'}.`);
+    throw new DataError(
+      `A line needs at least two points; there ${feature.length === 1 ? 'is only one' : 'are none'}.`,
+    );
   }
-  for (const [column, label] of [[feature, names.feature], [response, names.response]] as const) {
+  for (const [column, label] of [
+    [feature, names.feature],
+    [response, names.response],
+  ] as const) {
     for (let i = 0; i < column.length; i++) {
       if (!Number.isFinite(column[i]!)) {
         throw new DataError(`Row ${i + 1} of ${label} is ${String(column[i])}; every value must be a finite number.`);

@@ -38,7 +38,8 @@ export function hessianEigenDecomposition(stats: SufficientStatistics): HessianE
   const largest = (a + c + root) / 2;
   const smallest = (4 * variance) / largest;
   // a multiple of λmax's eigenvector; H = 2I (root 0) has every direction as eigenvector
-  const [along, across] = root === 0 ? [1, 0] : difference >= 0 ? [(difference + root) / 2, b] : [b, (root - difference) / 2];
+  const [along, across] =
+    root === 0 ? [1, 0] : difference >= 0 ? [(difference + root) / 2, b] : [b, (root - difference) / 2];
   const length = Math.hypot(along, across);
   const intercept = along / length;
   const slope = across / length;

@@ -16,7 +16,10 @@ describe('fitLeastSquaresLine', () => {
   });
   it('agrees with statsmodels and scikit-learn to 1e−15', () => {
     const line = fitLeastSquaresLine(scaledTv, scaledSales);
-    for (const published of [[0.21519170068625226, 0.5534088415765327], [0.21519170068625243, 0.5534088415765327]]) {
+    for (const published of [
+      [0.21519170068625226, 0.5534088415765327],
+      [0.21519170068625243, 0.5534088415765327],
+    ]) {
       expect(Math.abs(line.intercept - published[0]!)).toBeLessThan(1e-15);
       expect(Math.abs(line.slope - published[1]!)).toBeLessThan(1e-15);
     }

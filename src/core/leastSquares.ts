@@ -30,7 +30,9 @@ export function fitLeastSquaresLine(feature: ArrayLike<number>, response: ArrayL
   }
   const sumOfSquares = pairwiseSum(squaredDeviations);
   if (!(sumOfSquares > 0)) {
-    throw new DataError('Every value of the feature is the same, so no single line fits best: any slope through the mean point is equally good.');
+    throw new DataError(
+      'Every value of the feature is the same, so no single line fits best: any slope through the mean point is equally good.',
+    );
   }
   const slope = pairwiseSum(crossDeviations) / sumOfSquares;
   return { intercept: responseMean - slope * featureMean, slope };

@@ -19,7 +19,8 @@ describe('fitMinMaxScaler', () => {
   it('rounds like scikit-learn: the textbook (v−min)/(max−min) form would miss the published OLS line', () => {
     const { tv, sales } = readAdvertisingColumns();
     const textbook = (values: number[]) => {
-      const min = Math.min(...values), max = Math.max(...values);
+      const min = Math.min(...values),
+        max = Math.max(...values);
       return values.map((value) => (value - min) / (max - min));
     };
     const ours = applyScaler(fitMinMaxScaler(tv), tv);

@@ -7,9 +7,16 @@ import { readAdvertisingColumns } from './testing/advertising';
 /** λmax of the explicitly built Hessian (2/N)·XᵀX by power iteration: an independent route. */
 function powerIterationEigenvalue(feature: ArrayLike<number>): number {
   const n = feature.length;
-  let sumX = 0, sumXX = 0;
-  for (let i = 0; i < n; i++) { sumX += feature[i]!; sumXX += feature[i]! * feature[i]!; }
-  const h = [[(2 / n) * n, (2 / n) * sumX], [(2 / n) * sumX, (2 / n) * sumXX]];
+  let sumX = 0,
+    sumXX = 0;
+  for (let i = 0; i < n; i++) {
+    sumX += feature[i]!;
+    sumXX += feature[i]! * feature[i]!;
+  }
+  const h = [
+    [(2 / n) * n, (2 / n) * sumX],
+    [(2 / n) * sumX, (2 / n) * sumXX],
+  ];
   let v = [1, 1];
   let lambda = 0;
   for (let k = 0; k < 500; k++) {
@@ -37,8 +44,18 @@ describe('largestStableLearningRate', () => {
   });
   it('separates convergence from divergence on scaled Advertising', () => {
     const bound = largestStableLearningRate(scaledTv);
-    const below = runGradientDescent({ feature: scaledTv, response: scaledSales, learningRate: 0.98 * bound, epochs: 20_000 });
-    const above = runGradientDescent({ feature: scaledTv, response: scaledSales, learningRate: 1.02 * bound, epochs: 20_000 });
+    const below = runGradientDescent({
+      feature: scaledTv,
+      response: scaledSales,
+      learningRate: 0.98 * bound,
+      epochs: 20_000,
+    });
+    const above = runGradientDescent({
+      feature: scaledTv,
+      response: scaledSales,
+      learningRate: 1.02 * bound,
+      epochs: 20_000,
+    });
     expect(below.divergence).toBeNull();
     expect(above.divergence).not.toBeNull();
   });

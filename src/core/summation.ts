@@ -30,15 +30,27 @@ export function pairwiseSumOf(count: number, term: (index: number) => number, st
     return total;
   }
   if (count <= 128) {
-    let a0 = term(start), a1 = term(start + 1), a2 = term(start + 2), a3 = term(start + 3);
-    let a4 = term(start + 4), a5 = term(start + 5), a6 = term(start + 6), a7 = term(start + 7);
+    let a0 = term(start),
+      a1 = term(start + 1),
+      a2 = term(start + 2),
+      a3 = term(start + 3);
+    let a4 = term(start + 4),
+      a5 = term(start + 5),
+      a6 = term(start + 6),
+      a7 = term(start + 7);
     const blockEnd = start + count - (count % 8);
     let i = start + 8;
     for (; i < blockEnd; i += 8) {
-      a0 += term(i); a1 += term(i + 1); a2 += term(i + 2); a3 += term(i + 3);
-      a4 += term(i + 4); a5 += term(i + 5); a6 += term(i + 6); a7 += term(i + 7);
+      a0 += term(i);
+      a1 += term(i + 1);
+      a2 += term(i + 2);
+      a3 += term(i + 3);
+      a4 += term(i + 4);
+      a5 += term(i + 5);
+      a6 += term(i + 6);
+      a7 += term(i + 7);
     }
-    let total = ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
+    let total = a0 + a1 + (a2 + a3) + (a4 + a5 + (a6 + a7));
     for (; i < start + count; i++) total += term(i);
     return total;
   }

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { fitLeastSquaresLine } from './leastSquares';
 import { generateSyntheticLine, MAX_SYNTHETIC_POINTS, type SyntheticLineSettings } from './syntheticData';
 
-const settings: SyntheticLineSettings = { slope: 2, intercept: -1, noise: 0.5, xMin: 0, xMax: 10, trainingCount: 200, testCount: 50, seed: 42 };
+const settings: SyntheticLineSettings = {
+  slope: 2,
+  intercept: -1,
+  noise: 0.5,
+  xMin: 0,
+  xMax: 10,
+  trainingCount: 200,
+  testCount: 50,
+  seed: 42,
+};
 
 function standardDeviation(values: ArrayLike<number>): number {
   const n = values.length;
@@ -49,7 +58,9 @@ describe('generateSyntheticLine', () => {
     });
   });
   it('keeps the test set when only the number of training points changes', () => {
-    expect(generateSyntheticLine({ ...settings, trainingCount: 500 }).test).toEqual(generateSyntheticLine(settings).test);
+    expect(generateSyntheticLine({ ...settings, trainingCount: 500 }).test).toEqual(
+      generateSyntheticLine(settings).test,
+    );
   });
   it('rejects unusable settings with a sentence naming the setting', () => {
     const cases: [Partial<SyntheticLineSettings>, RegExp][] = [
@@ -65,7 +76,9 @@ describe('generateSyntheticLine', () => {
     ];
     for (const [change, message] of cases) {
       expect(() => generateSyntheticLine({ ...settings, ...change })).toThrow(message);
-      expect(() => generateSyntheticLine({ ...settings, ...change })).toThrow(expect.objectContaining({ name: 'DataError' }));
+      expect(() => generateSyntheticLine({ ...settings, ...change })).toThrow(
+        expect.objectContaining({ name: 'DataError' }),
+      );
     }
   });
 });

@@ -71,16 +71,25 @@ function scatterAroundLine(settings: SyntheticLineSettings, count: number, rando
 
 function assertValidSettings(settings: SyntheticLineSettings): void {
   const names: Record<keyof SyntheticLineSettings, string> = {
-    slope: 'The slope', intercept: 'The intercept', noise: 'The noise', xMin: 'The smallest x', xMax: 'The largest x',
-    trainingCount: 'The number of training points', testCount: 'The number of test points', seed: 'The seed',
+    slope: 'The slope',
+    intercept: 'The intercept',
+    noise: 'The noise',
+    xMin: 'The smallest x',
+    xMax: 'The largest x',
+    trainingCount: 'The number of training points',
+    testCount: 'The number of test points',
+    seed: 'The seed',
   };
   for (const key of Object.keys(names) as (keyof SyntheticLineSettings)[]) {
-    if (!Number.isFinite(settings[key])) throw new DataError(`${names[key]} must be a finite number; it is ${String(settings[key])}.`);
+    if (!Number.isFinite(settings[key]))
+      throw new DataError(`${names[key]} must be a finite number; it is ${String(settings[key])}.`);
   }
   for (const key of ['trainingCount', 'testCount'] as const) {
     const count = settings[key];
     if (!Number.isInteger(count) || count < 2 || count > MAX_SYNTHETIC_POINTS) {
-      throw new DataError(`${names[key]} must be a whole number from 2 to ${MAX_SYNTHETIC_POINTS.toLocaleString('en')}; it is ${count}.`);
+      throw new DataError(
+        `${names[key]} must be a whole number from 2 to ${MAX_SYNTHETIC_POINTS.toLocaleString('en')}; it is ${count}.`,
+      );
     }
   }
   if (!(settings.xMax > settings.xMin)) {
@@ -89,6 +98,7 @@ function assertValidSettings(settings: SyntheticLineSettings): void {
   if (!Number.isFinite(settings.xMax - settings.xMin)) {
     throw new DataError('The range of x is too wide: its width is beyond the largest double-precision number.');
   }
-  if (settings.noise < 0) throw new DataError(`The noise is a standard deviation, so it cannot be negative; it is ${settings.noise}.`);
+  if (settings.noise < 0)
+    throw new DataError(`The noise is a standard deviation, so it cannot be negative; it is ${settings.noise}.`);
   if (!Number.isInteger(settings.seed)) throw new DataError(`The seed must be a whole number; it is ${settings.seed}.`);
 }

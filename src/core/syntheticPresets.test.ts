@@ -25,7 +25,13 @@ describe('secondLessonDataSet', () => {
   });
   it('reproduces the published run: 200 000 epochs at learning rate 0.000025 end at w = 0.5008287639956263, b = 1.8339723159878247', () => {
     const { training } = secondLessonDataSet(1);
-    const run = runGradientDescent({ feature: training.x, response: training.y, learningRate: 0.000025, epochs: 200_000, method: 'per-point' });
+    const run = runGradientDescent({
+      feature: training.x,
+      response: training.y,
+      learningRate: 0.000025,
+      epochs: 200_000,
+      method: 'per-point',
+    });
     expect(lineAtEpoch(run, 200_000)).toEqual({ slope: 0.5008287639956263, intercept: 1.8339723159878247 });
   });
   it('rejects a fractional seed', () => {

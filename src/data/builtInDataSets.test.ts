@@ -20,22 +20,30 @@ function fit(table: ImportedTable, featureName: string, responseName: string) {
 }
 
 describe('the built-in data sets', () => {
-  it.each(BUILT_IN_DATA_SETS.map((dataSet) => [dataSet.id, dataSet] as const))('%s imports with its stated row count and default columns', async (_id, dataSet) => {
-    const table = await load(dataSet.id);
-    expect(table.rowCount).toBe(dataSet.rowCount);
-    for (const name of [dataSet.defaultFeature, dataSet.defaultResponse]) {
-      const column = table.columns.find((candidate) => candidate.name === name);
-      expect(column?.kind, name).toMatch(/numeric/);
-    }
-  });
-  it.each(['advertising.csv', 'auto-mpg.csv', 'penguins.csv', 'anscombe.csv'])('%s has the SHA-256 recorded in SOURCES.md', (file) => {
-    const sources = readFileSync(new URL('./SOURCES.md', import.meta.url), 'utf8');
-    const rest = sources.slice(sources.indexOf(`## ${file}`));
-    const end = rest.indexOf('\n## ', 1);
-    const section = end === -1 ? rest : rest.slice(0, end);
-    const digest = createHash('sha256').update(readFileSync(new URL(`./${file}`, import.meta.url))).digest('hex');
-    expect(section).toMatch(new RegExp(`SHA-256:\\*\\* \`${digest}\``));
-  });
+  it.each(BUILT_IN_DATA_SETS.map((dataSet) => [dataSet.id, dataSet] as const))(
+    '%s imports with its stated row count and default columns',
+    async (_id, dataSet) => {
+      const table = await load(dataSet.id);
+      expect(table.rowCount).toBe(dataSet.rowCount);
+      for (const name of [dataSet.defaultFeature, dataSet.defaultResponse]) {
+        const column = table.columns.find((candidate) => candidate.name === name);
+        expect(column?.kind, name).toMatch(/numeric/);
+      }
+    },
+  );
+  it.each(['advertising.csv', 'auto-mpg.csv', 'penguins.csv', 'anscombe.csv'])(
+    '%s has the SHA-256 recorded in SOURCES.md',
+    (file) => {
+      const sources = readFileSync(new URL('./SOURCES.md', import.meta.url), 'utf8');
+      const rest = sources.slice(sources.indexOf(`## ${file}`));
+      const end = rest.indexOf('\n## ', 1);
+      const section = end === -1 ? rest : rest.slice(0, end);
+      const digest = createHash('sha256')
+        .update(readFileSync(new URL(`./${file}`, import.meta.url)))
+        .digest('hex');
+      expect(section).toMatch(new RegExp(`SHA-256:\\*\\* \`${digest}\``));
+    },
+  );
   it('has ids that are all different', () => {
     expect(new Set(BUILT_IN_DATA_SETS.map((dataSet) => dataSet.id)).size).toBe(BUILT_IN_DATA_SETS.length);
   });
@@ -50,7 +58,7 @@ describe('the built-in data sets', () => {
     expect(line.intercept).toBeCloseTo(7.0326, 4);
     expect(line.slope).toBeCloseTo(0.04754, 5);
   });
-  it('Cars: mpg ~ horsepower on the 392 complete rows gives ISL\'s published fit 39.9359 − 0.157845·horsepower', async () => {
+  it("Cars: mpg ~ horsepower on the 392 complete rows gives ISL's published fit 39.9359 − 0.157845·horsepower", async () => {
     const { line, count } = fit(await load('auto-mpg'), 'Horsepower', 'Miles_per_Gallon');
     expect(count).toBe(392);
     expect(line.intercept).toBeCloseTo(39.9359, 4);
@@ -63,16 +71,25 @@ describe('the built-in data sets', () => {
       expect(count).toBe(11);
       expect(line.intercept, `set ${set}`).toBeCloseTo(3.0, 2);
       expect(line.slope, `set ${set}`).toBeCloseTo(0.5, 3);
-      const mean = (name: string) => table.columns.find((column) => column.name === name)!.values.reduce((sum, value) => sum + value, 0) / 11;
+      const mean = (name: string) =>
+        table.columns.find((column) => column.name === name)!.values.reduce((sum, value) => sum + value, 0) / 11;
       expect(mean(`x${set}`)).toBe(9);
       expect(mean(`y${set}`)).toBeCloseTo(7.5, 2);
     }
   });
   it('Penguins: body mass ~ flipper length for the 123 Gentoo birds gives the published R fit −6787.2806 + 54.6225·flipper', () => {
     // The importer has no row filter, so the Gentoo rows are picked from the raw file here.
-    const lines = readFileSync(new URL('./penguins.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
-    const gentoo = lines.map((line) => line.split(',')).filter((cells) => cells[0] === 'Gentoo' && cells[4] !== '' && cells[5] !== '');
-    const line = fitLeastSquaresLine(gentoo.map((cells) => Number(cells[4])), gentoo.map((cells) => Number(cells[5])));
+    const lines = readFileSync(new URL('./penguins.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
+    const gentoo = lines
+      .map((line) => line.split(','))
+      .filter((cells) => cells[0] === 'Gentoo' && cells[4] !== '' && cells[5] !== '');
+    const line = fitLeastSquaresLine(
+      gentoo.map((cells) => Number(cells[4])),
+      gentoo.map((cells) => Number(cells[5])),
+    );
     expect(gentoo.length).toBe(123);
     expect(line.intercept).toBeCloseTo(-6787.2806, 4);
     expect(line.slope).toBeCloseTo(54.6225, 4);

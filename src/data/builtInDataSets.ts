@@ -30,9 +30,12 @@ export const BUILT_IN_DATA_SETS: readonly BuiltInDataSet[] = Object.freeze([
   {
     id: 'advertising',
     title: 'Advertising',
-    description: 'Sales of one product in 200 markets, against the budgets spent advertising it on TV, radio and in newspapers (all in thousands). The first, unnamed column only numbers the markets.',
-    source: 'James, Witten, Hastie and Tibshirani, An Introduction to Statistical Learning (Springer, 2013; 2nd ed. 2021), data for chapters 2 and 3.',
-    licence: 'No licence is stated; the authors offer the file for download with the book, for teaching. See SOURCES.md.',
+    description:
+      'Sales of one product in 200 markets, against the budgets spent advertising it on TV, radio and in newspapers (all in thousands). The first, unnamed column only numbers the markets.',
+    source:
+      'James, Witten, Hastie and Tibshirani, An Introduction to Statistical Learning (Springer, 2013; 2nd ed. 2021), data for chapters 2 and 3.',
+    licence:
+      'No licence is stated; the authors offer the file for download with the book, for teaching. See SOURCES.md.',
     rowCount: 200,
     defaultFeature: 'TV',
     defaultResponse: 'Sales',
@@ -42,9 +45,12 @@ export const BUILT_IN_DATA_SETS: readonly BuiltInDataSet[] = Object.freeze([
   {
     id: 'auto-mpg',
     title: 'Cars: fuel economy and horsepower',
-    description: 'Fuel economy (miles per gallon), engine size, power, weight and model year of 406 cars from 1970 to 1982. A few cars lack a horsepower or mileage figure, so those rows are left out of fits that use them.',
-    source: 'The Auto MPG ("cars") data of the StatLib data sets archive, as copied in the npm package vega-datasets 3.2.1 (data/cars.json).',
-    licence: 'As vega-datasets records it: the original was distributed in 1982 for educational and scientific purposes (StatLib cars.desc). The package itself is BSD-3-Clause.',
+    description:
+      'Fuel economy (miles per gallon), engine size, power, weight and model year of 406 cars from 1970 to 1982. A few cars lack a horsepower or mileage figure, so those rows are left out of fits that use them.',
+    source:
+      'The Auto MPG ("cars") data of the StatLib data sets archive, as copied in the npm package vega-datasets 3.2.1 (data/cars.json).',
+    licence:
+      'As vega-datasets records it: the original was distributed in 1982 for educational and scientific purposes (StatLib cars.desc). The package itself is BSD-3-Clause.',
     rowCount: 406,
     defaultFeature: 'Horsepower',
     defaultResponse: 'Miles_per_Gallon',
@@ -53,8 +59,10 @@ export const BUILT_IN_DATA_SETS: readonly BuiltInDataSet[] = Object.freeze([
   {
     id: 'penguins',
     title: 'Palmer penguins',
-    description: 'Beak, flipper and body measurements of 344 penguins of three species, recorded at Palmer Station, Antarctica, from 2007 to 2009. Two birds have no measurements.',
-    source: 'Gorman, Williams and Fraser (2014), PLoS ONE 9(3): e90081; the palmerpenguins data set by Horst, Hill and Gorman (2020), as copied in vega-datasets 3.2.1 (data/penguins.json).',
+    description:
+      'Beak, flipper and body measurements of 344 penguins of three species, recorded at Palmer Station, Antarctica, from 2007 to 2009. Two birds have no measurements.',
+    source:
+      'Gorman, Williams and Fraser (2014), PLoS ONE 9(3): e90081; the palmerpenguins data set by Horst, Hill and Gorman (2020), as copied in vega-datasets 3.2.1 (data/penguins.json).',
     licence: 'CC0 1.0 (public domain dedication).',
     rowCount: 344,
     defaultFeature: 'Flipper Length (mm)',
@@ -63,10 +71,13 @@ export const BUILT_IN_DATA_SETS: readonly BuiltInDataSet[] = Object.freeze([
   },
   {
     id: 'anscombe',
-    title: 'Anscombe\'s quartet',
-    description: 'Four small data sets (x1 with y1, x2 with y2, and so on) that share their means, variances and least-squares line, y ≈ 3 + 0.5x, yet look nothing alike when plotted. Pair each x with the y of the same number.',
-    source: 'F. J. Anscombe, "Graphs in Statistical Analysis", The American Statistician 27(1), 17–21 (1973), as copied in vega-datasets 3.2.1 (data/anscombe.json).',
-    licence: 'Published figures from a 1973 paper; vega-datasets names no separate licence for them (BSD-3-Clause for the package).',
+    title: "Anscombe's quartet",
+    description:
+      'Four small data sets (x1 with y1, x2 with y2, and so on) that share their means, variances and least-squares line, y ≈ 3 + 0.5x, yet look nothing alike when plotted. Pair each x with the y of the same number.',
+    source:
+      'F. J. Anscombe, "Graphs in Statistical Analysis", The American Statistician 27(1), 17–21 (1973), as copied in vega-datasets 3.2.1 (data/anscombe.json).',
+    licence:
+      'Published figures from a 1973 paper; vega-datasets names no separate licence for them (BSD-3-Clause for the package).',
     rowCount: 11,
     defaultFeature: 'x1',
     defaultResponse: 'y1',

@@ -12,7 +12,13 @@ export interface LogScale {
 }
 
 export const LEARNING_RATE_SCALE: LogScale = { min: 1e-5, max: 10, positionsPerDecade: 100, significantDigits: 3 };
-export const EPOCH_BUDGET_SCALE: LogScale = { min: 1, max: 100_000, positionsPerDecade: 100, significantDigits: 2, integer: true };
+export const EPOCH_BUDGET_SCALE: LogScale = {
+  min: 1,
+  max: 100_000,
+  positionsPerDecade: 100,
+  significantDigits: 2,
+  integer: true,
+};
 
 /** The number of the last slider position. */
 export function lastPosition(scale: LogScale): number {

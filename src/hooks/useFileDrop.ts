@@ -10,9 +10,21 @@ export function useFileDrop(): boolean {
   useEffect(() => {
     let depth = 0;
     const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
-    const enter = (event: DragEvent) => { if (carriesFiles(event)) { depth++; setDragging(true); } };
-    const over = (event: DragEvent) => { if (carriesFiles(event)) event.preventDefault(); };
-    const leave = (event: DragEvent) => { if (carriesFiles(event) && --depth <= 0) { depth = 0; setDragging(false); } };
+    const enter = (event: DragEvent) => {
+      if (carriesFiles(event)) {
+        depth++;
+        setDragging(true);
+      }
+    };
+    const over = (event: DragEvent) => {
+      if (carriesFiles(event)) event.preventDefault();
+    };
+    const leave = (event: DragEvent) => {
+      if (carriesFiles(event) && --depth <= 0) {
+        depth = 0;
+        setDragging(false);
+      }
+    };
     const drop = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();

@@ -5,17 +5,27 @@ import { shortcutFor, type Shortcut } from './keyboardShortcuts';
 
 function perform(action: Shortcut['action']): void {
   const state = useNotebook.getState();
-  const rateStep = (delta: number) => state.setLearningRate(valueAt(LEARNING_RATE_SCALE, positionOf(LEARNING_RATE_SCALE, state.learningRate) + delta));
+  const rateStep = (delta: number) =>
+    state.setLearningRate(valueAt(LEARNING_RATE_SCALE, positionOf(LEARNING_RATE_SCALE, state.learningRate) + delta));
   switch (action) {
-    case 'togglePlay': return state.togglePlay();
-    case 'step': return state.step(1);
-    case 'stepTen': return state.step(10);
-    case 'back': return state.step(-1);
-    case 'backTen': return state.step(-10);
-    case 'reset': return state.reset();
-    case 'runToEnd': return state.runToEnd();
-    case 'faster': return rateStep(10);
-    case 'slower': return rateStep(-10);
+    case 'togglePlay':
+      return state.togglePlay();
+    case 'step':
+      return state.step(1);
+    case 'stepTen':
+      return state.step(10);
+    case 'back':
+      return state.step(-1);
+    case 'backTen':
+      return state.step(-10);
+    case 'reset':
+      return state.reset();
+    case 'runToEnd':
+      return state.runToEnd();
+    case 'faster':
+      return rateStep(10);
+    case 'slower':
+      return rateStep(-10);
   }
 }
 
@@ -33,7 +43,11 @@ export function useKeyboardShortcuts(): void {
     const onPointerUp = (event: PointerEvent) => {
       if (event.pointerType !== 'mouse') return;
       const element = document.activeElement as HTMLInputElement | null;
-      if (element?.tagName === 'BUTTON' || (element?.tagName === 'INPUT' && ['range', 'checkbox'].includes(element.type))) element.blur();
+      if (
+        element?.tagName === 'BUTTON' ||
+        (element?.tagName === 'INPUT' && ['range', 'checkbox'].includes(element.type))
+      )
+        element.blur();
     };
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('pointerup', onPointerUp);

@@ -18,7 +18,9 @@ export function useWhileVisible<T>(value: T): [RefCallback<HTMLElement>, T] {
     observer.current?.disconnect();
     observer.current = null;
     if (!element || typeof IntersectionObserver === 'undefined') return;
-    observer.current = new IntersectionObserver(([entry]) => setVisible(entry?.isIntersecting ?? true), { rootMargin: '200px' });
+    observer.current = new IntersectionObserver(([entry]) => setVisible(entry?.isIntersecting ?? true), {
+      rootMargin: '200px',
+    });
     observer.current.observe(element);
   }, []);
   useEffect(() => () => observer.current?.disconnect(), []);
@@ -30,6 +32,8 @@ export function useWhileVisible<T>(value: T): [RefCallback<HTMLElement>, T] {
  * Selects from the store like `useNotebook(selector)` (shallowly compared), but holds the
  * selection still while the returned ref's element is off screen.
  */
-export function useVisibleNotebook<T extends object>(selector: (state: NotebookState) => T): [RefCallback<HTMLElement>, T] {
+export function useVisibleNotebook<T extends object>(
+  selector: (state: NotebookState) => T,
+): [RefCallback<HTMLElement>, T] {
   return useWhileVisible(useNotebook(useShallow(selector)));
 }

@@ -20,7 +20,12 @@ export interface DataSet {
   readonly columns: readonly ImportedColumn[];
   readonly format?: Pick<ImportedTable, 'delimiter' | 'decimalComma' | 'hasHeaderRow'>;
   /** Held-out points to evaluate the fitted line on, with the same feature and response names. */
-  readonly testSet?: { readonly featureName: string; readonly responseName: string; readonly feature: Float64Array; readonly response: Float64Array };
+  readonly testSet?: {
+    readonly featureName: string;
+    readonly responseName: string;
+    readonly feature: Float64Array;
+    readonly response: Float64Array;
+  };
 }
 
 /**
@@ -38,7 +43,11 @@ export function findColumn(dataSet: DataSet, name: string): ImportedColumn | und
 /** A data set from an imported table. */
 export function dataSetFromTable(table: ImportedTable, origin: DataOrigin, title: string, source: string): DataSet {
   return {
-    title, source, origin, rowCount: table.rowCount, columns: table.columns,
+    title,
+    source,
+    origin,
+    rowCount: table.rowCount,
+    columns: table.columns,
     format: { delimiter: table.delimiter, decimalComma: table.decimalComma, hasHeaderRow: table.hasHeaderRow },
   };
 }

@@ -11,13 +11,23 @@ function dataSetOf(csv: string) {
 
 describe('chooseFittablePair', () => {
   it('takes the first and last numeric columns, never the unnamed row index', () => {
-    expect(chooseFittablePair(dataSetOf(',a,b,c\n1,1,2,3\n2,2,1,5\n3,4,4,4\n'))).toEqual({ ok: true, featureName: 'a', responseName: 'c' });
+    expect(chooseFittablePair(dataSetOf(',a,b,c\n1,1,2,3\n2,2,1,5\n3,4,4,4\n'))).toEqual({
+      ok: true,
+      featureName: 'a',
+      responseName: 'c',
+    });
   });
   it('keeps the preferred pair when it can be fitted', () => {
-    expect(chooseFittablePair(dataSetOf('a,b,c\n1,2,3\n2,1,5\n4,4,4\n'), { featureName: 'b', responseName: 'a' })).toEqual({ ok: true, featureName: 'b', responseName: 'a' });
+    expect(
+      chooseFittablePair(dataSetOf('a,b,c\n1,2,3\n2,1,5\n4,4,4\n'), { featureName: 'b', responseName: 'a' }),
+    ).toEqual({ ok: true, featureName: 'b', responseName: 'a' });
   });
   it('moves on to another feature when the default one is constant', () => {
-    expect(chooseFittablePair(dataSetOf('a,b,c\n1,2,3\n1,1,5\n1,4,4\n'))).toEqual({ ok: true, featureName: 'b', responseName: 'c' });
+    expect(chooseFittablePair(dataSetOf('a,b,c\n1,2,3\n1,1,5\n1,4,4\n'))).toEqual({
+      ok: true,
+      featureName: 'b',
+      responseName: 'c',
+    });
   });
   it('reports a constant feature instead of swapping it into the response', () => {
     const choice = chooseFittablePair(dataSetOf('x,y\n4,1\n4,2\n4,3\n'));

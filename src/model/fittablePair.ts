@@ -11,24 +11,36 @@ export type PairChoice = { ok: true; featureName: string; responseName: string }
  * that has two usable rows and a feature that varies. When none does, the default pair's
  * problem is the message, since that is the pair a student would look at first.
  */
-export function chooseFittablePair(dataSet: DataSet, preferred?: { featureName: string; responseName: string }): PairChoice {
+export function chooseFittablePair(
+  dataSet: DataSet,
+  preferred?: { featureName: string; responseName: string },
+): PairChoice {
   const nonFinite = describeNonFiniteCells(dataSet);
   if (nonFinite) return { ok: false, message: nonFinite };
   const candidates: [string, string][] = [];
   if (preferred) candidates.push([preferred.featureName, preferred.responseName]);
   const table = { columns: dataSet.columns } as Parameters<typeof chooseDefaultColumns>[0];
   const choice = chooseDefaultColumns(table);
-  if (choice) candidates.push([dataSet.columns[choice.featureIndex]!.name, dataSet.columns[choice.responseIndex]!.name]);
+  if (choice)
+    candidates.push([dataSet.columns[choice.featureIndex]!.name, dataSet.columns[choice.responseIndex]!.name]);
   const columns = selectableColumns(dataSet);
   // Other features against the default response; the roles are never swapped, so a constant
   // feature is reported rather than quietly turned into a response.
   const defaultResponse = candidates[candidates.length - 1]?.[1];
-  for (const feature of columns) if (defaultResponse && feature.name !== defaultResponse) candidates.push([feature.name, defaultResponse]);
+  for (const feature of columns)
+    if (defaultResponse && feature.name !== defaultResponse) candidates.push([feature.name, defaultResponse]);
   if (columns.length === 0) {
-    return { ok: false, message: 'No column of this file holds numbers, so there is nothing to fit. A line needs two numeric columns, such as a budget and the sales it brought.' };
+    return {
+      ok: false,
+      message:
+        'No column of this file holds numbers, so there is nothing to fit. A line needs two numeric columns, such as a budget and the sales it brought.',
+    };
   }
   if (columns.length === 1) {
-    return { ok: false, message: `Only one column of this file holds numbers (${columns[0]!.label}); a line needs two, one to predict from and one to predict.` };
+    return {
+      ok: false,
+      message: `Only one column of this file holds numbers (${columns[0]!.label}); a line needs two, one to predict from and one to predict.`,
+    };
   }
   let firstProblem: string | null = null;
   for (const [featureName, responseName] of candidates) {
@@ -50,9 +62,11 @@ const NON_FINITE_LISTED = 3;
  * quietly thinned. Returns null when there are none.
  */
 export function describeNonFiniteCells(dataSet: DataSet): string | null {
-  const cells = selectableColumns(dataSet).flatMap((column) => column.missing
-    .filter((cell) => cell.reason === 'not-finite')
-    .map((cell) => `row ${cell.row} of “${column.label}” holds ${cell.value}`));
+  const cells = selectableColumns(dataSet).flatMap((column) =>
+    column.missing
+      .filter((cell) => cell.reason === 'not-finite')
+      .map((cell) => `row ${cell.row} of “${column.label}” holds ${cell.value}`),
+  );
   if (cells.length === 0) return null;
   const listed = cells.slice(0, NON_FINITE_LISTED).join('; ');
   const more = cells.length > NON_FINITE_LISTED ? ` (and ${cells.length - NON_FINITE_LISTED} more)` : '';

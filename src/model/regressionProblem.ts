@@ -40,11 +40,20 @@ export interface RegressionProblem {
 }
 
 /** Builds the problem, throwing a DataError with a student-readable message if it cannot be fitted. */
-export function prepareRegressionProblem(dataSet: DataSet, featureName: string, responseName: string, scaled: boolean): RegressionProblem {
+export function prepareRegressionProblem(
+  dataSet: DataSet,
+  featureName: string,
+  responseName: string,
+  scaled: boolean,
+): RegressionProblem {
   const featureColumn = findColumn(dataSet, featureName);
   const responseColumn = findColumn(dataSet, responseName);
-  if (!featureColumn || !responseColumn) throw new DataError(`The data set has no column named "${!featureColumn ? featureName : responseName}".`);
-  if (featureName === responseName) throw new DataError('The feature and the response are the same column; pick two different columns to see how one predicts the other.');
+  if (!featureColumn || !responseColumn)
+    throw new DataError(`The data set has no column named "${!featureColumn ? featureName : responseName}".`);
+  if (featureName === responseName)
+    throw new DataError(
+      'The feature and the response are the same column; pick two different columns to see how one predicts the other.',
+    );
   const rows = pairedRows(featureColumn, responseColumn);
   if (!rows.ok) throw new DataError(rows.problem.message);
   const { feature: rawFeature, response: rawResponse } = rows;
@@ -57,19 +66,37 @@ export function prepareRegressionProblem(dataSet: DataSet, featureName: string, 
     statistics = sufficientStatistics(feature, response);
   } catch (error) {
     if (error instanceof DataError && /same/.test(error.message)) {
-      throw new DataError(`Every row has the same ${featureName}, so no single line fits best: a line through the data could have any slope. Pick a feature whose values vary.`);
+      throw new DataError(
+        `Every row has the same ${featureName}, so no single line fits best: a line through the data could have any slope. Pick a feature whose values vary.`,
+      );
     }
     throw error;
   }
   // The same arithmetic as fitLeastSquaresLine (numpy-order sums), from one shared pass.
-  const ols: Line = { intercept: statistics.responseMean - statistics.bestSlope * statistics.featureMean, slope: statistics.bestSlope };
+  const ols: Line = {
+    intercept: statistics.responseMean - statistics.bestSlope * statistics.featureMean,
+    slope: statistics.bestSlope,
+  };
   const olsLoss = meanSquaredError(ols, feature, response);
   const responseVariance = statistics.responseSpread / statistics.count;
   const meanSquare = statistics.featureSpread / statistics.count + statistics.featureMean ** 2;
   return {
     statistics,
-    featureName, responseName, scaled, feature, response, rawFeature, rawResponse, featureScaler, responseScaler,
-    leftOutRowCount: rows.leftOutCount, leftOut: rows.leftOut, leftOutNotice: rows.notice,
-    ols, olsLoss, responseVariance, stableLearningRate: 2 / largestHessianEigenvalueFromMoments(statistics.featureMean, meanSquare),
+    featureName,
+    responseName,
+    scaled,
+    feature,
+    response,
+    rawFeature,
+    rawResponse,
+    featureScaler,
+    responseScaler,
+    leftOutRowCount: rows.leftOutCount,
+    leftOut: rows.leftOut,
+    leftOutNotice: rows.notice,
+    ols,
+    olsLoss,
+    responseVariance,
+    stableLearningRate: 2 / largestHessianEigenvalueFromMoments(statistics.featureMean, meanSquare),
   };
 }

@@ -8,7 +8,10 @@ import type { OptimisationSettings, TrainingSettings } from './userSettings';
 export const MAX_SHUFFLED_POINT_UPDATES = 2_000_000;
 
 /** The epochs a run will actually take: the budget, or fewer for a shuffled run on large data. */
-export function affordableEpochs(state: Pick<TrainingSettings, 'epochBudget'> & Pick<OptimisationSettings, 'flavourKind'>, pointCount: number): number {
+export function affordableEpochs(
+  state: Pick<TrainingSettings, 'epochBudget'> & Pick<OptimisationSettings, 'flavourKind'>,
+  pointCount: number,
+): number {
   if (state.flavourKind === 'batch') return state.epochBudget;
   return Math.max(1, Math.min(state.epochBudget, Math.floor(MAX_SHUFFLED_POINT_UPDATES / pointCount)));
 }

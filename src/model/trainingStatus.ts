@@ -30,12 +30,16 @@ export function hasConverged(problem: RegressionProblem, trajectory: Trajectory,
 
 /** The first epoch at which the run counts as converged, or null. Complexity O(epochs). */
 export function firstConvergedEpoch(problem: RegressionProblem, trajectory: Trajectory): number | null {
-  for (let epoch = 0; epoch <= trajectory.lastEpoch; epoch++) if (hasConverged(problem, trajectory, epoch)) return epoch;
+  for (let epoch = 0; epoch <= trajectory.lastEpoch; epoch++)
+    if (hasConverged(problem, trajectory, epoch)) return epoch;
   return null;
 }
 
 /** The settings a status message may mention. */
-export type RunSettings = Pick<OptimisationSettings, 'flavourKind' | 'optimiserKind' | 'tolerance'> & { learningRate: number; epochBudget: number };
+export type RunSettings = Pick<OptimisationSettings, 'flavourKind' | 'optimiserKind' | 'tolerance'> & {
+  learningRate: number;
+  epochBudget: number;
+};
 
 /** Which learning rates are safe for these settings, in one sentence. */
 export function safeRangeSentence(problem: RegressionProblem, settings: RunSettings): string {
@@ -56,11 +60,19 @@ export function safeRangeSentence(problem: RegressionProblem, settings: RunSetti
  * Status and a plain-words explanation for the epoch on screen. Divergence is described with
  * the epoch it happened at and the range of learning rates that would have been safe.
  */
-export function describeTraining(problem: RegressionProblem, trajectory: OptimiserTrajectory, epoch: number, settings: RunSettings, playing: boolean): StatusReport {
+export function describeTraining(
+  problem: RegressionProblem,
+  trajectory: OptimiserTrajectory,
+  epoch: number,
+  settings: RunSettings,
+  playing: boolean,
+): StatusReport {
   const learningRate = settings.learningRate;
   const safe = safeRangeSentence(problem, settings);
   if (trajectory.divergence && epoch >= trajectory.lastEpoch) {
-    const blewUp = Number.isFinite(trajectory.divergence.loss) ? 'grew to over a million times its starting value' : 'overflowed past the largest number a computer can hold';
+    const blewUp = Number.isFinite(trajectory.divergence.loss)
+      ? 'grew to over a million times its starting value'
+      : 'overflowed past the largest number a computer can hold';
     return {
       status: 'diverged',
       message: `Diverged at epoch ${trajectory.divergence.epoch}: the loss ${blewUp}, so the run was stopped there and its last good epoch, ${trajectory.lastEpoch}, is shown. Each step overshoots the minimum by more than the last, because a learning rate of ${formatNumber(learningRate, 3)} is too large for this data. ${safe}`,
@@ -69,9 +81,10 @@ export function describeTraining(problem: RegressionProblem, trajectory: Optimis
   if (playing) return { status: 'running', message: `Running: epoch ${epoch} of ${trajectory.lastEpoch}.` };
   if (hasConverged(problem, trajectory, epoch)) {
     const reached = firstConvergedEpoch(problem, trajectory);
-    const stoppedEarly = epoch >= trajectory.lastEpoch && trajectory.stop.reason === 'tolerance'
-      ? ` The run stopped at epoch ${trajectory.lastEpoch}, when the loss changed by less than ${formatNumber(settings.tolerance, 2)} of itself in one epoch.`
-      : '';
+    const stoppedEarly =
+      epoch >= trajectory.lastEpoch && trajectory.stop.reason === 'tolerance'
+        ? ` The run stopped at epoch ${trajectory.lastEpoch}, when the loss changed by less than ${formatNumber(settings.tolerance, 2)} of itself in one epoch.`
+        : '';
     return {
       status: 'converged',
       message: `Converged: the loss equals the least-squares minimum to within one part in a million. It first got there at epoch ${reached}.${stoppedEarly}`,
@@ -81,26 +94,44 @@ export function describeTraining(problem: RegressionProblem, trajectory: Optimis
   const rise = settings.flavourKind === 'batch' ? firstRiseInLoss(trajectory.losses) : null;
   if (rise !== null && rise <= epoch) {
     const ahead = trajectory.divergence ? ` Carry on and it diverges at epoch ${trajectory.divergence.epoch}.` : '';
-    return { status: 'idle', message: `The loss went up at epoch ${rise}: the steps overshoot and the line swings from side to side.${ahead} ${safe}` };
+    return {
+      status: 'idle',
+      message: `The loss went up at epoch ${rise}: the steps overshoot and the line swings from side to side.${ahead} ${safe}`,
+    };
   }
   if (epoch === 0) {
-    const warning = trajectory.divergence ? ` Warning: at this learning rate the run diverges at epoch ${trajectory.divergence.epoch}.` : '';
-    const line = trajectory.intercepts[0] === 0 && trajectory.slopes[0] === 0
-      ? 'the line starts flat at zero'
-      : `the line starts at intercept ${formatNumber(trajectory.intercepts[0]!, 4)}, slope ${formatNumber(trajectory.slopes[0]!, 4)}`;
+    const warning = trajectory.divergence
+      ? ` Warning: at this learning rate the run diverges at epoch ${trajectory.divergence.epoch}.`
+      : '';
+    const line =
+      trajectory.intercepts[0] === 0 && trajectory.slopes[0] === 0
+        ? 'the line starts flat at zero'
+        : `the line starts at intercept ${formatNumber(trajectory.intercepts[0]!, 4)}, slope ${formatNumber(trajectory.slopes[0]!, 4)}`;
     return { status: 'idle', message: `Epoch 0: ${line}. Press Step or Play to take gradient steps.${warning}` };
   }
   const gapShare = (trajectory.losses[epoch]! - problem.olsLoss) / Math.max(problem.olsLoss, Number.MIN_VALUE);
   const atEnd = epoch >= trajectory.lastEpoch;
-  const where = !atEnd ? `Epoch ${epoch} of ${trajectory.lastEpoch}`
-    : trajectory.stop.reason === 'tolerance' ? `Stopped at epoch ${epoch}: the loss changed by less than ${formatNumber(settings.tolerance, 2)} of itself in one epoch`
-      : epoch < settings.epochBudget ? `Stopped at epoch ${epoch} of the ${settings.epochBudget.toLocaleString('en')} asked for: shuffled descent updates after every batch, so on ${problem.feature.length.toLocaleString('en')} points runs are capped at ${formatNumber(MAX_SHUFFLED_POINT_UPDATES, 2)} point updates to keep the page responsive`
+  const where = !atEnd
+    ? `Epoch ${epoch} of ${trajectory.lastEpoch}`
+    : trajectory.stop.reason === 'tolerance'
+      ? `Stopped at epoch ${epoch}: the loss changed by less than ${formatNumber(settings.tolerance, 2)} of itself in one epoch`
+      : epoch < settings.epochBudget
+        ? `Stopped at epoch ${epoch} of the ${settings.epochBudget.toLocaleString('en')} asked for: shuffled descent updates after every batch, so on ${problem.feature.length.toLocaleString('en')} points runs are capped at ${formatNumber(MAX_SHUFFLED_POINT_UPDATES, 2)} point updates to keep the page responsive`
         : `Stopped at the epoch budget (${epoch})`;
   if (atEnd && settings.flavourKind !== 'batch' && problem.olsLoss > 0 && gapShare < 0.05) {
-    return { status: 'idle', message: `${where}. Shuffled updates keep jittering around the minimum instead of settling on it: the loss is ${formatPercent(gapShare)} above it. A smaller learning rate, or batch descent, lands closer.` };
+    return {
+      status: 'idle',
+      message: `${where}. Shuffled updates keep jittering around the minimum instead of settling on it: the loss is ${formatPercent(gapShare)} above it. A smaller learning rate, or batch descent, lands closer.`,
+    };
   }
-  const advice = atEnd && trajectory.stop.reason === 'budget' ? ' More epochs, or a larger learning rate within the stable range, would get closer.' : '';
-  const gapText = problem.olsLoss > 0 ? `${formatPercent(gapShare)} above the minimum` : `${formatNumber(trajectory.losses[epoch]!, 3)} above the minimum of 0`;
+  const advice =
+    atEnd && trajectory.stop.reason === 'budget'
+      ? ' More epochs, or a larger learning rate within the stable range, would get closer.'
+      : '';
+  const gapText =
+    problem.olsLoss > 0
+      ? `${formatPercent(gapShare)} above the minimum`
+      : `${formatNumber(trajectory.losses[epoch]!, 3)} above the minimum of 0`;
   return { status: 'idle', message: `${where}: the loss is still ${gapText}.${advice}` };
 }
 

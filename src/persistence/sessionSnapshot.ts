@@ -32,9 +32,19 @@ export function snapshotOf(state: SavedSettings & { readonly dataSet: DataSet })
     origin,
     dataSet: keepsData ? state.dataSet : null,
     settings: {
-      featureName: state.featureName, responseName: state.responseName, learningRate: state.learningRate, epochBudget: state.epochBudget,
-      scaling: state.scaling, start: state.start, currentEpoch: state.currentEpoch, flavourKind: state.flavourKind, batchSize: state.batchSize,
-      optimiserKind: state.optimiserKind, shuffleSeed: state.shuffleSeed, stopOnTolerance: state.stopOnTolerance, tolerance: state.tolerance,
+      featureName: state.featureName,
+      responseName: state.responseName,
+      learningRate: state.learningRate,
+      epochBudget: state.epochBudget,
+      scaling: state.scaling,
+      start: state.start,
+      currentEpoch: state.currentEpoch,
+      flavourKind: state.flavourKind,
+      batchSize: state.batchSize,
+      optimiserKind: state.optimiserKind,
+      shuffleSeed: state.shuffleSeed,
+      stopOnTolerance: state.stopOnTolerance,
+      tolerance: state.tolerance,
     },
   };
 }
@@ -43,18 +53,30 @@ export function snapshotOf(state: SavedSettings & { readonly dataSet: DataSet })
 export function readSnapshot(stored: unknown): { ok: true; snapshot: SessionSnapshot } | { ok: false; reason: string } {
   const fail = (reason: string) => ({ ok: false as const, reason });
   if (!isRecord(stored)) return fail('it is not a saved session');
-  if (stored.version !== SNAPSHOT_VERSION) return fail(`it was saved by an ${Number(stored.version) < SNAPSHOT_VERSION ? 'older' : 'unknown'} version of Downhill`);
+  if (stored.version !== SNAPSHOT_VERSION)
+    return fail(
+      `it was saved by an ${Number(stored.version) < SNAPSHOT_VERSION ? 'older' : 'unknown'} version of Downhill`,
+    );
   if (!isOrigin(stored.origin)) return fail('its record of where the data came from is damaged');
   const settings = stored.settings;
   if (!isRecord(settings)) return fail('its settings are missing');
   const numbers = ['learningRate', 'epochBudget', 'currentEpoch', 'batchSize', 'shuffleSeed', 'tolerance'] as const;
   for (const key of numbers) if (!Number.isFinite(settings[key])) return fail(`its setting ${key} is not a number`);
-  if (typeof settings.featureName !== 'string' || typeof settings.responseName !== 'string') return fail('its column choice is damaged');
-  if (typeof settings.scaling !== 'boolean' || typeof settings.stopOnTolerance !== 'boolean') return fail('its switches are damaged');
-  if (!['batch', 'mini-batch', 'stochastic'].includes(settings.flavourKind as string)) return fail('its descent flavour is unknown');
-  if (!['plain', 'momentum', 'adam'].includes(settings.optimiserKind as string)) return fail('its optimiser is unknown');
+  if (typeof settings.featureName !== 'string' || typeof settings.responseName !== 'string')
+    return fail('its column choice is damaged');
+  if (typeof settings.scaling !== 'boolean' || typeof settings.stopOnTolerance !== 'boolean')
+    return fail('its switches are damaged');
+  if (!['batch', 'mini-batch', 'stochastic'].includes(settings.flavourKind as string))
+    return fail('its descent flavour is unknown');
+  if (!['plain', 'momentum', 'adam'].includes(settings.optimiserKind as string))
+    return fail('its optimiser is unknown');
   const start = settings.start;
-  if (!isRecord(start) || !isValidStart({ intercept: Number(start.intercept), slope: Number(start.slope) }) || typeof start.intercept !== 'number') return fail('its starting line is damaged');
+  if (
+    !isRecord(start) ||
+    !isValidStart({ intercept: Number(start.intercept), slope: Number(start.slope) }) ||
+    typeof start.intercept !== 'number'
+  )
+    return fail('its starting line is damaged');
   if (settings.featureName === settings.responseName) return fail('it fits a column against itself');
   const needsData = stored.origin.kind === 'file' || stored.origin.kind === 'pasted';
   if (needsData && !isDataSet(stored.dataSet)) return fail('its data is damaged');
@@ -68,22 +90,42 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function isOrigin(value: unknown): value is DataOrigin {
   if (!isRecord(value)) return false;
   switch (value.kind) {
-    case 'built-in': return typeof value.id === 'string';
-    case 'file': return typeof value.fileName === 'string';
-    case 'pasted': return true;
-    case 'synthetic': return isRecord(value.settings) && (value.preset === null || value.preset === 'second-lesson');
-    default: return false;
+    case 'built-in':
+      return typeof value.id === 'string';
+    case 'file':
+      return typeof value.fileName === 'string';
+    case 'pasted':
+      return true;
+    case 'synthetic':
+      return isRecord(value.settings) && (value.preset === null || value.preset === 'second-lesson');
+    default:
+      return false;
   }
 }
 
 function isDataSet(value: unknown): value is DataSet {
-  if (!isRecord(value) || typeof value.title !== 'string' || !Number.isInteger(value.rowCount) || !Array.isArray(value.columns)) return false;
-  return value.columns.length > 0 && value.columns.every((column: unknown) => isColumn(column, value.rowCount as number));
+  if (
+    !isRecord(value) ||
+    typeof value.title !== 'string' ||
+    !Number.isInteger(value.rowCount) ||
+    !Array.isArray(value.columns)
+  )
+    return false;
+  return (
+    value.columns.length > 0 && value.columns.every((column: unknown) => isColumn(column, value.rowCount as number))
+  );
 }
 
 function isColumn(value: unknown, rowCount: number): value is ImportedColumn {
-  return isRecord(value) && typeof value.name === 'string' && typeof value.label === 'string'
-    && value.values instanceof Float64Array && value.values.length === rowCount
-    && Number.isInteger(value.numericCount) && Array.isArray(value.missing) && typeof value.isIndex === 'boolean'
-    && ['numeric', 'mostly-numeric', 'text', 'empty'].includes(value.kind as string);
+  return (
+    isRecord(value) &&
+    typeof value.name === 'string' &&
+    typeof value.label === 'string' &&
+    value.values instanceof Float64Array &&
+    value.values.length === rowCount &&
+    Number.isInteger(value.numericCount) &&
+    Array.isArray(value.missing) &&
+    typeof value.isIndex === 'boolean' &&
+    ['numeric', 'mostly-numeric', 'text', 'empty'].includes(value.kind as string)
+  );
 }

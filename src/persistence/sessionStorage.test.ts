@@ -21,7 +21,11 @@ describe('the saved session', () => {
     expect(await loadSession()).toEqual({ kind: 'none' });
   });
   it('discards a damaged session, says why, and removes it', async () => {
-    await set(SESSION_DATABASE.key, { version: 1, origin: { kind: 'file' }, settings: 'garbage' }, createStore(SESSION_DATABASE.name, SESSION_DATABASE.store));
+    await set(
+      SESSION_DATABASE.key,
+      { version: 1, origin: { kind: 'file' }, settings: 'garbage' },
+      createStore(SESSION_DATABASE.name, SESSION_DATABASE.store),
+    );
     const loaded = await loadSession();
     expect(loaded).toEqual({ kind: 'discarded', reason: expect.stringMatching(/damaged/) });
     expect(await loadSession()).toEqual({ kind: 'none' });

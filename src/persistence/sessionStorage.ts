@@ -11,7 +11,10 @@ export const SESSION_DATABASE = { name: 'downhill', store: 'notebook', key: KEY 
 const store = () => (database ??= createStore(SESSION_DATABASE.name, SESSION_DATABASE.store));
 
 /** What was found on start-up: nothing, a session to restore, or one that had to be thrown away. */
-export type LoadedSession = { kind: 'none' } | { kind: 'restored'; snapshot: SessionSnapshot } | { kind: 'discarded'; reason: string };
+export type LoadedSession =
+  | { kind: 'none' }
+  | { kind: 'restored'; snapshot: SessionSnapshot }
+  | { kind: 'discarded'; reason: string };
 
 export async function loadSession(): Promise<LoadedSession> {
   let stored: unknown;

@@ -13,7 +13,10 @@ interface OverlaidPlotProps {
   overlay: (geometry: PlotGeometry) => ReactNode;
 }
 
-type PlotlyGraphDiv = HTMLElement & { on?: (event: string, handler: () => void) => void; removeAllListeners?: (event: string) => void };
+type PlotlyGraphDiv = HTMLElement & {
+  on?: (event: string, handler: () => void) => void;
+  removeAllListeners?: (event: string) => void;
+};
 
 /**
  * A plotly chart for what is slow to draw and rarely changes (data markers, axes, contours),
@@ -21,7 +24,13 @@ type PlotlyGraphDiv = HTMLElement & { on?: (event: string, handler: () => void) 
  * Redrawing a plotly chart costs ~15 ms; updating the overlay costs well under a millisecond,
  * which is what keeps slider drags and playback within one animation frame.
  */
-export const OverlaidPlot = memo(function OverlaidPlot({ data, layout, config, overlay, onGraphClick }: OverlaidPlotProps) {
+export const OverlaidPlot = memo(function OverlaidPlot({
+  data,
+  layout,
+  config,
+  overlay,
+  onGraphClick,
+}: OverlaidPlotProps) {
   const clipId = `overlay-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const graph = useRef<PlotlyGraphDiv | null>(null);
   const [geometry, setGeometry] = useState<PlotGeometry | null>(null);
@@ -29,26 +38,40 @@ export const OverlaidPlot = memo(function OverlaidPlot({ data, layout, config, o
     const next = graph.current ? readPlotGeometry(graph.current) : null;
     setGeometry((previous) => (sameGeometry(previous, next) ? previous : next));
   }, []);
-  const attach = useCallback((_figure: unknown, graphDiv: HTMLElement) => {
-    graph.current = graphDiv as PlotlyGraphDiv;
-    graph.current.on?.('plotly_afterplot', measure);
-    measure();
-  }, [measure]);
+  const attach = useCallback(
+    (_figure: unknown, graphDiv: HTMLElement) => {
+      graph.current = graphDiv as PlotlyGraphDiv;
+      graph.current.on?.('plotly_afterplot', measure);
+      measure();
+    },
+    [measure],
+  );
   useEffect(() => () => graph.current?.removeAllListeners?.('plotly_afterplot'), []);
-  const click = onGraphClick && geometry
-    ? (event: React.MouseEvent<HTMLDivElement>) => {
-      const bounds = event.currentTarget.getBoundingClientRect();
-      const point = fromPixels(geometry, event.clientX - bounds.left, event.clientY - bounds.top);
-      if (point) onGraphClick(point[0], point[1]);
-    }
-    : undefined;
+  const click =
+    onGraphClick && geometry
+      ? (event: React.MouseEvent<HTMLDivElement>) => {
+          const bounds = event.currentTarget.getBoundingClientRect();
+          const point = fromPixels(geometry, event.clientX - bounds.left, event.clientY - bounds.top);
+          if (point) onGraphClick(point[0], point[1]);
+        }
+      : undefined;
   return (
     <div className={onGraphClick ? 'overlaid-plot clickable' : 'overlaid-plot'} onClick={click}>
-      <Plot data={data} layout={layout} config={config} useResizeHandler style={{ width: '100%', height: '100%' }} onInitialized={attach} onUpdate={measure} />
+      <Plot
+        data={data}
+        layout={layout}
+        config={config}
+        useResizeHandler
+        style={{ width: '100%', height: '100%' }}
+        onInitialized={attach}
+        onUpdate={measure}
+      />
       {geometry && (
         <svg className="plot-overlay" aria-hidden="true">
           <defs>
-            <clipPath id={clipId}><rect x={geometry.left} y={geometry.top} width={geometry.width} height={geometry.height} /></clipPath>
+            <clipPath id={clipId}>
+              <rect x={geometry.left} y={geometry.top} width={geometry.width} height={geometry.height} />
+            </clipPath>
           </defs>
           <g clipPath={`url(#${clipId})`}>{overlay(geometry)}</g>
         </svg>

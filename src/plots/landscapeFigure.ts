@@ -14,7 +14,11 @@ export function landscapeTrace(surface: LossSurface): Data {
     z: surface.rows.map((row) => Array.from(row, Math.sqrt)),
     // white at the bottom of the bowl to slate grey up the sides: the blue path and the orange
     // minimum stay visible on every shade
-    colorscale: [[0, '#ffffff'], [0.35, '#dfe4ea'], [1, '#7d8a99']],
+    colorscale: [
+      [0, '#ffffff'],
+      [0.35, '#dfe4ea'],
+      [1, '#7d8a99'],
+    ],
     ncontours: 18,
     contours: { coloring: 'fill', showlines: true },
     line: { color: 'rgba(255,255,255,0.6)', width: 1 },

@@ -14,7 +14,13 @@ export interface LossWindow {
  * runs from the same start share their highest loss (epoch 0), so dragging the learning rate
  * leaves the window, and the plotly chart under the overlay, untouched.
  */
-export function lossWindow(curves: readonly ArrayLike<number>[], currentLastEpoch: number, keptRuns: readonly { epochs: readonly number[] }[], minimumLoss: number, logScale: boolean): LossWindow {
+export function lossWindow(
+  curves: readonly ArrayLike<number>[],
+  currentLastEpoch: number,
+  keptRuns: readonly { epochs: readonly number[] }[],
+  minimumLoss: number,
+  logScale: boolean,
+): LossWindow {
   let lowest = minimumLoss > 0 ? minimumLoss : Infinity;
   let highest = minimumLoss;
   let lastEpoch = Math.max(1, currentLastEpoch, ...keptRuns.map((run) => run.epochs[run.epochs.length - 1] ?? 0));
@@ -28,7 +34,12 @@ export function lossWindow(curves: readonly ArrayLike<number>[], currentLastEpoc
   if (!Number.isFinite(lowest)) lowest = highest > 0 ? highest / 10 : 1;
   // Rounded outwards to 3 significant digits: a loss one rounding error below the minimum
   // must not move the window (and force a plotly redraw) on every slider step.
-  return { lastEpoch, lowest: roundOutwards(lowest, Math.floor), highest: highest > 0 ? roundOutwards(highest, Math.ceil) : 1, logScale };
+  return {
+    lastEpoch,
+    lowest: roundOutwards(lowest, Math.floor),
+    highest: highest > 0 ? roundOutwards(highest, Math.ceil) : 1,
+    logScale,
+  };
 }
 
 function roundOutwards(value: number, direction: (x: number) => number): number {
@@ -39,8 +50,12 @@ function roundOutwards(value: number, direction: (x: number) => number): number 
 /** The least-squares loss as a dashed horizontal reference across the run. */
 export function minimumLossTrace(olsLoss: number, lastEpoch: number): Data {
   return {
-    type: 'scatter', mode: 'lines', x: [0, lastEpoch], y: [olsLoss, olsLoss],
-    name: 'Least-squares minimum', line: { color: PALETTE.leastSquares, width: 2, dash: 'dash' },
+    type: 'scatter',
+    mode: 'lines',
+    x: [0, lastEpoch],
+    y: [olsLoss, olsLoss],
+    name: 'Least-squares minimum',
+    line: { color: PALETTE.leastSquares, width: 2, dash: 'dash' },
     hovertemplate: 'least-squares minimum %{y:.6g}<extra></extra>',
   };
 }
@@ -48,14 +63,27 @@ export function minimumLossTrace(olsLoss: number, lastEpoch: number): Data {
 export function lossLayout(window: LossWindow, revision: string): Partial<Layout> {
   const { lowest, highest, logScale, lastEpoch } = window;
   const yRange = logScale
-    ? [Math.log10(lowest) - 0.05 * Math.max(1, Math.log10(highest / lowest)), Math.log10(highest) + 0.05 * Math.max(1, Math.log10(highest / lowest))]
+    ? [
+        Math.log10(lowest) - 0.05 * Math.max(1, Math.log10(highest / lowest)),
+        Math.log10(highest) + 0.05 * Math.max(1, Math.log10(highest / lowest)),
+      ]
     : [0, highest * 1.05];
   return {
     margin: { l: 64, r: 12, t: 8, b: 48 },
     showlegend: false,
     // whole epochs only: short runs would otherwise get ticks at 0.5, 1.5, …
-    xaxis: { title: { text: 'epoch' }, range: [0, lastEpoch], zeroline: false, ...(lastEpoch <= 10 ? { dtick: 1 } : {}) },
-    yaxis: { title: { text: 'loss (mean squared error)' }, type: logScale ? 'log' : 'linear', range: yRange, exponentformat: 'power' },
+    xaxis: {
+      title: { text: 'epoch' },
+      range: [0, lastEpoch],
+      zeroline: false,
+      ...(lastEpoch <= 10 ? { dtick: 1 } : {}),
+    },
+    yaxis: {
+      title: { text: 'loss (mean squared error)' },
+      type: logScale ? 'log' : 'linear',
+      range: yRange,
+      exponentformat: 'power',
+    },
     uirevision: revision,
     font: { family: 'inherit', size: 13 },
     paper_bgcolor: 'rgba(0,0,0,0)',

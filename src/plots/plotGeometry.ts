@@ -35,9 +35,10 @@ export function fromPixels(geometry: PlotGeometry, px: number, py: number): [num
   const fx = (px - geometry.left) / geometry.width;
   const fy = 1 - (py - geometry.top) / geometry.height;
   if (fx < 0 || fx > 1 || fy < 0 || fy > 1) return null;
-  const value = (axis: AxisGeometry, fraction: number) => (axis.log
-    ? 10 ** (Math.log10(axis.min) + fraction * (Math.log10(axis.max) - Math.log10(axis.min)))
-    : axis.min + fraction * (axis.max - axis.min));
+  const value = (axis: AxisGeometry, fraction: number) =>
+    axis.log
+      ? 10 ** (Math.log10(axis.min) + fraction * (Math.log10(axis.max) - Math.log10(axis.min)))
+      : axis.min + fraction * (axis.max - axis.min);
   return [value(geometry.x, fx), value(geometry.y, fy)];
 }
 
@@ -47,7 +48,10 @@ export function polylinePath(geometry: PlotGeometry, xs: ArrayLike<number>, ys: 
   let pen = 'M';
   for (let i = 0; i < xs.length; i++) {
     const [px, py] = toPixels(geometry, xs[i]!, ys[i]!);
-    if (!Number.isFinite(px) || !Number.isFinite(py)) { pen = 'M'; continue; }
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      pen = 'M';
+      continue;
+    }
     // keep far-off points finite for the renderer; the overlay clips to the plotting area
     path += `${pen}${px.toFixed(1)},${Math.max(-1e5, Math.min(1e5, py)).toFixed(1)}`;
     pen = 'L';
@@ -70,10 +74,26 @@ export function readPlotGeometry(graphDiv: HTMLElement): PlotGeometry | null {
 
 export function sameGeometry(a: PlotGeometry | null, b: PlotGeometry | null): boolean {
   if (!a || !b) return a === b;
-  return a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height
-    && a.x.min === b.x.min && a.x.max === b.x.max && a.x.log === b.x.log
-    && a.y.min === b.y.min && a.y.max === b.y.max && a.y.log === b.y.log;
+  return (
+    a.left === b.left &&
+    a.top === b.top &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.x.min === b.x.min &&
+    a.x.max === b.x.max &&
+    a.x.log === b.x.log &&
+    a.y.min === b.y.min &&
+    a.y.max === b.y.max &&
+    a.y.log === b.y.log
+  );
 }
 
-interface FullAxis { range: [number | string, number | string]; type: string }
-interface FullLayout { _size?: { l: number; t: number; w: number; h: number }; xaxis?: FullAxis; yaxis?: FullAxis }
+interface FullAxis {
+  range: [number | string, number | string];
+  type: string;
+}
+interface FullLayout {
+  _size?: { l: number; t: number; w: number; h: number };
+  xaxis?: FullAxis;
+  yaxis?: FullAxis;
+}

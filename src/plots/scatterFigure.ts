@@ -20,10 +20,15 @@ export function drawnPointCount(count: number): number {
 /** The frame of the scatter plot: the data's extent plus a margin, fixed so lines cannot stretch it. */
 export function scatterFrame(problem: RegressionProblem): Box {
   const { feature, response } = problem;
-  let xMin = Infinity, xMax = -Infinity, yMin = Infinity, yMax = -Infinity;
+  let xMin = Infinity,
+    xMax = -Infinity,
+    yMin = Infinity,
+    yMax = -Infinity;
   for (let i = 0; i < feature.length; i++) {
-    xMin = Math.min(xMin, feature[i]!); xMax = Math.max(xMax, feature[i]!);
-    yMin = Math.min(yMin, response[i]!); yMax = Math.max(yMax, response[i]!);
+    xMin = Math.min(xMin, feature[i]!);
+    xMax = Math.max(xMax, feature[i]!);
+    yMin = Math.min(yMin, response[i]!);
+    yMax = Math.max(yMax, response[i]!);
   }
   const xPad = 0.05 * (xMax - xMin || 1);
   const yPad = 0.08 * (yMax - yMin || 1);
@@ -38,22 +43,40 @@ export function axisTitle(name: string, scaled: boolean): string {
 export function dataTrace(problem: RegressionProblem): Data {
   const { feature, response } = problem;
   const stride = Math.max(1, Math.ceil(feature.length / MAX_DRAWN_POINTS));
-  const x: number[] = [], y: number[] = [];
-  for (let i = 0; i < feature.length; i += stride) { x.push(feature[i]!); y.push(response[i]!); }
-  const shown = stride > 1 ? ` (every ${stride}th of ${feature.length.toLocaleString('en')})` : ` (${feature.length.toLocaleString('en')} points)`;
+  const x: number[] = [],
+    y: number[] = [];
+  for (let i = 0; i < feature.length; i += stride) {
+    x.push(feature[i]!);
+    y.push(response[i]!);
+  }
+  const shown =
+    stride > 1
+      ? ` (every ${stride}th of ${feature.length.toLocaleString('en')})`
+      : ` (${feature.length.toLocaleString('en')} points)`;
   return {
-    type: 'scatter', mode: 'markers', x, y, name: `Data${shown}`,
+    type: 'scatter',
+    mode: 'markers',
+    x,
+    y,
+    name: `Data${shown}`,
     marker: { color: PALETTE.data, size: 6, opacity: 0.65 },
     hovertemplate: '%{xaxis.title.text}: %{x}<br>%{yaxis.title.text}: %{y}<extra></extra>',
   };
 }
 
 /** A fitted line as a two-point trace, clipped to the frame (empty if it misses the frame). */
-export function lineTrace(line: Line, frame: Box, style: { name: string; color: string; dash?: 'solid' | 'dash'; width?: number }): Data {
+export function lineTrace(
+  line: Line,
+  frame: Box,
+  style: { name: string; color: string; dash?: 'solid' | 'dash'; width?: number },
+): Data {
   const segment = clipLineToBox(line, frame);
   return {
-    type: 'scatter', mode: 'lines', name: style.name,
-    x: segment ? segment.x : [], y: segment ? segment.y : [],
+    type: 'scatter',
+    mode: 'lines',
+    name: style.name,
+    x: segment ? segment.x : [],
+    y: segment ? segment.y : [],
     line: { color: style.color, width: style.width ?? 3, dash: style.dash ?? 'solid' },
     hoverinfo: 'skip',
   };
@@ -62,8 +85,16 @@ export function lineTrace(line: Line, frame: Box, style: { name: string; color: 
 export function scatterLayout(problem: RegressionProblem, frame: Box): Partial<Layout> {
   return {
     margin: { l: 60, r: 12, t: 8, b: 48 },
-    xaxis: { title: { text: axisTitle(problem.featureName, problem.scaled) }, range: [frame.xMin, frame.xMax], zeroline: false },
-    yaxis: { title: { text: axisTitle(problem.responseName, problem.scaled) }, range: [frame.yMin, frame.yMax], zeroline: false },
+    xaxis: {
+      title: { text: axisTitle(problem.featureName, problem.scaled) },
+      range: [frame.xMin, frame.xMax],
+      zeroline: false,
+    },
+    yaxis: {
+      title: { text: axisTitle(problem.responseName, problem.scaled) },
+      range: [frame.yMin, frame.yMax],
+      zeroline: false,
+    },
     showlegend: false,
     uirevision: `${problem.featureName}|${problem.responseName}|${problem.scaled}`,
     font: { family: 'inherit', size: 13 },

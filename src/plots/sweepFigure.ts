@@ -14,8 +14,13 @@ export function sweepLossRange(minimumLoss: number, startingLoss: number): [numb
 
 export function minimumLossLine(minimumLoss: number): Data {
   return {
-    type: 'scatter', mode: 'lines', x: [...SWEEP_RATE_RANGE], y: [minimumLoss, minimumLoss], name: 'Least-squares minimum',
-    line: { color: PALETTE.leastSquares, dash: 'dash', width: 2 }, hovertemplate: 'minimum %{y:.6g}<extra></extra>',
+    type: 'scatter',
+    mode: 'lines',
+    x: [...SWEEP_RATE_RANGE],
+    y: [minimumLoss, minimumLoss],
+    name: 'Least-squares minimum',
+    line: { color: PALETTE.leastSquares, dash: 'dash', width: 2 },
+    hovertemplate: 'minimum %{y:.6g}<extra></extra>',
   };
 }
 
@@ -23,8 +28,20 @@ export function sweepLayout(lossRange: [number, number], revision: string): Part
   return {
     margin: { l: 64, r: 12, t: 8, b: 48 },
     showlegend: false,
-    xaxis: { title: { text: 'learning rate' }, type: 'log', range: SWEEP_RATE_RANGE.map(Math.log10), exponentformat: 'power', fixedrange: true },
-    yaxis: { title: { text: 'loss after the epoch budget' }, type: 'log', range: lossRange.map(Math.log10), exponentformat: 'power', fixedrange: true },
+    xaxis: {
+      title: { text: 'learning rate' },
+      type: 'log',
+      range: SWEEP_RATE_RANGE.map(Math.log10),
+      exponentformat: 'power',
+      fixedrange: true,
+    },
+    yaxis: {
+      title: { text: 'loss after the epoch budget' },
+      type: 'log',
+      range: lossRange.map(Math.log10),
+      exponentformat: 'power',
+      fixedrange: true,
+    },
     uirevision: revision,
     font: { family: 'inherit', size: 13 },
     paper_bgcolor: 'rgba(0,0,0,0)',

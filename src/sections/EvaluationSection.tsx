@@ -9,18 +9,19 @@ export function EvaluationSection() {
   return (
     <Section id="evaluation" number={13} title="How good is the line?">
       <p>
-        A low loss on the training points only shows the line fits the points it was tuned on.
-        The honest test is data it never saw: keep some points aside, fit on the rest, and
-        compare the RMSE on both. Similar numbers mean the line generalises. A much larger test
-        error means either that the fit chased quirks of the training points, or that the test
-        points lie outside the range it was trained on, where any error in the slope is multiplied
-        (the classic exercise tests on x up to 100 000 after training on x up to 300, with a slope
-        that has not finished converging).
+        A low loss on the training points only shows the line fits the points it was tuned on. The honest test is data
+        it never saw: keep some points aside, fit on the rest, and compare the RMSE on both. Similar numbers mean the
+        line generalises. A much larger test error means either that the fit chased quirks of the training points, or
+        that the test points lie outside the range it was trained on, where any error in the slope is multiplied (the
+        classic exercise tests on x up to 100 000 after training on x up to 300, with a slope that has not finished
+        converging).
       </p>
       <p>
-        The plot puts each point's prediction against its actual value. Perfect predictions sit
-        on the dotted diagonal; the spread around it is the error the RMSE summarises.
-        {hasTestSet ? ' The orange points are the held-out test set.' : ' This data set has no held-out points; generate synthetic data above to get a separate test set.'}
+        The plot puts each point's prediction against its actual value. Perfect predictions sit on the dotted diagonal;
+        the spread around it is the error the RMSE summarises.
+        {hasTestSet
+          ? ' The orange points are the held-out test set.'
+          : ' This data set has no held-out points; generate synthetic data above to get a separate test set.'}
       </p>
       <EvaluationPanel />
       <PredictionPlot />

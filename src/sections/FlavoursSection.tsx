@@ -7,24 +7,29 @@ export function FlavoursSection() {
   return (
     <Section id="flavours" number={9} title="Flavours of descent">
       <p>
-        Batch descent looks at every point before it moves. On large data sets that is slow, so
-        most training uses a few points at a time: mini-batch descent updates after each batch of
-        B points, stochastic descent after every single point, with the points reshuffled each
-        epoch. The steps are noisier, because each batch only estimates the true gradient, but
-        there are many more of them per epoch.
+        Batch descent looks at every point before it moves. On large data sets that is slow, so most training uses a few
+        points at a time: mini-batch descent updates after each batch of B points, stochastic descent after every single
+        point, with the points reshuffled each epoch. The steps are noisier, because each batch only estimates the true
+        gradient, but there are many more of them per epoch.
       </p>
       <p>
-        Two refinements change how a step is formed. Momentum keeps a running velocity, so steps
-        that agree build up speed and steps that zig-zag cancel out. Adam also keeps a running
-        average of each gradient's square and divides by its root, giving every parameter its
-        own step size, which helps a lot when the features are on different scales.
+        Two refinements change how a step is formed. Momentum keeps a running velocity, so steps that agree build up
+        speed and steps that zig-zag cancel out. Adam also keeps a running average of each gradient's square and divides
+        by its root, giving every parameter its own step size, which helps a lot when the features are on different
+        scales.
       </p>
-      <Equation display tex={String.raw`\text{momentum:}\quad v \leftarrow \beta v + \nabla\text{MSE},\qquad \theta \leftarrow \theta - \eta\, v`} />
-      <Equation display tex={String.raw`\text{Adam:}\quad \theta \leftarrow \theta - \eta\,\frac{\hat m}{\sqrt{\hat v}+\varepsilon}`} />
+      <Equation
+        display
+        tex={String.raw`\text{momentum:}\quad v \leftarrow \beta v + \nabla\text{MSE},\qquad \theta \leftarrow \theta - \eta\, v`}
+      />
+      <Equation
+        display
+        tex={String.raw`\text{Adam:}\quad \theta \leftarrow \theta - \eta\,\frac{\hat m}{\sqrt{\hat v}+\varepsilon}`}
+      />
       <p>
-        Choose below; the run in the lab is recomputed at once. Press Keep run above the loss
-        plot before switching, to compare curves, for example batch against stochastic at the
-        same learning rate. The shuffle seed makes a shuffled run repeatable.
+        Choose below; the run in the lab is recomputed at once. Press Keep run above the loss plot before switching, to
+        compare curves, for example batch against stochastic at the same learning rate. The shuffle seed makes a
+        shuffled run repeatable.
       </p>
       <FlavourControls />
     </Section>

@@ -6,38 +6,61 @@ import { texNumber } from '../format/texNumber';
 
 /** Lesson 4: the gradient-descent loop and its update rule. */
 export function GradientDescentSection() {
-  const [ref, { learningRate, epochBudget }] = useVisibleNotebook((state) => ({ learningRate: state.learningRate, epochBudget: state.epochBudget }));
+  const [ref, { learningRate, epochBudget }] = useVisibleNotebook((state) => ({
+    learningRate: state.learningRate,
+    epochBudget: state.epochBudget,
+  }));
   return (
     <Section id="gradient-descent" number={4} title="Walking downhill: gradient descent">
       <p>
-        Picture the loss as a landscape over every possible (intercept, slope) pair. Gradient
-        descent starts somewhere (here at intercept = slope = 0) and repeats one move: find which
-        way is downhill, and take a step that way. One pass over the data is an epoch.
+        Picture the loss as a landscape over every possible (intercept, slope) pair. Gradient descent starts somewhere
+        (here at intercept = slope = 0) and repeats one move: find which way is downhill, and take a step that way. One
+        pass over the data is an epoch.
       </p>
       <ol className="steps" ref={ref}>
-        <li>Predict every point with the current line: <Equation tex={String.raw`p_i = \text{slope}\cdot x_i + \text{intercept}`} />.</li>
+        <li>
+          Predict every point with the current line:{' '}
+          <Equation tex={String.raw`p_i = \text{slope}\cdot x_i + \text{intercept}`} />.
+        </li>
         <li>Compute the loss, to watch progress.</li>
         <li>
           Compute the gradient, the direction in which the loss rises fastest:
-          <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{slope}} = -\frac{2}{N}\sum_i x_i\,(y_i - p_i)`} />
-          <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}} = -\frac{2}{N}\sum_i (y_i - p_i)`} />
+          <Equation
+            display
+            tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{slope}} = -\frac{2}{N}\sum_i x_i\,(y_i - p_i)`}
+          />
+          <Equation
+            display
+            tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}} = -\frac{2}{N}\sum_i (y_i - p_i)`}
+          />
         </li>
         <li>
           Step against it, scaled by the learning rate (now {texNumber(learningRate)}):
-          <Equation display tex={String.raw`\text{slope} \leftarrow \text{slope} - ${texNumber(learningRate)}\cdot\frac{\partial\,\text{MSE}}{\partial\,\text{slope}}`} />
-          <Equation display tex={String.raw`\text{intercept} \leftarrow \text{intercept} - ${texNumber(learningRate)}\cdot\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}}`} />
+          <Equation
+            display
+            tex={String.raw`\text{slope} \leftarrow \text{slope} - ${texNumber(learningRate)}\cdot\frac{\partial\,\text{MSE}}{\partial\,\text{slope}}`}
+          />
+          <Equation
+            display
+            tex={String.raw`\text{intercept} \leftarrow \text{intercept} - ${texNumber(learningRate)}\cdot\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}}`}
+          />
         </li>
       </ol>
       <p>
-        The run in the lab repeats this {epochBudget.toLocaleString('en')} times. Press Reset,
-        then Step a few times and watch the blue line swing towards the dashed one while the loss
-        curve drops. Play animates the whole run; Run to end jumps to the last epoch.
+        The run in the lab repeats this {epochBudget.toLocaleString('en')} times. Press Reset, then Step a few times and
+        watch the blue line swing towards the dashed one while the loss curve drops. Play animates the whole run; Run to
+        end jumps to the last epoch.
       </p>
       <details className="shortcuts">
         <summary>Keyboard shortcuts (for lectures)</summary>
         <dl>
           {SHORTCUTS.map((shortcut) => (
-            <div key={shortcut.action}><dt><kbd>{shortcut.keys}</kbd></dt><dd>{shortcut.description}</dd></div>
+            <div key={shortcut.action}>
+              <dt>
+                <kbd>{shortcut.keys}</kbd>
+              </dt>
+              <dd>{shortcut.description}</dd>
+            </div>
           ))}
         </dl>
       </details>

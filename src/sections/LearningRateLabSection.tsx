@@ -8,17 +8,19 @@ export function LearningRateLab() {
   return (
     <div className="learning-rate-lab">
       <p>
-        The chart tries 121 learning rates at once. Each point is the loss that batch descent
-        would reach after the current number of epochs at that rate. Too small and the loss
-        has barely moved. As the rate grows the curve dips to the minimum, until the rate passes
-        the limit and the run blows up (the red crosses). Drag the Epochs slider and watch the
-        dip widen.
+        The chart tries 121 learning rates at once. Each point is the loss that batch descent would reach after the
+        current number of epochs at that rate. Too small and the loss has barely moved. As the rate grows the curve dips
+        to the minimum, until the rate passes the limit and the run blows up (the red crosses). Drag the Epochs slider
+        and watch the dip widen.
       </p>
       <LearningRateSweepPlot />
       {stableRate !== null && (
         <p className="live-readout">
           Largest stable learning rate for batch descent on this data:{' '}
-          <strong data-testid="stable-learning-rate" data-value={String(stableRate)}>{formatNumber(stableRate, 6)}</strong>.
+          <strong data-testid="stable-learning-rate" data-value={String(stableRate)}>
+            {formatNumber(stableRate, 6)}
+          </strong>
+          .
         </p>
       )}
     </div>

@@ -9,32 +9,51 @@ import { texNumber } from '../format/texNumber';
 export function LearningRateSection() {
   const stableRate = useNotebook((state) => state.problem?.stableLearningRate ?? null);
   const setLearningRate = useNotebook((state) => state.setLearningRate);
-  const experiments = stableRate === null ? [] : [
-    { label: 'Tiny: 0.001', rate: 0.001 },
-    { label: 'The lesson’s 0.1', rate: 0.1 },
-    { label: `Just below the limit: ${formatNumber(0.95 * stableRate, 2)}`, rate: Number((0.95 * stableRate).toPrecision(2)) },
-    { label: `Just above it: ${formatNumber(1.05 * stableRate, 2)}`, rate: Number((1.05 * stableRate).toPrecision(2)) },
-  ];
+  const experiments =
+    stableRate === null
+      ? []
+      : [
+          { label: 'Tiny: 0.001', rate: 0.001 },
+          { label: 'The lesson’s 0.1', rate: 0.1 },
+          {
+            label: `Just below the limit: ${formatNumber(0.95 * stableRate, 2)}`,
+            rate: Number((0.95 * stableRate).toPrecision(2)),
+          },
+          {
+            label: `Just above it: ${formatNumber(1.05 * stableRate, 2)}`,
+            rate: Number((1.05 * stableRate).toPrecision(2)),
+          },
+        ];
   return (
     <Section id="learning-rate" number={7} title="How big a step? The learning rate">
       <p>
-        The learning rate sets the length of each step. Too small, and the line creeps towards the
-        answer and runs out of epochs first. Larger steps get there sooner, up to a point: past it,
-        each step overshoots the bottom of the valley and lands higher on the other side. The line
-        swings back and forth and the loss climbs, faster and faster. The notebook stops such a run
-        once its loss is a million times where it started, before the numbers overflow.
+        The learning rate sets the length of each step. Too small, and the line creeps towards the answer and runs out
+        of epochs first. Larger steps get there sooner, up to a point: past it, each step overshoots the bottom of the
+        valley and lands higher on the other side. The line swings back and forth and the loss climbs, faster and
+        faster. The notebook stops such a run once its loss is a million times where it started, before the numbers
+        overflow.
       </p>
       <p>
-        For this loss the limit can be computed in advance. The curvature of the MSE is the same
-        everywhere, given by its Hessian matrix, and batch gradient descent converges exactly when
-        the learning rate is below two over its largest eigenvalue:
+        For this loss the limit can be computed in advance. The curvature of the MSE is the same everywhere, given by
+        its Hessian matrix, and batch gradient descent converges exactly when the learning rate is below two over its
+        largest eigenvalue:
       </p>
-      <Equation display tex={String.raw`H = \frac{2}{N}X^{\top}X = 2\begin{pmatrix}1 & \bar{x}\\ \bar{x} & \overline{x^2}\end{pmatrix}`} />
-      <Equation display tex={String.raw`\text{learning rate} < \frac{2}{\lambda_{\max}(H)}${stableRate === null ? '' : ` = ${texNumber(stableRate)}`}`} />
-      <p>Try these on the run, then drag the slider yourself (or press <kbd>[</kbd> and <kbd>]</kbd>):</p>
+      <Equation
+        display
+        tex={String.raw`H = \frac{2}{N}X^{\top}X = 2\begin{pmatrix}1 & \bar{x}\\ \bar{x} & \overline{x^2}\end{pmatrix}`}
+      />
+      <Equation
+        display
+        tex={String.raw`\text{learning rate} < \frac{2}{\lambda_{\max}(H)}${stableRate === null ? '' : ` = ${texNumber(stableRate)}`}`}
+      />
+      <p>
+        Try these on the run, then drag the slider yourself (or press <kbd>[</kbd> and <kbd>]</kbd>):
+      </p>
       <div className="experiments">
         {experiments.map((experiment) => (
-          <button type="button" key={experiment.label} onClick={() => setLearningRate(experiment.rate)}>{experiment.label}</button>
+          <button type="button" key={experiment.label} onClick={() => setLearningRate(experiment.rate)}>
+            {experiment.label}
+          </button>
         ))}
       </div>
       <LearningRateLab />

@@ -5,24 +5,41 @@ import { formatNumber } from '../format/formatNumber';
 
 /** Lesson 8: standard libraries compute the same line; nothing magic happens inside them. */
 export function LibrariesSection() {
-  const onLesson = useNotebook((state) => state.dataSet.origin.kind === 'built-in' && state.dataSet.origin.id === 'advertising' && state.featureName === 'TV' && state.responseName === 'Sales' && state.scaling);
+  const onLesson = useNotebook(
+    (state) =>
+      state.dataSet.origin.kind === 'built-in' &&
+      state.dataSet.origin.id === 'advertising' &&
+      state.featureName === 'TV' &&
+      state.responseName === 'Sales' &&
+      state.scaling,
+  );
   return (
     <Section id="libraries" number={10} title="Libraries do the same thing">
       <p>
-        Statistics and machine-learning libraries wrap exactly these two methods. Fitted to the
-        scaled TV → Sales data, they report the numbers below. The exact solvers agree with this
-        notebook to the last digit or two; the iterative ones land within about a millionth, as
-        gradient descent here does. PyTorch's small gap comes from computing in 32-bit floats.
+        Statistics and machine-learning libraries wrap exactly these two methods. Fitted to the scaled TV → Sales data,
+        they report the numbers below. The exact solvers agree with this notebook to the last digit or two; the
+        iterative ones land within about a millionth, as gradient descent here does. PyTorch's small gap comes from
+        computing in 32-bit floats.
       </p>
       <div className="published-wrap">
-      <table className="published">
-        <thead><tr><th scope="col">method</th><th scope="col">intercept</th><th scope="col">slope</th></tr></thead>
-        <tbody>
-          {PUBLISHED_RESULTS.map((row) => (
-            <tr key={row.method}><th scope="row">{row.method}</th><td className="number">{row.intercept}</td><td className="number">{row.slope}</td></tr>
-          ))}
-        </tbody>
-      </table>
+        <table className="published">
+          <thead>
+            <tr>
+              <th scope="col">method</th>
+              <th scope="col">intercept</th>
+              <th scope="col">slope</th>
+            </tr>
+          </thead>
+          <tbody>
+            {PUBLISHED_RESULTS.map((row) => (
+              <tr key={row.method}>
+                <th scope="row">{row.method}</th>
+                <td className="number">{row.intercept}</td>
+                <td className="number">{row.slope}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <p className="note">
         {onLesson

@@ -11,16 +11,18 @@ export function LossLandscapeSection() {
   return (
     <Section id="landscape" number={6} title="The landscape descent walks on">
       <p>
-        Every possible line is a point on this map: its intercept across, its slope up. The shading
-        is the loss of that line, palest at the least-squares answer (×) and darker up the sides. For a line the loss is
-        a quadratic bowl, so its contours are nested ellipses, and gradient descent always steps
-        straight across the contour it stands on, which is the steepest way down.
+        Every possible line is a point on this map: its intercept across, its slope up. The shading is the loss of that
+        line, palest at the least-squares answer (×) and darker up the sides. For a line the loss is a quadratic bowl,
+        so its contours are nested ellipses, and gradient descent always steps straight across the contour it stands on,
+        which is the steepest way down.
       </p>
-      <Equation display tex={String.raw`\text{MSE}(\theta) = \text{MSE}(\theta^\ast) + \tfrac12\,(\theta-\theta^\ast)^{\top} H\,(\theta-\theta^\ast)`} />
+      <Equation
+        display
+        tex={String.raw`\text{MSE}(\theta) = \text{MSE}(\theta^\ast) + \tfrac12\,(\theta-\theta^\ast)^{\top} H\,(\theta-\theta^\ast)`}
+      />
       <p>
-        The blue path follows the run up to the epoch on screen; drag the epoch slider in the
-        lab to travel along it. Click anywhere on the map to start the run from that line
-        instead, or type a start below.
+        The blue path follows the run up to the epoch on screen; drag the epoch slider in the lab to travel along it.
+        Click anywhere on the map to start the run from that line instead, or type a start below.
       </p>
       <LossLandscapePlot />
       <StartControls />
@@ -28,7 +30,9 @@ export function LossLandscapeSection() {
         {scaling
           ? 'With scaled columns the ellipses are tilted and somewhat stretched (intercept and slope trade off against each other, because the feature’s mean is not zero), and the path curves in towards the bottom. '
           : 'Unscaled, read the axis ranges: the window is sized to the bowl, so the ellipses look moderate, but the intercept axis spans a range hundreds of times wider than the slope axis. The bowl is a long, narrow trench, and at a stable rate the path drops almost straight onto its floor, then has to crawl along it. '}
-        <button type="button" className="inline" onClick={() => setScaling(!scaling)}>{scaling ? 'Switch scaling off' : 'Switch scaling on'}</button>
+        <button type="button" className="inline" onClick={() => setScaling(!scaling)}>
+          {scaling ? 'Switch scaling off' : 'Switch scaling on'}
+        </button>
       </p>
     </Section>
   );

@@ -8,23 +8,37 @@ import { Section } from './Section';
 
 /** Lesson 2: mean squared error as the measure of closeness. */
 export function LossSection() {
-  const [ref, { problem, trajectory, epoch }] = useVisibleNotebook((state) => ({ problem: state.problem, trajectory: state.trajectory, epoch: state.currentEpoch }));
-  const loss = useMemo(() => (problem && trajectory ? meanSquaredError(lineAtEpoch(trajectory, epoch), problem.feature, problem.response) : null), [problem, trajectory, epoch]);
+  const [ref, { problem, trajectory, epoch }] = useVisibleNotebook((state) => ({
+    problem: state.problem,
+    trajectory: state.trajectory,
+    epoch: state.currentEpoch,
+  }));
+  const loss = useMemo(
+    () =>
+      problem && trajectory
+        ? meanSquaredError(lineAtEpoch(trajectory, epoch), problem.feature, problem.response)
+        : null,
+    [problem, trajectory, epoch],
+  );
   return (
     <Section id="loss" number={2} title="Measuring how wrong a line is">
       <p>
-        For each point, the gap between what was observed and what the line predicts is its
-        residual. Squaring the residuals makes every miss count as positive and makes big misses
-        count much more than small ones. Their average over all N points is the mean squared error,
-        the loss that both methods below try to make as small as possible:
+        For each point, the gap between what was observed and what the line predicts is its residual. Squaring the
+        residuals makes every miss count as positive and makes big misses count much more than small ones. Their average
+        over all N points is the mean squared error, the loss that both methods below try to make as small as possible:
       </p>
-      <Equation display tex={String.raw`\text{MSE} = \frac{1}{N}\sum_{i=1}^{N}\bigl(y_i - (\text{intercept} + \text{slope}\cdot x_i)\bigr)^2`} />
+      <Equation
+        display
+        tex={String.raw`\text{MSE} = \frac{1}{N}\sum_{i=1}^{N}\bigl(y_i - (\text{intercept} + \text{slope}\cdot x_i)\bigr)^2`}
+      />
       <Equation display tex={String.raw`\text{RMSE} = \sqrt{\text{MSE}}`} />
       <p ref={ref}>RMSE is in the same units as the response, which makes it easier to read as a typical miss.</p>
       {loss !== null && problem && (
         <p className="live-readout">
-          The gradient-descent line at epoch {epoch.toLocaleString('en')} has MSE {formatNumber(loss, 6)} and RMSE {formatNumber(Math.sqrt(loss), 6)}
-          {problem.scaled ? ' (in scaled units)' : ''}; no line can do better than MSE {formatNumber(problem.olsLoss, 6)}.
+          The gradient-descent line at epoch {epoch.toLocaleString('en')} has MSE {formatNumber(loss, 6)} and RMSE{' '}
+          {formatNumber(Math.sqrt(loss), 6)}
+          {problem.scaled ? ' (in scaled units)' : ''}; no line can do better than MSE{' '}
+          {formatNumber(problem.olsLoss, 6)}.
         </p>
       )}
     </Section>

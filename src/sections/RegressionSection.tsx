@@ -13,24 +13,28 @@ export function RegressionSection() {
   return (
     <Section id="regression" number={1} title="A line through the data">
       <p>
-        Each dot in the scatter plot is one row of the data. In the Advertising data a row is one
-        market: how much was spent on one kind of advertising, and how much was sold. Regression
-        asks how a response (such as sales) moves with a feature (such as a budget), and answers
-        with a predicted number for any value of the feature. Predicting a quantity like this
-        is regression; predicting a category, such as "will buy" or "won't", is classification.
+        Each dot in the scatter plot is one row of the data. In the Advertising data a row is one market: how much was
+        spent on one kind of advertising, and how much was sold. Regression asks how a response (such as sales) moves
+        with a feature (such as a budget), and answers with a predicted number for any value of the feature. Predicting
+        a quantity like this is regression; predicting a category, such as "will buy" or "won't", is classification.
       </p>
       <p>The simplest model is a straight line with two adjustable numbers, its parameters:</p>
       <Equation display tex={String.raw`\hat{y} = \text{intercept} + \text{slope}\cdot x`} />
       <p>
-        Training means choosing the intercept and the slope that bring the line as close to the
-        dots as possible. Use the pickers in the lab to choose which columns play x and y.
+        Training means choosing the intercept and the slope that bring the line as close to the dots as possible. Use
+        the pickers in the lab to choose which columns play x and y.
       </p>
       {problem && original && (
         <p className="live-readout">
-          Best line for the columns on screen: {problem.responseName} ≈ {formatNumber(original.intercept, 4)} {signedTerm(original.slope, 4)} × {problem.featureName}
-          {problem.leftOutRowCount > 0 && ` (${problem.leftOutRowCount.toLocaleString('en')} rows with a missing value left out)`}.
-          {' '}R² = <span data-testid="r-squared" data-value={String(rSquared)}>{formatNumber(rSquared, 3)}</span>: the line accounts for
-          {' '}{formatNumber(100 * rSquared, 3)}% of the variation in {problem.responseName}.
+          Best line for the columns on screen: {problem.responseName} ≈ {formatNumber(original.intercept, 4)}{' '}
+          {signedTerm(original.slope, 4)} × {problem.featureName}
+          {problem.leftOutRowCount > 0 &&
+            ` (${problem.leftOutRowCount.toLocaleString('en')} rows with a missing value left out)`}
+          . R² ={' '}
+          <span data-testid="r-squared" data-value={String(rSquared)}>
+            {formatNumber(rSquared, 3)}
+          </span>
+          : the line accounts for {formatNumber(100 * rSquared, 3)}% of the variation in {problem.responseName}.
         </p>
       )}
     </Section>

@@ -15,29 +15,34 @@ export function ScalingSection() {
   const stableRates = useMemo(() => {
     if (!problem) return null;
     const raw = problem.rawFeature;
-    return { raw: largestStableLearningRate(raw), scaled: largestStableLearningRate(problem.scaled ? problem.feature : applyScaler(fitMinMaxScaler(raw), raw)) };
+    return {
+      raw: largestStableLearningRate(raw),
+      scaled: largestStableLearningRate(problem.scaled ? problem.feature : applyScaler(fitMinMaxScaler(raw), raw)),
+    };
   }, [problem]);
   return (
     <Section id="scaling" number={8} title="Why scale the data first">
       <p>
-        Columns on different scales make descent hard. In the Advertising data TV budgets run up
-        to about 300 while sales stay under 30. On such scales the loss valley
-        is a long, narrow trench: steep across, almost flat along. A learning rate small enough not
-        to overshoot across the trench crawls along it, so the intercept takes tens of thousands of
-        epochs to settle. Min–max scaling maps each column onto [0, 1] first:
+        Columns on different scales make descent hard. In the Advertising data TV budgets run up to about 300 while
+        sales stay under 30. On such scales the loss valley is a long, narrow trench: steep across, almost flat along. A
+        learning rate small enough not to overshoot across the trench crawls along it, so the intercept takes tens of
+        thousands of epochs to settle. Min–max scaling maps each column onto [0, 1] first:
       </p>
       <Equation display tex={String.raw`x' = \frac{x - \min x}{\max x - \min x}`} />
       <p ref={ref}>
-        The fit then happens in scaled units, and the results table converts the line back into
-        the original ones, so nothing is lost.
+        The fit then happens in scaled units, and the results table converts the line back into the original ones, so
+        nothing is lost.
       </p>
       {problem && stableRates && (
         <p className="live-readout">
-          Largest stable learning rate with {problem.featureName} as it is: {formatNumber(stableRates.raw, 3)}; after scaling: {formatNumber(stableRates.scaled, 3)}.
-          {' '}Scaling lets the steps be {formatNumber(stableRates.scaled / stableRates.raw, 2)} times longer.
+          Largest stable learning rate with {problem.featureName} as it is: {formatNumber(stableRates.raw, 3)}; after
+          scaling: {formatNumber(stableRates.scaled, 3)}. Scaling lets the steps be{' '}
+          {formatNumber(stableRates.scaled / stableRates.raw, 2)} times longer.
         </p>
       )}
-      <button type="button" onClick={() => setScaling(!scaling)}>{scaling ? 'Switch scaling off and see' : 'Switch scaling back on'}</button>
+      <button type="button" onClick={() => setScaling(!scaling)}>
+        {scaling ? 'Switch scaling off and see' : 'Switch scaling back on'}
+      </button>
     </Section>
   );
 }

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** One chapter of the notebook: a numbered heading and its content, linkable by id. */
-export function Section({ id, number, title, children }: { id: string; number?: number; title: string; children: ReactNode }) {
+export function Section({
+  id,
+  number,
+  title,
+  children,
+}: {
+  id: string;
+  number?: number;
+  title: string;
+  children: ReactNode;
+}) {
   return (
     <section id={id} className="notebook-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>

@@ -11,12 +11,11 @@ export function YourDataSection() {
   return (
     <Section id="your-data" number={11} title="Bring your own data">
       <p>
-        Everything above works on any pair of numeric columns. Load one of the data sets below,
-        or your own CSV file: it is read in your browser and never leaves your computer. Then
-        pick the feature and the response at the top of the lab. Rows with a blank or non-numeric
-        value in either column are left out of the fit, and the lab lists them. Cells holding
-        Infinity, NaN or numbers beyond about ±1.8×10³⁰⁸ usually mean an export went wrong, so
-        such a file is refused with the cells named, for you to fix.
+        Everything above works on any pair of numeric columns. Load one of the data sets below, or your own CSV file: it
+        is read in your browser and never leaves your computer. Then pick the feature and the response at the top of the
+        lab. Rows with a blank or non-numeric value in either column are left out of the fit, and the lab lists them.
+        Cells holding Infinity, NaN or numbers beyond about ±1.8×10³⁰⁸ usually mean an export went wrong, so such a file
+        is refused with the cells named, for you to fix.
       </p>
       <ul className="built-in-list">
         {BUILT_IN_DATA_SETS.map((entry) => {
@@ -26,9 +25,16 @@ export function YourDataSection() {
               <div>
                 <strong>{entry.title}</strong> <span className="note">({entry.rowCount} rows)</span>
                 <p>{entry.description}</p>
-                <p className="note">Source: {entry.source} Licence: {entry.licence}</p>
+                <p className="note">
+                  Source: {entry.source} Licence: {entry.licence}
+                </p>
               </div>
-              <button type="button" data-testid={`load-${entry.id}`} disabled={current} onClick={() => void loadBuiltIn(entry.id)}>
+              <button
+                type="button"
+                data-testid={`load-${entry.id}`}
+                disabled={current}
+                onClick={() => void loadBuiltIn(entry.id)}
+              >
                 {current ? 'On screen' : 'Load'}
               </button>
             </li>

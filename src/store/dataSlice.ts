@@ -59,8 +59,13 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   sessionNotice: null,
   setSessionNotice: (sessionNotice) => set({ sessionNotice }),
   loadDataSet: (dataSet, options = {}) => {
-    const preferred = options.featureName && options.responseName ? { featureName: options.featureName, responseName: options.responseName } : undefined;
-    const choice: PairChoice = options.prepared ? { ok: true, ...options.prepared } : chooseFittablePair(dataSet, preferred);
+    const preferred =
+      options.featureName && options.responseName
+        ? { featureName: options.featureName, responseName: options.responseName }
+        : undefined;
+    const choice: PairChoice = options.prepared
+      ? { ok: true, ...options.prepared }
+      : chooseFittablePair(dataSet, preferred);
     if (!choice.ok) {
       set({ dataError: choice.message, importProgress: null });
       return false;
@@ -69,14 +74,32 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
     // responding between them (each stays well under 100 ms for a million rows).
     const deferRun = dataSet.rowCount > LARGE_DATA_ROWS;
     set((state) => {
-      const next = { ...state, dataSet, featureName: choice.featureName, responseName: choice.responseName, start: ZERO_LINE, currentEpoch: 0, trajectory: null };
+      const next = {
+        ...state,
+        dataSet,
+        featureName: choice.featureName,
+        responseName: choice.responseName,
+        start: ZERO_LINE,
+        currentEpoch: 0,
+        trajectory: null,
+      };
       return {
-        dataSet, featureName: choice.featureName, responseName: choice.responseName, start: ZERO_LINE,
-        dataError: null, dataNotices: options.notices ?? [], importProgress: null, keptRuns: [],
+        dataSet,
+        featureName: choice.featureName,
+        responseName: choice.responseName,
+        start: ZERO_LINE,
+        dataError: null,
+        dataNotices: options.notices ?? [],
+        importProgress: null,
+        keptRuns: [],
         ...recompute(next, 'problem', { deferRun, preparedProblem: options.prepared?.problem }),
       };
     });
-    if (deferRun) setTimeout(() => set((state) => (state.dataSet === dataSet && !state.trajectory ? recompute(state, 'run') : {})), 0);
+    if (deferRun)
+      setTimeout(
+        () => set((state) => (state.dataSet === dataSet && !state.trajectory ? recompute(state, 'run') : {})),
+        0,
+      );
     return true;
   },
   reportDataError: (message) => set({ dataError: message, importProgress: null }),
@@ -84,12 +107,24 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   setImportProgress: (importProgress) => set({ importProgress }),
   // A new pair of columns is a new problem: its run starts again from the zero line.
   // Picking the other role's column swaps the two, so a column is never fitted against itself.
-  setFeatureName: (featureName) => set((state) => {
-    const responseName = featureName === state.responseName ? state.featureName : state.responseName;
-    return { featureName, responseName, start: ZERO_LINE, ...recompute({ ...state, featureName, responseName, start: ZERO_LINE }, 'problem') };
-  }),
-  setResponseName: (responseName) => set((state) => {
-    const featureName = responseName === state.featureName ? state.responseName : state.featureName;
-    return { featureName, responseName, start: ZERO_LINE, ...recompute({ ...state, featureName, responseName, start: ZERO_LINE }, 'problem') };
-  }),
+  setFeatureName: (featureName) =>
+    set((state) => {
+      const responseName = featureName === state.responseName ? state.featureName : state.responseName;
+      return {
+        featureName,
+        responseName,
+        start: ZERO_LINE,
+        ...recompute({ ...state, featureName, responseName, start: ZERO_LINE }, 'problem'),
+      };
+    }),
+  setResponseName: (responseName) =>
+    set((state) => {
+      const featureName = responseName === state.featureName ? state.responseName : state.featureName;
+      return {
+        featureName,
+        responseName,
+        start: ZERO_LINE,
+        ...recompute({ ...state, featureName, responseName, start: ZERO_LINE }, 'problem'),
+      };
+    }),
 });

@@ -42,26 +42,43 @@ export function startExactRefinement(): () => void {
         useNotebook.setState((latest) => swapIn(latest, event.data));
       };
       const request: ExactRunRequest = {
-        id, feature: current.problem.feature, response: current.problem.response,
-        learningRate: current.learningRate, epochs: current.epochBudget, start: current.start,
+        id,
+        feature: current.problem.feature,
+        response: current.problem.response,
+        learningRate: current.learningRate,
+        epochs: current.epochBudget,
+        start: current.start,
       };
       worker.postMessage(request);
     }, SETTLE_MS);
   });
-  return () => { unsubscribe(); cancel(); };
+  return () => {
+    unsubscribe();
+    cancel();
+  };
 }
 
 function needsRefinement(state: NotebookState): boolean {
   const { trajectory, problem } = state;
-  return Boolean(trajectory && problem && trajectory.method === 'sufficient-statistics'
-    && state.flavourKind === 'batch' && state.optimiserKind === 'plain' && !state.stopOnTolerance
-    && state.epochBudget * problem.feature.length <= EXACT_REFINEMENT_LIMIT);
+  return Boolean(
+    trajectory &&
+      problem &&
+      trajectory.method === 'sufficient-statistics' &&
+      state.flavourKind === 'batch' &&
+      state.optimiserKind === 'plain' &&
+      !state.stopOnTolerance &&
+      state.epochBudget * problem.feature.length <= EXACT_REFINEMENT_LIMIT,
+  );
 }
 
 function swapIn(state: NotebookState, reply: ExactRunReply): Partial<NotebookState> {
   const trajectory: OptimiserTrajectory = {
-    intercepts: reply.intercepts, slopes: reply.slopes, losses: reply.losses, lastEpoch: reply.lastEpoch,
-    divergence: reply.divergence, method: 'per-point',
+    intercepts: reply.intercepts,
+    slopes: reply.slopes,
+    losses: reply.losses,
+    lastEpoch: reply.lastEpoch,
+    divergence: reply.divergence,
+    method: 'per-point',
     stop: { reason: reply.divergence ? 'diverged' : 'budget', epoch: reply.lastEpoch },
   };
   const currentEpoch = Math.min(state.currentEpoch, trajectory.lastEpoch);

@@ -21,10 +21,15 @@ describe('loading data into the notebook', () => {
     expect(useNotebook.getState().dataSet).toBe(before);
     expect(useNotebook.getState().dataError).toMatch(/No data was generated/);
   });
-  it('sets up the second lesson and lands on its published result (within the sufficient-statistics path\'s 2e−15)', () => {
+  it("sets up the second lesson and lands on its published result (within the sufficient-statistics path's 2e−15)", () => {
     loadSecondLesson(42);
     const state = useNotebook.getState();
-    expect([state.scaling, state.learningRate, state.epochBudget, state.currentEpoch]).toEqual([false, 0.000025, 200_000, 200_000]);
+    expect([state.scaling, state.learningRate, state.epochBudget, state.currentEpoch]).toEqual([
+      false,
+      0.000025,
+      200_000,
+      200_000,
+    ]);
     const slope = state.trajectory!.slopes[200_000]!;
     const intercept = state.trajectory!.intercepts[200_000]!;
     expect(Math.abs(slope / 0.5008287639956263 - 1)).toBeLessThan(2e-15);

@@ -27,7 +27,12 @@ export async function importFile(file: File): Promise<void> {
   const result = await task.promise;
   if (runningImport !== task) return; // superseded by a newer import
   runningImport = null;
-  await acceptImport(result, { kind: 'file', fileName: file.name }, file.name, `Your file ${file.name} (${describeSize(file.size)})`);
+  await acceptImport(
+    result,
+    { kind: 'file', fileName: file.name },
+    file.name,
+    `Your file ${file.name} (${describeSize(file.size)})`,
+  );
 }
 
 /** Stops the file being read; the data on screen stays as it is. */
@@ -39,7 +44,12 @@ export function cancelImport(): void {
 
 /** Reads CSV text typed or pasted into the page. */
 export function importPastedText(text: string): void {
-  void acceptImport(importCsvText(text, { name: 'pasted text' }), { kind: 'pasted' }, 'Pasted data', 'Text pasted into the notebook');
+  void acceptImport(
+    importCsvText(text, { name: 'pasted text' }),
+    { kind: 'pasted' },
+    'Pasted data',
+    'Text pasted into the notebook',
+  );
 }
 
 async function acceptImport(result: CsvImportResult, origin: DataOrigin, title: string, source: string): Promise<void> {
@@ -50,9 +60,10 @@ async function acceptImport(result: CsvImportResult, origin: DataOrigin, title: 
     return;
   }
   const dataSet = dataSetFromTable(result.table, origin, title, source);
-  const loaded = dataSet.rowCount > LARGE_DATA_ROWS
-    ? await loadInSteps(dataSet, result.warnings)
-    : state.loadDataSet(dataSet, { notices: result.warnings });
+  const loaded =
+    dataSet.rowCount > LARGE_DATA_ROWS
+      ? await loadInSteps(dataSet, result.warnings)
+      : state.loadDataSet(dataSet, { notices: result.warnings });
   if (!loaded) state.reportDataError(`${title} was not loaded: ${useNotebook.getState().dataError}`);
 }
 
@@ -71,14 +82,24 @@ async function loadInSteps(dataSet: DataSet, notices: readonly string[]): Promis
     useNotebook.getState().reportDataError(choice.message);
     return false;
   }
-  const prepared = await prepareFitOffThread(dataSet, choice.featureName, choice.responseName, useNotebook.getState().scaling);
+  const prepared = await prepareFitOffThread(
+    dataSet,
+    choice.featureName,
+    choice.responseName,
+    useNotebook.getState().scaling,
+  );
   if (!prepared.ok) {
     useNotebook.getState().reportDataError(prepared.message);
     return false;
   }
   const problem: RegressionProblem = prepared.problem;
   await nextTask();
-  return useNotebook.getState().loadDataSet(dataSet, { notices, prepared: { featureName: choice.featureName, responseName: choice.responseName, problem } });
+  return useNotebook
+    .getState()
+    .loadDataSet(dataSet, {
+      notices,
+      prepared: { featureName: choice.featureName, responseName: choice.responseName, problem },
+    });
 }
 
 /** Loads one of the data sets that ship with the notebook (each in a chunk of its own). */
@@ -86,9 +107,13 @@ export async function loadBuiltIn(id: BuiltInDataSetId): Promise<void> {
   const entry = builtInDataSet(id);
   const result = importCsvText(await entry.loadCsv(), { name: `${id}.csv` });
   if (!result.ok) throw new Error(`The shipped data set ${entry.title} failed to import: ${result.problem.message}`);
-  useNotebook.getState().loadDataSet(dataSetFromTable(result.table, { kind: 'built-in', id }, entry.title, entry.source), {
-    featureName: entry.defaultFeature, responseName: entry.defaultResponse, notices: result.warnings,
-  });
+  useNotebook
+    .getState()
+    .loadDataSet(dataSetFromTable(result.table, { kind: 'built-in', id }, entry.title, entry.source), {
+      featureName: entry.defaultFeature,
+      responseName: entry.defaultResponse,
+      notices: result.warnings,
+    });
 }
 
 /** Generates points around a known line; the test points are kept aside for evaluation. */
@@ -96,7 +121,12 @@ export function loadSynthetic(settings: SyntheticLineSettings): void {
   try {
     const generated = generateSyntheticLine(settings);
     const description = `y = ${settings.slope}·x + ${settings.intercept}${settings.noise > 0 ? ` + noise (σ = ${settings.noise})` : ''}, x from ${settings.xMin} to ${settings.xMax}, seed ${settings.seed}`;
-    loadGenerated(generated, { kind: 'synthetic', settings, preset: null }, 'Synthetic line', `Generated in the notebook: ${description}`);
+    loadGenerated(
+      generated,
+      { kind: 'synthetic', settings, preset: null },
+      'Synthetic line',
+      `Generated in the notebook: ${description}`,
+    );
   } catch (error) {
     if (error instanceof DataError) useNotebook.getState().reportDataError(`No data was generated: ${error.message}`);
     else throw error;
@@ -110,9 +140,22 @@ export function loadSynthetic(settings: SyntheticLineSettings): void {
  */
 export function loadSecondLesson(seed: number): void {
   const { slope, intercept, trainingCount, testCount, testXMin, testXMax } = SECOND_LESSON;
-  const settings: SyntheticLineSettings = { slope, intercept, noise: 0, xMin: 1, xMax: trainingCount, trainingCount, testCount, seed };
-  loadGenerated(secondLessonDataSet(seed), { kind: 'synthetic', settings, preset: 'second-lesson' }, 'Classic exercise: the line y = 0.5x + 2',
-    `Generated in the notebook: x = 1…300 exactly on y = 0.5x + 2; ${testCount} test points with x from ${testXMin} to ${testXMax} (seed ${seed})`);
+  const settings: SyntheticLineSettings = {
+    slope,
+    intercept,
+    noise: 0,
+    xMin: 1,
+    xMax: trainingCount,
+    trainingCount,
+    testCount,
+    seed,
+  };
+  loadGenerated(
+    secondLessonDataSet(seed),
+    { kind: 'synthetic', settings, preset: 'second-lesson' },
+    'Classic exercise: the line y = 0.5x + 2',
+    `Generated in the notebook: x = 1…300 exactly on y = 0.5x + 2; ${testCount} test points with x from ${testXMin} to ${testXMax} (seed ${seed})`,
+  );
   const state = useNotebook.getState();
   // The published result is for plain batch descent from zero, run to the end of the budget.
   state.setFlavourKind('batch');
@@ -125,10 +168,20 @@ export function loadSecondLesson(seed: number): void {
 
 function loadGenerated(generated: SyntheticDataSet, origin: DataOrigin, title: string, source: string): void {
   const column = (name: string, values: Float64Array) => ({
-    name, label: name, values: toColumn(values), numericCount: values.length, missing: [], missingCount: 0, kind: 'numeric' as const, isIndex: false,
+    name,
+    label: name,
+    values: toColumn(values),
+    numericCount: values.length,
+    missing: [],
+    missingCount: 0,
+    kind: 'numeric' as const,
+    isIndex: false,
   });
   const dataSet: DataSet = {
-    title, source, origin, rowCount: generated.training.x.length,
+    title,
+    source,
+    origin,
+    rowCount: generated.training.x.length,
     columns: [column('x', generated.training.x), column('y', generated.training.y)],
     testSet: { featureName: 'x', responseName: 'y', feature: generated.test.x, response: generated.test.y },
   };

@@ -52,7 +52,7 @@ describe('the notebook store', () => {
     store.getState().setFeatureName('Radio');
     expect(store.getState().problem!.ols.slope).not.toBe(0.5534088415765329);
   });
-  it('swaps the columns when one role is given the other\'s column, never fitting a column against itself', () => {
+  it("swaps the columns when one role is given the other's column, never fitting a column against itself", () => {
     const store = createNotebookStore();
     store.getState().setFeatureName('Sales');
     expect([store.getState().featureName, store.getState().responseName]).toEqual(['Sales', 'TV']);

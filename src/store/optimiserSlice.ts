@@ -38,29 +38,40 @@ export interface OptimiserSlice extends OptimisationSettings {
 export const MAX_KEPT_RUNS = 6;
 
 export const createOptimiserSlice: SliceCreator<OptimiserSlice> = (set) => {
-  const change = (patch: Partial<OptimiserSlice>) => set((state) => ({ ...patch, ...recompute({ ...state, ...patch }, 'run') }));
+  const change = (patch: Partial<OptimiserSlice>) =>
+    set((state) => ({ ...patch, ...recompute({ ...state, ...patch }, 'run') }));
   return {
     ...DEFAULT_OPTIMISATION,
     keptRuns: [],
     setFlavourKind: (flavourKind) => change({ flavourKind }),
-    setBatchSize: (batchSize) => { if (isValidBatchSize(batchSize)) change({ batchSize }); },
+    setBatchSize: (batchSize) => {
+      if (isValidBatchSize(batchSize)) change({ batchSize });
+    },
     setOptimiserKind: (optimiserKind) => change({ optimiserKind }),
-    setShuffleSeed: (shuffleSeed) => { if (isValidSeed(shuffleSeed)) change({ shuffleSeed }); },
+    setShuffleSeed: (shuffleSeed) => {
+      if (isValidSeed(shuffleSeed)) change({ shuffleSeed });
+    },
     setStopOnTolerance: (stopOnTolerance) => change({ stopOnTolerance }),
-    setTolerance: (tolerance) => { if (isValidTolerance(tolerance)) change({ tolerance }); },
-    keepCurrentRun: () => set((state) => {
-      if (!state.trajectory) return {};
-      const label = describeRunSettings(state);
-      const finalLoss = state.trajectory.losses[state.trajectory.lastEpoch];
-      const duplicate = state.keptRuns.some((run) => run.label === label && run.losses[run.losses.length - 1] === finalLoss);
-      if (duplicate) return {};
-      const { epochs, values } = downsampleSeries(state.trajectory.losses, 600);
-      const id = (state.keptRuns[state.keptRuns.length - 1]?.id ?? 0) + 1;
-      const used = new Set(state.keptRuns.slice(-(MAX_KEPT_RUNS - 1)).map((run) => run.colour));
-      const colour = OVERLAY_COLOURS.find((candidate) => !used.has(candidate)) ?? OVERLAY_COLOURS[id % OVERLAY_COLOURS.length]!;
-      const run: KeptRun = { id, label, epochs, losses: values, colour };
-      return { keptRuns: [...state.keptRuns, run].slice(-MAX_KEPT_RUNS) };
-    }),
+    setTolerance: (tolerance) => {
+      if (isValidTolerance(tolerance)) change({ tolerance });
+    },
+    keepCurrentRun: () =>
+      set((state) => {
+        if (!state.trajectory) return {};
+        const label = describeRunSettings(state);
+        const finalLoss = state.trajectory.losses[state.trajectory.lastEpoch];
+        const duplicate = state.keptRuns.some(
+          (run) => run.label === label && run.losses[run.losses.length - 1] === finalLoss,
+        );
+        if (duplicate) return {};
+        const { epochs, values } = downsampleSeries(state.trajectory.losses, 600);
+        const id = (state.keptRuns[state.keptRuns.length - 1]?.id ?? 0) + 1;
+        const used = new Set(state.keptRuns.slice(-(MAX_KEPT_RUNS - 1)).map((run) => run.colour));
+        const colour =
+          OVERLAY_COLOURS.find((candidate) => !used.has(candidate)) ?? OVERLAY_COLOURS[id % OVERLAY_COLOURS.length]!;
+        const run: KeptRun = { id, label, epochs, losses: values, colour };
+        return { keptRuns: [...state.keptRuns, run].slice(-MAX_KEPT_RUNS) };
+      }),
     clearKeptRuns: () => set({ keptRuns: [] }),
   };
 };

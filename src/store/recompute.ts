@@ -13,14 +13,21 @@ import { describeTraining } from '../model/trainingStatus';
  */
 export type ChangeReach = 'problem' | 'run' | 'status';
 
-type Derived = Pick<NotebookState, 'problem' | 'problemError' | 'trajectory' | 'currentEpoch' | 'status' | 'statusMessage' | 'playing'>;
+type Derived = Pick<
+  NotebookState,
+  'problem' | 'problemError' | 'trajectory' | 'currentEpoch' | 'status' | 'statusMessage' | 'playing'
+>;
 
 /** The derived part of the state after a change, computed from `state` (which already holds the change). */
 /**
  * With `deferRun`, a new problem is prepared but its run is left for a later task (large data:
  * each step then stays short enough for the page to keep responding).
  */
-export function recompute(state: NotebookState, reach: ChangeReach, options: { deferRun?: boolean; preparedProblem?: RegressionProblem } = {}): Derived {
+export function recompute(
+  state: NotebookState,
+  reach: ChangeReach,
+  options: { deferRun?: boolean; preparedProblem?: RegressionProblem } = {},
+): Derived {
   let { problem, problemError, trajectory, currentEpoch, playing } = state;
   if (reach === 'problem' && options.preparedProblem) {
     problem = options.preparedProblem;
@@ -37,13 +44,20 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: { d
   }
   if (reach !== 'status') {
     const wasAtEnd = trajectory === null || currentEpoch >= trajectory.lastEpoch;
-    trajectory = problem && !options.deferRun
-      ? runOptimiser({
-        feature: problem.feature, response: problem.response, learningRate: state.learningRate, epochs: affordableEpochs(state, problem.feature.length), start: state.start,
-        flavour: flavourOf(state), optimiser: optimiserOf(state), tolerance: state.stopOnTolerance ? state.tolerance : undefined,
-        statistics: problem.statistics,
-      })
-      : null;
+    trajectory =
+      problem && !options.deferRun
+        ? runOptimiser({
+            feature: problem.feature,
+            response: problem.response,
+            learningRate: state.learningRate,
+            epochs: affordableEpochs(state, problem.feature.length),
+            start: state.start,
+            flavour: flavourOf(state),
+            optimiser: optimiserOf(state),
+            tolerance: state.stopOnTolerance ? state.tolerance : undefined,
+            statistics: problem.statistics,
+          })
+        : null;
     currentEpoch = trajectory ? (wasAtEnd ? trajectory.lastEpoch : Math.min(currentEpoch, trajectory.lastEpoch)) : 0;
   }
   if (trajectory && currentEpoch >= trajectory.lastEpoch) playing = false;
@@ -52,5 +66,13 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: { d
     return { problem, problemError, trajectory, currentEpoch, playing: false, status: 'idle', statusMessage: message };
   }
   const report = describeTraining(problem, trajectory, currentEpoch, state, playing);
-  return { problem, problemError, trajectory, currentEpoch, playing, status: report.status, statusMessage: report.message };
+  return {
+    problem,
+    problemError,
+    trajectory,
+    currentEpoch,
+    playing,
+    status: report.status,
+    statusMessage: report.message,
+  };
 }

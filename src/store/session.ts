@@ -25,7 +25,9 @@ async function restoreSession(): Promise<void> {
     // Whatever went wrong, a saved session must never keep the notebook from opening.
     await clearSession();
     await resetToDefaults();
-    addNotice(`Your saved session could not be restored (${error instanceof Error ? error.message : String(error)}). It was discarded, and the notebook starts from its defaults.`);
+    addNotice(
+      `Your saved session could not be restored (${error instanceof Error ? error.message : String(error)}). It was discarded, and the notebook starts from its defaults.`,
+    );
   }
 }
 
@@ -33,7 +35,9 @@ async function restoreSavedSession(): Promise<void> {
   const loaded = await loadSession();
   if (loaded.kind === 'none') return;
   if (loaded.kind === 'discarded') {
-    addNotice(`Your saved session could not be restored because ${loaded.reason}. It was discarded, and the notebook starts from its defaults.`);
+    addNotice(
+      `Your saved session could not be restored because ${loaded.reason}. It was discarded, and the notebook starts from its defaults.`,
+    );
     return;
   }
   const { origin, dataSet, settings } = loaded.snapshot;
@@ -47,12 +51,15 @@ async function restoreSavedSession(): Promise<void> {
 
 function applySettings(settings: SavedSettings): void {
   useNotebook.setState((state) => {
-    const columnsExist = findColumn(state.dataSet, settings.featureName) && findColumn(state.dataSet, settings.responseName);
+    const columnsExist =
+      findColumn(state.dataSet, settings.featureName) && findColumn(state.dataSet, settings.responseName);
     const next: NotebookState = {
-      ...state, ...settings,
+      ...state,
+      ...settings,
       featureName: columnsExist ? settings.featureName : state.featureName,
       responseName: columnsExist ? settings.responseName : state.responseName,
-      trajectory: null, playing: false,
+      trajectory: null,
+      playing: false,
     };
     const derived = recompute(next, 'problem');
     const currentEpoch = derived.trajectory ? Math.min(settings.currentEpoch, derived.trajectory.lastEpoch) : 0;

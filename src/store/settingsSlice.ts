@@ -24,14 +24,19 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({
   ...DEFAULT_SETTINGS,
   setLearningRate: (learningRate) => {
     if (!isValidLearningRate(learningRate)) return;
-    set((state) => (state.learningRate === learningRate ? {} : { learningRate, ...recompute({ ...state, learningRate }, 'run') }));
+    set((state) =>
+      state.learningRate === learningRate ? {} : { learningRate, ...recompute({ ...state, learningRate }, 'run') },
+    );
   },
   setEpochBudget: (epochBudget) => {
     if (!isValidEpochBudget(epochBudget)) return;
-    set((state) => (state.epochBudget === epochBudget ? {} : { epochBudget, ...recompute({ ...state, epochBudget }, 'run') }));
+    set((state) =>
+      state.epochBudget === epochBudget ? {} : { epochBudget, ...recompute({ ...state, epochBudget }, 'run') },
+    );
   },
   // The start is in working units, so a change of units moves it back to the lesson's zero line.
-  setScaling: (scaling) => set((state) => ({ scaling, start: ZERO_LINE, ...recompute({ ...state, scaling, start: ZERO_LINE }, 'problem') })),
+  setScaling: (scaling) =>
+    set((state) => ({ scaling, start: ZERO_LINE, ...recompute({ ...state, scaling, start: ZERO_LINE }, 'problem') })),
   setStart: (start) => {
     if (!isValidStart(start)) return;
     set((state) => ({ start, ...recompute({ ...state, start, currentEpoch: 0, playing: false }, 'run') }));

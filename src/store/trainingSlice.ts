@@ -29,11 +29,12 @@ export interface TrainingSlice {
 export const PLAYBACK_SPEEDS = [1, 2, 5, 10, 20, 50, 100, 500, 2000] as const;
 
 export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => {
-  const moveTo = (epoch: number, playing: boolean) => set((state) => {
-    if (!state.trajectory) return {};
-    const currentEpoch = Math.max(0, Math.min(state.trajectory.lastEpoch, Math.round(epoch)));
-    return recompute({ ...state, currentEpoch, playing }, 'status');
-  });
+  const moveTo = (epoch: number, playing: boolean) =>
+    set((state) => {
+      if (!state.trajectory) return {};
+      const currentEpoch = Math.max(0, Math.min(state.trajectory.lastEpoch, Math.round(epoch)));
+      return recompute({ ...state, currentEpoch, playing }, 'status');
+    });
   return {
     currentEpoch: 0,
     playing: false,

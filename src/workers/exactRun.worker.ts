@@ -8,7 +8,12 @@ self.onmessage = (event: MessageEvent<ExactRunRequest>) => {
   const { id, feature, response, learningRate, epochs, start } = event.data;
   const run = runGradientDescent({ feature, response, learningRate, epochs, start, method: 'per-point' });
   const reply: ExactRunReply = {
-    id, intercepts: run.intercepts, slopes: run.slopes, losses: run.losses, lastEpoch: run.lastEpoch, divergence: run.divergence,
+    id,
+    intercepts: run.intercepts,
+    slopes: run.slopes,
+    losses: run.losses,
+    lastEpoch: run.lastEpoch,
+    divergence: run.divergence,
   };
   (self as unknown as Worker).postMessage(reply, [run.intercepts.buffer, run.slopes.buffer, run.losses.buffer]);
 };

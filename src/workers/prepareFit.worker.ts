@@ -12,7 +12,8 @@ self.onmessage = (event: MessageEvent<PrepareFitRequest>) => {
   try {
     const problem = prepareRegressionProblem(dataSet, featureName, responseName, scaled);
     // The arrays are this worker's own copies: hand them over instead of copying 32 MB back.
-    for (const values of [problem.feature, problem.response, problem.rawFeature, problem.rawResponse]) transfer.add(values.buffer as ArrayBuffer);
+    for (const values of [problem.feature, problem.response, problem.rawFeature, problem.rawResponse])
+      transfer.add(values.buffer as ArrayBuffer);
     reply = { ok: true, problem };
   } catch (error) {
     if (!(error instanceof DataError)) throw error;

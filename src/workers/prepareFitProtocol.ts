@@ -9,4 +9,6 @@ export interface PrepareFitRequest {
   readonly scaled: boolean;
 }
 
-export type PrepareFitReply = { readonly ok: true; readonly problem: RegressionProblem } | { readonly ok: false; readonly message: string };
+export type PrepareFitReply =
+  | { readonly ok: true; readonly problem: RegressionProblem }
+  | { readonly ok: false; readonly message: string };

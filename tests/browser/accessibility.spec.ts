@@ -5,8 +5,17 @@ import { expect, openNotebook, test } from './fixtures';
 // excluded: it is drawn by the library, and each chart carries its own label and a text
 // equivalent (the results table) on the page.
 async function violations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.js-plotly-plot').analyze();
-  return results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('.js-plotly-plot')
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
 }
 
 test('the notebook has no WCAG A/AA violations as it opens', async ({ page }) => {

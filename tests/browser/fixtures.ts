@@ -8,17 +8,23 @@ const IGNORED = [/GPU stall due to ReadPixels/, /Automatic fallback to software 
  * errors is broken for students even when the assertions pass.
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if ((message.type() === 'error' || message.type() === 'warning' && /error/i.test(message.text())) && !IGNORED.some((pattern) => pattern.test(message.text()))) {
-        errors.push(`console.${message.type()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-    await use(errors);
-    expect(errors, 'console errors during the test').toEqual([]);
-  }, { auto: true }],
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (
+          (message.type() === 'error' || (message.type() === 'warning' && /error/i.test(message.text()))) &&
+          !IGNORED.some((pattern) => pattern.test(message.text()))
+        ) {
+          errors.push(`console.${message.type()}: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      await use(errors);
+      expect(errors, 'console errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

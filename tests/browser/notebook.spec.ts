@@ -10,13 +10,20 @@ test.describe('the notebook on Advertising, TV → Sales', () => {
     await expect(page.getByTestId('response-column')).toHaveValue('Sales');
     await expect(page.getByTestId('scaling')).toBeChecked();
     // the unnamed row-number column is not offered as a feature
-    await expect(page.getByTestId('feature-column').locator('option')).toHaveText(['TV', 'Radio', 'Newspaper', 'Sales']);
+    await expect(page.getByTestId('feature-column').locator('option')).toHaveText([
+      'TV',
+      'Radio',
+      'Newspaper',
+      'Sales',
+    ]);
     await expect(page.locator('.katex').first()).toBeVisible();
     // ISL Table 3.2: R² of Sales on TV is 0.612 (scaling does not change it)
     expect(Number(await valueOf(page, 'r-squared'))).toBeCloseTo(0.612, 3);
   });
 
-  test('typing learning rate 0.1 and 1000 epochs and running gives the published gradient-descent numbers', async ({ page }) => {
+  test('typing learning rate 0.1 and 1000 epochs and running gives the published gradient-descent numbers', async ({
+    page,
+  }) => {
     await openNotebook(page);
     await page.getByTestId('learning-rate-input').fill('0.05');
     await page.getByTestId('epochs-input').fill('500');
@@ -75,7 +82,8 @@ test.describe('the notebook on Advertising, TV → Sales', () => {
     await expect(message).toContainText('below 0.792');
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/NaN|Infinity/);
-    for (const id of ['gd-intercept', 'gd-slope', 'gd-mse']) expect(Number.isFinite(Number(await valueOf(page, id)))).toBe(true);
+    for (const id of ['gd-intercept', 'gd-slope', 'gd-mse'])
+      expect(Number.isFinite(Number(await valueOf(page, id)))).toBe(true);
     // back to 0.1: position 400 of 600
     await dragSlider(page, 'learning-rate', 400 / 600);
     await expect(page.getByTestId('learning-rate-input')).toHaveValue('0.1');

@@ -57,7 +57,9 @@ test.describe('the optimisation lab', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('download-log').click();
     const file = await download;
-    const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const text = await (await file.createReadStream())
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'));
     const lines = text.trim().split('\n');
     expect(lines[0]).toBe('epoch,loss,intercept,slope');
     expect(lines).toHaveLength(100_002);

@@ -103,16 +103,24 @@ test.describe('bringing your own data', () => {
 
   test('a damaged saved session is discarded with a notice, and reset to defaults works', async ({ page }) => {
     await openNotebook(page);
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open('downhill');
-      request.onupgradeneeded = () => request.result.createObjectStore('notebook');
-      request.onsuccess = () => {
-        const transaction = request.result.transaction('notebook', 'readwrite');
-        transaction.objectStore('notebook').put({ version: 1, origin: { kind: 'file' }, settings: 'garbage' }, 'session');
-        transaction.oncomplete = () => { request.result.close(); resolve(); };
-        transaction.onerror = () => reject(transaction.error);
-      };
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('downhill');
+          request.onupgradeneeded = () => request.result.createObjectStore('notebook');
+          request.onsuccess = () => {
+            const transaction = request.result.transaction('notebook', 'readwrite');
+            transaction
+              .objectStore('notebook')
+              .put({ version: 1, origin: { kind: 'file' }, settings: 'garbage' }, 'session');
+            transaction.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+    );
     await page.reload();
     await expect(page.getByText('could not be restored')).toBeVisible();
     expect(await valueOf(page, 'ols-slope')).toBe(ADVERTISING_SLOPE);
@@ -126,7 +134,10 @@ test.describe('bringing your own data', () => {
 
   test('a hostile header is shown as text everywhere and runs nothing', async ({ page }) => {
     const dialogs: string[] = [];
-    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
     await openNotebook(page);
     await upload(page, 'hostile-header.csv');
     const hostile = '<img src=x onerror=alert(1)>';
@@ -142,7 +153,9 @@ test.describe('bringing your own data', () => {
     expect(dialogs).toEqual([]);
   });
 
-  test('synthetic data: the same seed gives the same data, and the lesson-2 preset gives the published result', async ({ page }) => {
+  test('synthetic data: the same seed gives the same data, and the lesson-2 preset gives the published result', async ({
+    page,
+  }) => {
     await openNotebook(page);
     await page.getByTestId('synthetic-seed').fill('7');
     await page.getByTestId('synthetic-generate').click();
@@ -183,7 +196,9 @@ test.describe('bringing your own data', () => {
     await openNotebook(page);
     const rows = ['x,y'];
     for (let i = 0; i < 1_500_000; i++) rows.push(`${((i * 0.37) % 1000).toFixed(2)},${((i * 0.91) % 500).toFixed(2)}`);
-    await page.getByTestId('csv-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await page
+      .getByTestId('csv-input')
+      .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
     await expect(page.getByTestId('import-progress')).toBeVisible();
     await page.getByTestId('cancel-import').click();
     await expect(page.getByTestId('import-progress')).toHaveCount(0);

@@ -8,7 +8,8 @@ import type { UnusableCell } from './types';
  * exactly why not, e.g. "holds 1e400, which is beyond the range of double-precision numbers".
  */
 export function describeUnusableValue(cell: UnusableCell): string {
-  if (cell.reason === 'missing') return cell.value === '' ? 'is empty' : `holds ${quoted(cell.value)}, a mark for a missing value`;
+  if (cell.reason === 'missing')
+    return cell.value === '' ? 'is empty' : `holds ${quoted(cell.value)}, a mark for a missing value`;
   if (cell.reason === 'text') return `holds ${quoted(cell.value)}, which is not a number`;
   if (isBeyondDoubleRange(cell.value)) {
     return `holds ${shortened(cell.value)}, which is beyond the range of double-precision numbers (the largest is about 1.8e308)`;

@@ -3,7 +3,16 @@ import { allCellsNumeric, cellToNumber, classifyUnusableCell, cleanCellText, isB
 
 describe('cellToNumber', () => {
   it('reads plain, signed, fractional and exponent numbers as JavaScript literals do', () => {
-    const cases: [string, number][] = [['12', 12], ['-3.5', -3.5], ['+4', 4], ['.5', 0.5], ['5.', 5], ['1e3', 1000], ['2.5E-4', 0.00025], ['-3E+2', -300]];
+    const cases: [string, number][] = [
+      ['12', 12],
+      ['-3.5', -3.5],
+      ['+4', 4],
+      ['.5', 0.5],
+      ['5.', 5],
+      ['1e3', 1000],
+      ['2.5E-4', 0.00025],
+      ['-3E+2', -300],
+    ];
     for (const [cell, value] of cases) expect(cellToNumber(cell, false), cell).toBe(value);
   });
   it('ignores spaces around a value and a pair of quotes left by papaparse', () => {
@@ -11,12 +20,27 @@ describe('cellToNumber', () => {
     expect(cellToNumber(' "7.25" ', false)).toBe(7.25);
   });
   it('gives NaN for blanks, words, units, thousands separators and radix prefixes', () => {
-    for (const cell of ['', '   ', 'abc', '5 kg', '$13', '1,000', '1.000.000', '0x1A', '0b11', '1_000', '--1', '1e', 'e5']) {
+    for (const cell of [
+      '',
+      '   ',
+      'abc',
+      '5 kg',
+      '$13',
+      '1,000',
+      '1.000.000',
+      '0x1A',
+      '0b11',
+      '1_000',
+      '--1',
+      '1e',
+      'e5',
+    ]) {
       expect(cellToNumber(cell, false), cell).toBeNaN();
     }
   });
   it('gives NaN for Infinity, NaN and numbers beyond the double range', () => {
-    for (const cell of ['Infinity', '-Infinity', 'NaN', '1e400', '-1e309']) expect(cellToNumber(cell, false), cell).toBeNaN();
+    for (const cell of ['Infinity', '-Infinity', 'NaN', '1e400', '-1e309'])
+      expect(cellToNumber(cell, false), cell).toBeNaN();
   });
   it('keeps numbers that underflow to zero or to a subnormal', () => {
     expect(cellToNumber('1e-400', false)).toBe(0);
@@ -33,14 +57,17 @@ describe('cellToNumber', () => {
 
 describe('classifyUnusableCell', () => {
   it('treats blanks and the usual missing-value marks as missing', () => {
-    for (const cell of ['', ' ', 'NA', 'n/a', '#N/A', 'null', 'None', '?', '-', '.']) expect(classifyUnusableCell(cell, false), cell).toBe('missing');
+    for (const cell of ['', ' ', 'NA', 'n/a', '#N/A', 'null', 'None', '?', '-', '.'])
+      expect(classifyUnusableCell(cell, false), cell).toBe('missing');
   });
   it('treats Infinity, NaN and overflowing numbers as not finite', () => {
-    for (const cell of ['Infinity', '-inf', 'NaN', 'nan', '1e400', '"1e999"']) expect(classifyUnusableCell(cell, false), cell).toBe('not-finite');
+    for (const cell of ['Infinity', '-inf', 'NaN', 'nan', '1e400', '"1e999"'])
+      expect(classifyUnusableCell(cell, false), cell).toBe('not-finite');
     expect(classifyUnusableCell('1,5e400', true)).toBe('not-finite');
   });
   it('treats everything else as text', () => {
-    for (const cell of ['five', '5 kg', '<script>', '1,5']) expect(classifyUnusableCell(cell, false), cell).toBe('text');
+    for (const cell of ['five', '5 kg', '<script>', '1,5'])
+      expect(classifyUnusableCell(cell, false), cell).toBe('text');
   });
 });
 

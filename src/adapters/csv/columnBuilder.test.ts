@@ -28,7 +28,9 @@ describe('createColumnBuilder', () => {
     expect(column.missingCount).toBe(17);
     expect(column.numericCount).toBe(1);
     expect(column.missing.filter((cell) => cell.reason === 'missing')).toHaveLength(EXAMPLES_PER_REASON);
-    expect(column.missing.filter((cell) => cell.reason === 'text').map((cell) => cell.row)).toEqual([9, 10, 11, 12, 13]);
+    expect(column.missing.filter((cell) => cell.reason === 'text').map((cell) => cell.row)).toEqual([
+      9, 10, 11, 12, 13,
+    ]);
     expect(column.missing.at(-1)).toEqual({ row: 17, value: '1e400', reason: 'not-finite' });
   });
   it('marks an unnamed numeric column, or one counting 1…N or 0…N−1, as an index', () => {

@@ -16,27 +16,42 @@ export function failed(reason: CsvProblem): CsvImportResult {
 
 /** The file is over the size limit; the message states both sizes. */
 export function fileTooLarge(bytes: number, maxBytes: number): CsvProblem {
-  return problem('file-too-large', `This file is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} the notebook can import. Save a sample of its rows (for example the first 100,000) as a new CSV file and import that.`);
+  return problem(
+    'file-too-large',
+    `This file is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} the notebook can import. Save a sample of its rows (for example the first 100,000) as a new CSV file and import that.`,
+  );
 }
 
 /** The file holds nothing but blanks (or nothing at all). */
 export function emptyFile(): CsvProblem {
-  return problem('empty-file', 'This file is empty. Choose a CSV file with a header line of column names and at least two rows of numbers below it.');
+  return problem(
+    'empty-file',
+    'This file is empty. Choose a CSV file with a header line of column names and at least two rows of numbers below it.',
+  );
 }
 
 /** The bytes are not text: a NUL, or many control or undecodable characters. */
 export function binaryFile(): CsvProblem {
-  return problem('binary-file', 'This looks like a binary file (for example a spreadsheet .xlsx or an image), not text. Open it in the program that made it, export it as CSV (“Save as” → “CSV”), and import the CSV file.');
+  return problem(
+    'binary-file',
+    'This looks like a binary file (for example a spreadsheet .xlsx or an image), not text. Open it in the program that made it, export it as CSV (“Save as” → “CSV”), and import the CSV file.',
+  );
 }
 
 /** UTF-16 text, which a UTF-8 reading turns into NUL-separated characters. */
 export function utf16Text(): CsvProblem {
-  return problem('utf16-text', 'This file is saved as UTF-16 (“Unicode text”), which the notebook cannot read. Save it again as “CSV UTF-8” and import that file.');
+  return problem(
+    'utf16-text',
+    'This file is saved as UTF-16 (“Unicode text”), which the notebook cannot read. Save it again as “CSV UTF-8” and import that file.',
+  );
 }
 
 /** A double quote opens on `line` and never closes. */
 export function unclosedQuote(line: number): CsvProblem {
-  return problem('unterminated-quote', `A double quote (") opens on line ${line} and is never closed, so everything after it would run together into one value. Add the missing closing quote on that line, or delete the stray one.`);
+  return problem(
+    'unterminated-quote',
+    `A double quote (") opens on line ${line} and is never closed, so everything after it would run together into one value. Add the missing closing quote on that line, or delete the stray one.`,
+  );
 }
 
 /** The problem of repeated (non-blank) column names, or null when every name is different. */
@@ -47,34 +62,64 @@ export function duplicateNames(names: readonly string[]): CsvProblem | null {
   });
   const repeats = [...groups].filter(([, positions]) => positions.length > 1);
   if (repeats.length === 0) return null;
-  const described = repeats.slice(0, 5).map(([name, positions]) => `${quoted(name)} (columns ${listInWords(positions.map(String))})`);
-  const subject = repeats.length === 1 ? 'A column name appears more than once' : 'Some column names appear more than once';
-  return problem('duplicate-column-names', `${subject}: ${listInWords(described)}. Give every column its own name in the header line, then import the file again.`);
+  const described = repeats
+    .slice(0, 5)
+    .map(([name, positions]) => `${quoted(name)} (columns ${listInWords(positions.map(String))})`);
+  const subject =
+    repeats.length === 1 ? 'A column name appears more than once' : 'Some column names appear more than once';
+  return problem(
+    'duplicate-column-names',
+    `${subject}: ${listInWords(described)}. Give every column its own name in the header line, then import the file again.`,
+  );
 }
 
 /** Lines whose number of values differs from the header's, the first few named by line. */
-export function raggedRows(width: number, lines: readonly RaggedLine[], count: number, delimiterName: string): CsvProblem {
+export function raggedRows(
+  width: number,
+  lines: readonly RaggedLine[],
+  count: number,
+  delimiterName: string,
+): CsvProblem {
   const examples = lines.map((ragged) => `line ${ragged.line} has ${ragged.fieldCount}`);
   const more = count > lines.length ? `, and ${counted(count - lines.length, 'more line')}` : '';
-  return problem('ragged-rows', `The header names ${counted(width, 'column')}, but ${counted(count, 'line')} ${count === 1 ? 'holds' : 'hold'} a different number of values: ${listInWords(examples)}${more}. Look on those lines for a missing or extra ${delimiterName}; a value that itself contains a ${delimiterName} must be put in double quotes.`);
+  return problem(
+    'ragged-rows',
+    `The header names ${counted(width, 'column')}, but ${counted(count, 'line')} ${count === 1 ? 'holds' : 'hold'} a different number of values: ${listInWords(examples)}${more}. Look on those lines for a missing or extra ${delimiterName}; a value that itself contains a ${delimiterName} must be put in double quotes.`,
+  );
 }
 
 /** A header line and no data rows; the message lists the names. */
 export function headerOnly(names: readonly string[]): CsvProblem {
   const shown = listSome(names.map((name) => quoted(name)));
-  return problem('header-only', `The file has a header line (${shown}) but no rows of data below it. Add at least two rows of values, one row per line.`);
+  return problem(
+    'header-only',
+    `The file has a header line (${shown}) but no rows of data below it. Add at least two rows of values, one row per line.`,
+  );
 }
 
 /** A single data row, which cannot determine a line. */
 export function tooFewRows(): CsvProblem {
-  return problem('too-few-rows', 'The file has only one row of data, and a line needs at least two points to fit. Add more rows to the file.');
+  return problem(
+    'too-few-rows',
+    'The file has only one row of data, and a line needs at least two points to fit. Add more rows to the file.',
+  );
 }
 
 /** No column holds numbers; the message quotes one text cell as an example. */
 export function noNumericColumn(columns: readonly ImportedColumn[]): CsvProblem {
-  const example = columns.flatMap((column) => column.missing.filter((cell) => cell.reason === 'text').slice(0, 1).map((cell) => ({ column, cell })))[0];
-  const seen = example ? ` For example, row ${example.cell.row} of ${mentionColumn(example.column)} holds ${quoted(example.cell.value)}.` : '';
-  return problem('no-numeric-column', `None of the columns holds numbers, so there is nothing to fit.${seen} Write numbers with digits only: no units, currency signs or thousands separators, with “.” as the decimal mark (or “,” in a file whose values are separated by “;”).`);
+  const example = columns.flatMap((column) =>
+    column.missing
+      .filter((cell) => cell.reason === 'text')
+      .slice(0, 1)
+      .map((cell) => ({ column, cell })),
+  )[0];
+  const seen = example
+    ? ` For example, row ${example.cell.row} of ${mentionColumn(example.column)} holds ${quoted(example.cell.value)}.`
+    : '';
+  return problem(
+    'no-numeric-column',
+    `None of the columns holds numbers, so there is nothing to fit.${seen} Write numbers with digits only: no units, currency signs or thousands separators, with “.” as the decimal mark (or “,” in a file whose values are separated by “;”).`,
+  );
 }
 
 /** The student (or the UI) stopped the import. */
@@ -85,5 +130,8 @@ export function cancelled(): CsvProblem {
 /** Something unexpected went wrong reading the file; `detail` is the underlying error's message. */
 export function importFailed(detail: string): CsvProblem {
   const reason = detail.trim() === '' ? '' : ` (${detail.trim()})`;
-  return problem('import-failed', `The file could not be read${reason}. Try again; if it keeps failing, try a smaller file or another browser.`);
+  return problem(
+    'import-failed',
+    `The file could not be read${reason}. Try again; if it keeps failing, try a smaller file or another browser.`,
+  );
 }

@@ -49,7 +49,9 @@ export function importCsvText(text: string, options: CsvImportOptions & { name?:
   const repeatedNames = duplicateNames(built.names);
   if (repeatedNames) return failed(repeatedNames);
   if (built.raggedCount > 0) {
-    return failed(raggedRows(built.names.length, built.raggedLines, built.raggedCount, DELIMITER_NAMES[dialect.delimiter]));
+    return failed(
+      raggedRows(built.names.length, built.raggedLines, built.raggedCount, DELIMITER_NAMES[dialect.delimiter]),
+    );
   }
   if (built.rowCount === 0) return failed(headerOnly(built.names));
   if (built.rowCount === 1) return failed(tooFewRows());

@@ -31,7 +31,10 @@ describe('a 1,000,000-row × 4-column file', () => {
     }
     for (const i of [0, 1, 65_535, 65_536, 499_999, 777_777, ROWS - 1]) {
       const expected = cells(i).map(Number);
-      expect(table.columns.map((column) => column.values[i]), `row ${i + 1}`).toEqual(expected);
+      expect(
+        table.columns.map((column) => column.values[i]),
+        `row ${i + 1}`,
+      ).toEqual(expected);
     }
     const choice = chooseDefaultColumns(table)!;
     const rows = usableRows(table.columns[choice.featureIndex]!, table.columns[choice.responseIndex]!);

@@ -19,7 +19,10 @@ export interface PairSummary {
 
 /** The same column was chosen as feature and response. */
 export function sameColumn(column: ImportedColumn): PairProblem {
-  return { code: 'same-column', message: `The feature and the response are both ${mentionColumn(column)}. Choose two different columns.` };
+  return {
+    code: 'same-column',
+    message: `The feature and the response are both ${mentionColumn(column)}. Choose two different columns.`,
+  };
 }
 
 /** Every usable feature value is `value`, so no line is best (the slope is undetermined). */
@@ -32,7 +35,8 @@ export function constantFeature(feature: ImportedColumn, value: number): PairPro
 
 /** Fewer than two rows hold numbers in both columns; the message gives examples of why. */
 export function tooFewUsableRows(pair: PairSummary, usableCount: number): PairProblem {
-  const rows = usableCount === 0 ? 'No row has' : `Only ${counted(usableCount, 'row')} ${usableCount === 1 ? 'has' : 'have'}`;
+  const rows =
+    usableCount === 0 ? 'No row has' : `Only ${counted(usableCount, 'row')} ${usableCount === 1 ? 'has' : 'have'}`;
   const reasons = pair.leftOut.length > 0 ? ` For example, ${listCells(pair)}.` : '';
   return {
     code: 'too-few-usable-rows',
@@ -51,7 +55,9 @@ export function describeLeftOut(pair: PairSummary): string | null {
   const more = unlistedRowCount > 0 ? `; and ${counted(unlistedRowCount, 'more row')}` : '';
   const listedRows = new Set(pair.leftOut.map((cell) => `${cell.column}\n${cell.row}`));
   const unlisted = [pair.feature, pair.response].flatMap((column) =>
-    column.missing.filter((cell) => cell.reason === 'not-finite' && !listedRows.has(`${column.label}\n${cell.row}`)).map((cell) => describeUnusableCell(cell, mentionColumn(column))),
+    column.missing
+      .filter((cell) => cell.reason === 'not-finite' && !listedRows.has(`${column.label}\n${cell.row}`))
+      .map((cell) => describeUnusableCell(cell, mentionColumn(column))),
   );
   const also = unlisted.length > 0 ? ` Also, ${unlisted.join('; ')}.` : '';
   return `${counted(pair.leftOutCount, 'row')} of ${pair.rowCount.toLocaleString('en')} ${pair.leftOutCount === 1 ? 'is' : 'are'} left out of the fit because ${mentionColumn(pair.feature)} or ${mentionColumn(pair.response)} has no usable number there: ${listCells(pair)}${more}.${also}`;

@@ -36,7 +36,8 @@ export function parseCsvBody(body: string, dialect: CsvDialect, onProgress?: (fr
       for (const error of results.errors) {
         // papaparse reports the position just after the opening quote, counted from the start
         // of the text it was given this time, which begins where the last piece stopped.
-        if (error.code === 'MissingQuotes' && unclosedQuoteAt === null) unclosedQuoteAt = pieceStart + (error.index ?? 1) - 1;
+        if (error.code === 'MissingQuotes' && unclosedQuoteAt === null)
+          unclosedQuoteAt = pieceStart + (error.index ?? 1) - 1;
       }
       pieceStart = results.meta.cursor;
       onProgress?.(body.length === 0 ? 1 : Math.min(1, pieceStart / body.length));

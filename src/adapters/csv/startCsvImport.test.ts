@@ -26,7 +26,10 @@ describe('startCsvImport', () => {
   it('resolves with the table, reports progress, and terminates the worker', async () => {
     const log: string[] = [];
     const fractions: number[] = [];
-    const task = startCsvImport(new File(['x,y\n1,2\n3,4\n'], 'a.csv'), { createWorker: () => inProcessWorker(log), onProgress: (fraction) => fractions.push(fraction) });
+    const task = startCsvImport(new File(['x,y\n1,2\n3,4\n'], 'a.csv'), {
+      createWorker: () => inProcessWorker(log),
+      onProgress: (fraction) => fractions.push(fraction),
+    });
     const result = await task.promise;
     expect(result.ok && result.table.name).toBe('a.csv');
     expect(fractions).toEqual([1]);
@@ -35,7 +38,10 @@ describe('startCsvImport', () => {
   it('resolves as cancelled on cancel, terminates at once, and ignores later messages', async () => {
     const log: string[] = [];
     const fractions: number[] = [];
-    const task = startCsvImport(new Blob(['x,y\n1,2\n3,4\n']), { createWorker: () => inProcessWorker(log), onProgress: (fraction) => fractions.push(fraction) });
+    const task = startCsvImport(new Blob(['x,y\n1,2\n3,4\n']), {
+      createWorker: () => inProcessWorker(log),
+      onProgress: (fraction) => fractions.push(fraction),
+    });
     task.cancel();
     const result = await task.promise;
     expect(!result.ok && result.problem.code).toBe('cancelled');
@@ -46,12 +52,20 @@ describe('startCsvImport', () => {
   });
   it('turns a worker error into an import-failed result', async () => {
     const log: string[] = [];
-    const worker: CsvImportWorker = { onmessage: null, onerror: null, postMessage: () => log.push('posted'), terminate: () => log.push('terminated') };
+    const worker: CsvImportWorker = {
+      onmessage: null,
+      onerror: null,
+      postMessage: () => log.push('posted'),
+      terminate: () => log.push('terminated'),
+    };
     const task = startCsvImport(new Blob(['x']), { createWorker: () => worker });
     // Node has no ErrorEvent; the client reads only `message` and calls `preventDefault`.
     worker.onerror!({ message: 'Failed to load module script', preventDefault: () => {} } as ErrorEvent);
     const result = await task.promise;
-    expect(!result.ok && result.problem).toEqual({ code: 'import-failed', message: expect.stringMatching(/could not be read \(Failed to load module script\)/) });
+    expect(!result.ok && result.problem).toEqual({
+      code: 'import-failed',
+      message: expect.stringMatching(/could not be read \(Failed to load module script\)/),
+    });
     expect(log).toEqual(['posted', 'terminated']);
   });
 });

@@ -15,19 +15,29 @@ describe('createTableBuilder', () => {
     expect(Array.from(table.columns[1]!.values)).toEqual([2, 4]);
   });
   it('reads a first record of numbers as data', () => {
-    const table = build([['1', '2'], ['3', '4']]);
+    const table = build([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(table.hasHeaderRow).toBe(false);
     expect(table.names).toEqual(['column 1', 'column 2']);
     expect(table.rowCount).toBe(2);
   });
   it('lists ragged records by file line and keeps them out of the columns', () => {
     const table = build([['x', 'y'], ['1', '2'], ['3'], ['4', '5', '6'], ['7', '8']]);
-    expect(table.raggedLines).toEqual([{ line: 3, fieldCount: 1 }, { line: 4, fieldCount: 3 }]);
+    expect(table.raggedLines).toEqual([
+      { line: 3, fieldCount: 1 },
+      { line: 4, fieldCount: 3 },
+    ]);
     expect(table.raggedCount).toBe(2);
     expect(table.rowCount).toBe(2);
   });
   it('forgives extra cells that are blank', () => {
-    const table = build([['x', 'y'], ['1', '2', ''], ['3', '4', ' ', '']]);
+    const table = build([
+      ['x', 'y'],
+      ['1', '2', ''],
+      ['3', '4', ' ', ''],
+    ]);
     expect(table.raggedCount).toBe(0);
     expect(table.rowCount).toBe(2);
   });
@@ -44,7 +54,15 @@ describe('createTableBuilder', () => {
     expect(table.raggedCount).toBe(9);
   });
   it('counts line breaks inside quoted cells when numbering lines', () => {
-    const table = build([['n', 'x'], ['a\nb', '1'], ['c\r\nd\re', '2'], ['f', '3', '4']], true);
+    const table = build(
+      [
+        ['n', 'x'],
+        ['a\nb', '1'],
+        ['c\r\nd\re', '2'],
+        ['f', '3', '4'],
+      ],
+      true,
+    );
     expect(table.raggedLines).toEqual([{ line: 7, fieldCount: 3 }]);
   });
 });

@@ -10,7 +10,14 @@ function pairOf(text: string) {
 describe('usableRows', () => {
   it('keeps every row of two complete columns, in order, with no notice', () => {
     const rows = pairOf('x,y\n3,1\n1,2\n2,3\n');
-    expect(rows).toEqual({ ok: true, feature: Float64Array.of(3, 1, 2), response: Float64Array.of(1, 2, 3), leftOut: [], leftOutCount: 0, notice: null });
+    expect(rows).toEqual({
+      ok: true,
+      feature: Float64Array.of(3, 1, 2),
+      response: Float64Array.of(1, 2, 3),
+      leftOut: [],
+      leftOutCount: 0,
+      notice: null,
+    });
   });
   it('leaves out rows with a gap in either column and lists the cells', () => {
     const rows = pairOf('x,y\n1,2\n,3\n3,NA\n4,5\nNA,\n6,7\n');
@@ -24,7 +31,9 @@ describe('usableRows', () => {
       { row: 5, value: 'NA', reason: 'missing', column: 'x' },
       { row: 5, value: '', reason: 'missing', column: 'y' },
     ]);
-    expect(rows.notice).toBe('3 rows of 6 are left out of the fit because “x” or “y” has no usable number there: row 2 of “x” is empty; row 3 of “y” holds “NA”, a mark for a missing value; row 5 of “x” holds “NA”, a mark for a missing value; row 5 of “y” is empty.');
+    expect(rows.notice).toBe(
+      '3 rows of 6 are left out of the fit because “x” or “y” has no usable number there: row 2 of “x” is empty; row 3 of “y” holds “NA”, a mark for a missing value; row 5 of “x” holds “NA”, a mark for a missing value; row 5 of “y” is empty.',
+    );
   });
   it('lists the first five left-out rows and counts the rest', () => {
     const lines = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? `${i},` : `${i},${i}`));
@@ -35,17 +44,23 @@ describe('usableRows', () => {
   it('names an out-of-range value specifically even when it is not among the first few', () => {
     const lines = Array.from({ length: 10 }, (_, i) => `${i},${i < 6 ? '' : i}`);
     const rows = pairOf(`x,y\n${lines.join('\n')}\n11,1e400\n12,13\n`);
-    expect(rows.ok && rows.notice).toMatch(/Also, row 11 of “y” holds 1e400, which is beyond the range of double-precision numbers/);
+    expect(rows.ok && rows.notice).toMatch(
+      /Also, row 11 of “y” holds 1e400, which is beyond the range of double-precision numbers/,
+    );
   });
   it('says when NaN or Infinity is what keeps a row out', () => {
     const rows = pairOf('x,y\n1,2\n2,NaN\n3,Infinity\n4,5\n');
-    expect(rows.ok && rows.notice).toMatch(/row 2 of “y” holds “NaN” \(“not a number”\).*row 3 of “y” holds “Infinity”, which is not a finite number/);
+    expect(rows.ok && rows.notice).toMatch(
+      /row 2 of “y” holds “NaN” \(“not a number”\).*row 3 of “y” holds “Infinity”, which is not a finite number/,
+    );
   });
   it('refuses fewer than two usable rows and says which cells are missing', () => {
     const rows = pairOf('x,y\n1,\n,2\n3,4\n');
     expect(rows.ok).toBe(false);
     expect(!rows.ok && rows.problem.code).toBe('too-few-usable-rows');
-    expect(!rows.ok && rows.problem.message).toMatch(/^Only 1 row has a number in both “x” and “y”.*row 1 of “y” is empty; row 2 of “x” is empty\. Choose other columns/);
+    expect(!rows.ok && rows.problem.message).toMatch(
+      /^Only 1 row has a number in both “x” and “y”.*row 1 of “y” is empty; row 2 of “x” is empty\. Choose other columns/,
+    );
   });
   it('refuses a text column with no usable rows', () => {
     const table = tableFrom('name,y\na,1\nb,2\n');

@@ -69,7 +69,14 @@ export function usableRows(feature: ImportedColumn, response: ImportedColumn): U
   if (pairedFeature.every((value) => value === pairedFeature[0])) {
     return { ok: false, problem: constantFeature(feature, pairedFeature[0]!) };
   }
-  return { ok: true, feature: pairedFeature, response: pairedResponse, leftOut, leftOutCount, notice: describeLeftOut(pair) };
+  return {
+    ok: true,
+    feature: pairedFeature,
+    response: pairedResponse,
+    leftOut,
+    leftOutCount,
+    notice: describeLeftOut(pair),
+  };
 }
 
 /**

@@ -22,7 +22,10 @@ describe('runCsvImportRequest (the worker, without the worker)', () => {
   });
   it('posts a failure with nothing to transfer', async () => {
     const posted = await run(new Blob(['']));
-    expect(posted.at(-1)).toEqual({ message: { type: 'result', result: { ok: false, problem: expect.objectContaining({ code: 'empty-file' }) } }, transfer: [] });
+    expect(posted.at(-1)).toEqual({
+      message: { type: 'result', result: { ok: false, problem: expect.objectContaining({ code: 'empty-file' }) } },
+      transfer: [],
+    });
   });
   it('passes the size limit on', async () => {
     const posted = await run(new Blob(['x,y\n1,2\n3,4\n']), 4);
@@ -33,7 +36,10 @@ describe('runCsvImportRequest (the worker, without the worker)', () => {
     const broken = { size: 10, text: () => Promise.reject(new Error('disk unplugged')) } as unknown as Blob;
     const posted = await run(broken);
     const last = posted.at(-1)!.message;
-    expect(last.type === 'result' && !last.result.ok && last.result.problem).toEqual({ code: 'import-failed', message: expect.stringMatching(/could not be read \(disk unplugged\)/) });
+    expect(last.type === 'result' && !last.result.ok && last.result.problem).toEqual({
+      code: 'import-failed',
+      message: expect.stringMatching(/could not be read \(disk unplugged\)/),
+    });
   });
 });
 

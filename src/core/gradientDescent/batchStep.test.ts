@@ -19,7 +19,10 @@ describe('lossAndGradient', () => {
 
 describe('batchGradientStep', () => {
   it('moves each parameter by learning rate × gradient against its sign', () => {
-    expect(batchGradientStep({ intercept: 0, slope: 0 }, [1, 2], [2, 4], 0.1)).toEqual({ intercept: 0.6000000000000001, slope: 1 });
+    expect(batchGradientStep({ intercept: 0, slope: 0 }, [1, 2], [2, 4], 0.1)).toEqual({
+      intercept: 0.6000000000000001,
+      slope: 1,
+    });
   });
   it('never mutates its inputs', () => {
     const line = Object.freeze({ intercept: 0.5, slope: -1 });

@@ -26,7 +26,13 @@ export interface LossAndGradientScratch {
  * loop; that order is what reproduces the published gradient-descent results to the last bit.
  * Complexity O(n), no allocation.
  */
-export function evaluateLossAndGradient(feature: ArrayLike<number>, response: ArrayLike<number>, intercept: number, slope: number, out: LossAndGradientScratch): void {
+export function evaluateLossAndGradient(
+  feature: ArrayLike<number>,
+  response: ArrayLike<number>,
+  intercept: number,
+  slope: number,
+  out: LossAndGradientScratch,
+): void {
   const n = feature.length;
   let sumSquaredResiduals = 0;
   let sumFeatureTimesResidual = 0;
@@ -66,6 +72,11 @@ export function descend(line: Line, gradient: LineGradient, learningRate: number
  *   // gradient: slope −(2/2)(1·2 + 2·4) = −10, intercept −(2/2)(2 + 4) = −6
  *   // → { intercept: 0.6, slope: 1 }
  */
-export function batchGradientStep(line: Line, feature: ArrayLike<number>, response: ArrayLike<number>, learningRate: number): Line {
+export function batchGradientStep(
+  line: Line,
+  feature: ArrayLike<number>,
+  response: ArrayLike<number>,
+  learningRate: number,
+): Line {
   return descend(line, lossAndGradient(line, feature, response).gradient, learningRate);
 }

@@ -8,7 +8,12 @@ import { runGradientDescent } from './trajectory';
 describe('explainBatchStep', () => {
   it('writes out the two-point example by hand', () => {
     // points (1, 2) and (2, 4), line y = 0, learning rate 0.1
-    const step = explainBatchStep({ feature: [1, 2], response: [2, 4], line: { intercept: 0, slope: 0 }, learningRate: 0.1 });
+    const step = explainBatchStep({
+      feature: [1, 2],
+      response: [2, 4],
+      line: { intercept: 0, slope: 0 },
+      learningRate: 0.1,
+    });
     expect(step.predictions).toEqual([0, 0]);
     expect(step.residuals).toEqual([2, 4]);
     expect(step.count).toBe(2);
@@ -42,8 +47,11 @@ describe('explainBatchStep', () => {
   });
   it('lists only the rows asked for, and never mutates its inputs', () => {
     const request = Object.freeze({
-      feature: Object.freeze([1, 2, 3]), response: Object.freeze([1, 1, 1]),
-      line: Object.freeze({ intercept: 1, slope: 0 }), learningRate: 0.5, rowsShown: 2,
+      feature: Object.freeze([1, 2, 3]),
+      response: Object.freeze([1, 1, 1]),
+      line: Object.freeze({ intercept: 1, slope: 0 }),
+      learningRate: 0.5,
+      rowsShown: 2,
     });
     const step = explainBatchStep(request);
     expect(step.residuals).toEqual([0, 0]);

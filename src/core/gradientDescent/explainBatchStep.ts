@@ -46,8 +46,10 @@ export interface BatchStepExplanation {
 export function explainBatchStep(request: BatchStepRequest): BatchStepExplanation {
   const { feature, response, line, learningRate, rowsShown = 5 } = request;
   assertFittable(feature, response);
-  if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError('The learning rate must be a positive number.');
-  if (!Number.isInteger(rowsShown) || rowsShown < 0) throw new RangeError('The number of rows shown must be a whole number, zero or more.');
+  if (!(learningRate > 0) || !Number.isFinite(learningRate))
+    throw new RangeError('The learning rate must be a positive number.');
+  if (!Number.isInteger(rowsShown) || rowsShown < 0)
+    throw new RangeError('The number of rows shown must be a whole number, zero or more.');
   const count = feature.length;
   const predictions: number[] = [];
   const residuals: number[] = [];
@@ -70,8 +72,15 @@ export function explainBatchStep(request: BatchStepRequest): BatchStepExplanatio
   const update = { intercept: learningRate * gradient.intercept, slope: learningRate * gradient.slope };
   const next = { intercept: line.intercept - update.intercept, slope: line.slope - update.slope };
   return {
-    predictions, residuals, count, sumResiduals, sumFeatureTimesResidual, sumSquaredResiduals,
-    gradient, update, next,
+    predictions,
+    residuals,
+    count,
+    sumResiduals,
+    sumFeatureTimesResidual,
+    sumSquaredResiduals,
+    gradient,
+    update,
+    next,
     lossBefore: sumSquaredResiduals / count,
     lossAfter: lossAndGradient(next, feature, response).loss,
   };

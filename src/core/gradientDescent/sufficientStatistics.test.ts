@@ -21,7 +21,8 @@ function randomDataSet(seed: number) {
 
 describe('lossAndGradientFromStatistics', () => {
   it('matches the per-point loop on a hand-checkable data set', () => {
-    const feature = [1, 2, 3, 4], response = [2, 3, 5, 4];
+    const feature = [1, 2, 3, 4],
+      response = [2, 3, 5, 4];
     const stats = sufficientStatistics(feature, response);
     const line = { intercept: 0.3, slope: 0.7 };
     const fast = lossAndGradientFromStatistics(line, stats);
@@ -46,10 +47,22 @@ describe('sufficient-statistics runs agree with per-point runs (property test ov
       const epochs = 2000;
       const ols = fitLeastSquaresLine(feature, response);
       // half the runs start at zero as the lessons do, half anywhere within twice the answer
-      const start = seed % 2 === 0 ? { intercept: 0, slope: 0 }
-        : { intercept: uniform(random, -2, 2) * Math.abs(ols.intercept), slope: uniform(random, -2, 2) * Math.abs(ols.slope) };
+      const start =
+        seed % 2 === 0
+          ? { intercept: 0, slope: 0 }
+          : {
+              intercept: uniform(random, -2, 2) * Math.abs(ols.intercept),
+              slope: uniform(random, -2, 2) * Math.abs(ols.slope),
+            };
       const plain = runGradientDescent({ feature, response, learningRate, epochs, start, method: 'per-point' });
-      const fast = runGradientDescent({ feature, response, learningRate, epochs, start, method: 'sufficient-statistics' });
+      const fast = runGradientDescent({
+        feature,
+        response,
+        learningRate,
+        epochs,
+        start,
+        method: 'sufficient-statistics',
+      });
       // Below these scales the per-point loop's own rounding dominates, so "relative" is taken
       // against them. The intercept is a difference of numbers as large as |ȳ| and |slope·x̄|.
       // Each residual y − (b·x + a) cancels terms of size M = max|y|, |a| + |b|·max|x|, so it
@@ -72,10 +85,14 @@ describe('sufficient-statistics runs agree with per-point runs (property test ov
       for (let epoch = 0; epoch <= shared; epoch++) {
         const p = { a: plain.intercepts[epoch]!, b: plain.slopes[epoch]!, loss: plain.losses[epoch]! };
         const f = { a: fast.intercepts[epoch]!, b: fast.slopes[epoch]!, loss: fast.losses[epoch]! };
-        const ok = Math.abs(f.a - p.a) <= 1e-12 * Math.max(Math.abs(p.a), interceptScale)
-          && Math.abs(f.b - p.b) <= 1e-12 * Math.max(Math.abs(p.b), slopeScale)
-          && Math.abs(f.loss - p.loss) <= lossTolerance(p, f);
-        if (!ok) throw new Error(`seed ${seed}, epoch ${epoch}: per-point ${JSON.stringify(p)} vs statistics ${JSON.stringify(f)}`);
+        const ok =
+          Math.abs(f.a - p.a) <= 1e-12 * Math.max(Math.abs(p.a), interceptScale) &&
+          Math.abs(f.b - p.b) <= 1e-12 * Math.max(Math.abs(p.b), slopeScale) &&
+          Math.abs(f.loss - p.loss) <= lossTolerance(p, f);
+        if (!ok)
+          throw new Error(
+            `seed ${seed}, epoch ${epoch}: per-point ${JSON.stringify(p)} vs statistics ${JSON.stringify(f)}`,
+          );
         compared++;
       }
     }

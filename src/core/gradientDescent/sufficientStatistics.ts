@@ -34,14 +34,18 @@ export function sufficientStatistics(feature: ArrayLike<number>, response: Array
   const dx = (i: number) => feature[i]! - featureMean;
   const dy = (i: number) => response[i]! - responseMean;
   const featureSpread = pairwiseSumOf(count, (i) => dx(i) * dx(i));
-  if (!(featureSpread > 0)) throw new DataError('Every value of the feature is the same, so gradient descent has no slope to learn.');
+  if (!(featureSpread > 0))
+    throw new DataError('Every value of the feature is the same, so gradient descent has no slope to learn.');
   const crossSum = pairwiseSumOf(count, (i) => dx(i) * dy(i));
   const bestSlope = crossSum / featureSpread;
   return {
-    count, featureMean, responseMean,
+    count,
+    featureMean,
+    responseMean,
     sumCentredFeature: pairwiseSumOf(count, dx),
     sumCentredResponse: pairwiseSumOf(count, dy),
-    featureSpread, bestSlope,
+    featureSpread,
+    bestSlope,
     slopeResidual: crossSum - bestSlope * featureSpread,
     minimalSumOfSquares: pairwiseSumOf(count, (i) => (dy(i) - bestSlope * dx(i)) ** 2),
     responseSpread: pairwiseSumOf(count, (i) => dy(i) * dy(i)),
@@ -69,16 +73,33 @@ export function lossAndGradientFromStatistics(line: Line, stats: SufficientStati
  * the JIT keep them in registers across a long run (about 1.6× faster than reading them from
  * the object each epoch).
  */
-export function statisticsEvaluator(stats: SufficientStatistics): (intercept: number, slope: number, out: LossAndGradientScratch) => void {
-  const { count, featureMean, responseMean, sumCentredFeature, sumCentredResponse, featureSpread, bestSlope, slopeResidual, minimalSumOfSquares } = stats;
+export function statisticsEvaluator(
+  stats: SufficientStatistics,
+): (intercept: number, slope: number, out: LossAndGradientScratch) => void {
+  const {
+    count,
+    featureMean,
+    responseMean,
+    sumCentredFeature,
+    sumCentredResponse,
+    featureSpread,
+    bestSlope,
+    slopeResidual,
+    minimalSumOfSquares,
+  } = stats;
   return (intercept, slope, out) => {
     const slopeError = slope - bestSlope;
     const meanOffset = responseMean - intercept - slope * featureMean;
     const centredResidualSum = sumCentredResponse - slope * sumCentredFeature;
     const sumResiduals = centredResidualSum + count * meanOffset;
-    const sumFeatureTimesResidual = (-featureSpread * slopeError + slopeResidual + meanOffset * sumCentredFeature) + featureMean * sumResiduals;
-    const sumSquaredResiduals = minimalSumOfSquares + featureSpread * slopeError * slopeError
-      - 2 * slopeError * slopeResidual + 2 * meanOffset * centredResidualSum + count * meanOffset * meanOffset;
+    const sumFeatureTimesResidual =
+      -featureSpread * slopeError + slopeResidual + meanOffset * sumCentredFeature + featureMean * sumResiduals;
+    const sumSquaredResiduals =
+      minimalSumOfSquares +
+      featureSpread * slopeError * slopeError -
+      2 * slopeError * slopeResidual +
+      2 * meanOffset * centredResidualSum +
+      count * meanOffset * meanOffset;
     out.loss = Math.max(0, sumSquaredResiduals) / count;
     out.gradientSlope = -(2 / count) * sumFeatureTimesResidual;
     out.gradientIntercept = -(2 / count) * sumResiduals;

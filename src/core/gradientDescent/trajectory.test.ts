@@ -29,24 +29,44 @@ describe('runGradientDescent on the published lessons', () => {
       const final = lineAtEpoch(run, 200_000);
       expect(relativeError(final.slope, 0.5008287639956263)).toBeLessThanOrEqual(1e-15);
       // the sufficient-statistics path lands 1.5e−15 away from the per-point loop's published bias
-      expect(relativeError(final.intercept, 1.8339723159878247)).toBeLessThanOrEqual(method === 'per-point' ? 1e-15 : 2e-15);
+      expect(relativeError(final.intercept, 1.8339723159878247)).toBeLessThanOrEqual(
+        method === 'per-point' ? 1e-15 : 2e-15,
+      );
     }
     // and the per-point loop is exactly the published pair
-    const exact = runGradientDescent({ feature: x, response: y, learningRate: 0.000025, epochs: 200_000, method: 'per-point' });
+    const exact = runGradientDescent({
+      feature: x,
+      response: y,
+      learningRate: 0.000025,
+      epochs: 200_000,
+      method: 'per-point',
+    });
     expect(exact.slopes[200_000]).toBe(0.5008287639956263);
     expect(exact.intercepts[200_000]).toBe(1.8339723159878247);
   });
-  it('gives the published source\'s √(Σ(p−y)²/(2N)) = 0.05855296238504223 at the end of that run', () => {
+  it("gives the published source's √(Σ(p−y)²/(2N)) = 0.05855296238504223 at the end of that run", () => {
     const x = Float64Array.from({ length: 300 }, (_, i) => i + 1);
     const y = x.map((value) => 0.5 * value + 2);
-    const run = runGradientDescent({ feature: x, response: y, learningRate: 0.000025, epochs: 200_000, method: 'per-point' });
+    const run = runGradientDescent({
+      feature: x,
+      response: y,
+      learningRate: 0.000025,
+      epochs: 200_000,
+      method: 'per-point',
+    });
     expect(relativeError(Math.sqrt(run.losses[200_000]! / 2), 0.05855296238504223)).toBeLessThan(1e-12);
   });
 });
 
 describe('runGradientDescent', () => {
   it('stores the starting line at epoch 0 and one entry per epoch', () => {
-    const run = runGradientDescent({ feature: [1, 2, 3], response: [1, 2, 3], learningRate: 0.1, epochs: 5, start: { intercept: 2, slope: -1 } });
+    const run = runGradientDescent({
+      feature: [1, 2, 3],
+      response: [1, 2, 3],
+      learningRate: 0.1,
+      epochs: 5,
+      start: { intercept: 2, slope: -1 },
+    });
     expect(run.intercepts.length).toBe(6);
     expect(lineAtEpoch(run, 0)).toEqual({ intercept: 2, slope: -1 });
   });
@@ -54,7 +74,8 @@ describe('runGradientDescent', () => {
     const rate = 0.9 * largestStableLearningRate(scaledTv);
     const run = runGradientDescent({ feature: scaledTv, response: scaledSales, learningRate: rate, epochs: 5000 });
     // allow one part in 1e14: near the minimum the loss only jitters by rounding
-    for (let epoch = 1; epoch <= 5000; epoch++) expect(run.losses[epoch]!).toBeLessThanOrEqual(run.losses[epoch - 1]! * (1 + 1e-14));
+    for (let epoch = 1; epoch <= 5000; epoch++)
+      expect(run.losses[epoch]!).toBeLessThanOrEqual(run.losses[epoch - 1]! * (1 + 1e-14));
     const ols = fitLeastSquaresLine(scaledTv, scaledSales);
     expect(run.slopes[5000]).toBeCloseTo(ols.slope, 10);
   });
@@ -73,8 +94,12 @@ describe('runGradientDescent', () => {
     expect(run.losses.every(Number.isFinite)).toBe(true);
   });
   it('rejects a non-positive learning rate and a fractional epoch count', () => {
-    expect(() => runGradientDescent({ feature: [1, 2], response: [1, 2], learningRate: 0, epochs: 1 })).toThrow(/positive/);
-    expect(() => runGradientDescent({ feature: [1, 2], response: [1, 2], learningRate: 0.1, epochs: 1.5 })).toThrow(/whole number/);
+    expect(() => runGradientDescent({ feature: [1, 2], response: [1, 2], learningRate: 0, epochs: 1 })).toThrow(
+      /positive/,
+    );
+    expect(() => runGradientDescent({ feature: [1, 2], response: [1, 2], learningRate: 0.1, epochs: 1.5 })).toThrow(
+      /whole number/,
+    );
   });
   it('does not mutate frozen inputs', () => {
     const feature = Object.freeze([1, 2, 3, 4]);

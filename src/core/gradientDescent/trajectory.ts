@@ -59,12 +59,16 @@ export function lineAtEpoch(trajectory: Trajectory, epoch: number): Line {
 export function runGradientDescent(run: GradientDescentRun): Trajectory {
   const { feature, response, learningRate, epochs } = run;
   assertFittable(feature, response);
-  if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError('The learning rate must be a positive number.');
-  if (!Number.isInteger(epochs) || epochs < 0) throw new RangeError('The number of epochs must be a whole number, zero or more.');
+  if (!(learningRate > 0) || !Number.isFinite(learningRate))
+    throw new RangeError('The learning rate must be a positive number.');
+  if (!Number.isInteger(epochs) || epochs < 0)
+    throw new RangeError('The number of epochs must be a whole number, zero or more.');
   const method = chooseGradientMethod(run);
-  const evaluate = method === 'sufficient-statistics'
-    ? statisticsEvaluator(run.statistics ?? sufficientStatistics(feature, response))
-    : (intercept: number, slope: number, out: LossAndGradientScratch) => evaluateLossAndGradient(feature, response, intercept, slope, out);
+  const evaluate =
+    method === 'sufficient-statistics'
+      ? statisticsEvaluator(run.statistics ?? sufficientStatistics(feature, response))
+      : (intercept: number, slope: number, out: LossAndGradientScratch) =>
+          evaluateLossAndGradient(feature, response, intercept, slope, out);
   const scratch: LossAndGradientScratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
 
   const intercepts = new Float64Array(epochs + 1);
@@ -81,8 +85,12 @@ export function runGradientDescent(run: GradientDescentRun): Trajectory {
     if (isExploding(loss, referenceLoss)) {
       const lastEpoch = Math.max(0, epoch - 1);
       return {
-        intercepts: intercepts.slice(0, lastEpoch + 1), slopes: slopes.slice(0, lastEpoch + 1), losses: losses.slice(0, lastEpoch + 1),
-        lastEpoch, divergence: { epoch, loss }, method,
+        intercepts: intercepts.slice(0, lastEpoch + 1),
+        slopes: slopes.slice(0, lastEpoch + 1),
+        losses: losses.slice(0, lastEpoch + 1),
+        lastEpoch,
+        divergence: { epoch, loss },
+        method,
       };
     }
     intercepts[epoch] = intercept;
@@ -103,4 +111,3 @@ export function chooseGradientMethod(run: Pick<GradientDescentRun, 'feature' | '
   if (run.method && run.method !== 'auto') return run.method;
   return run.epochs * run.feature.length <= PER_POINT_WORK_LIMIT ? 'per-point' : 'sufficient-statistics';
 }
-

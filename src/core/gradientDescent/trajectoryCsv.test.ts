@@ -7,12 +7,17 @@ import { trajectoryToCsv } from './trajectoryCsv';
 describe('trajectoryToCsv', () => {
   it('writes the two-point run exactly', () => {
     const run = runGradientDescent({ feature: [1, 2], response: [2, 4], learningRate: 0.1, epochs: 1 });
-    expect(trajectoryToCsv(run)).toBe('epoch,loss,intercept,slope\n0,10,0,0\n1,1.0599999999999998,0.6000000000000001,1\n');
+    expect(trajectoryToCsv(run)).toBe(
+      'epoch,loss,intercept,slope\n0,10,0,0\n1,1.0599999999999998,0.6000000000000001,1\n',
+    );
   });
   it('round-trips every double of the published run, and ends on the published line', () => {
     const { tv, sales } = readAdvertisingColumns();
     const run = runGradientDescent({
-      feature: applyScaler(fitMinMaxScaler(tv), tv), response: applyScaler(fitMinMaxScaler(sales), sales), learningRate: 0.1, epochs: 1000,
+      feature: applyScaler(fitMinMaxScaler(tv), tv),
+      response: applyScaler(fitMinMaxScaler(sales), sales),
+      learningRate: 0.1,
+      epochs: 1000,
     });
     const lines = trajectoryToCsv(run).trimEnd().split('\n');
     expect(lines[0]).toBe('epoch,loss,intercept,slope');
@@ -34,8 +39,12 @@ describe('trajectoryToCsv', () => {
   });
   it('keeps the sign of −0 and writes tiny and huge numbers in round-trip form', () => {
     const trajectory: Trajectory = {
-      intercepts: Float64Array.of(-0), slopes: Float64Array.of(5e-324), losses: Float64Array.of(1e21),
-      lastEpoch: 0, divergence: null, method: 'per-point',
+      intercepts: Float64Array.of(-0),
+      slopes: Float64Array.of(5e-324),
+      losses: Float64Array.of(1e21),
+      lastEpoch: 0,
+      divergence: null,
+      method: 'per-point',
     };
     expect(trajectoryToCsv(trajectory)).toBe('epoch,loss,intercept,slope\n0,1e+21,-0,5e-324\n');
     expect(Object.is(Number('-0'), -0)).toBe(true);

@@ -15,7 +15,10 @@ export const TRAJECTORY_CSV_HEADER = 'epoch,loss,intercept,slope';
  * @example trajectoryToCsv(runGradientDescent({ feature: [1, 2], response: [2, 4], learningRate: 0.1, epochs: 1 }))
  *   // "epoch,loss,intercept,slope\n0,10,0,0\n1,1.0599999999999998,0.6000000000000001,1\n"
  */
-export function trajectoryToCsv(trajectory: Trajectory, range: { readonly fromEpoch?: number; readonly toEpoch?: number } = {}): string {
+export function trajectoryToCsv(
+  trajectory: Trajectory,
+  range: { readonly fromEpoch?: number; readonly toEpoch?: number } = {},
+): string {
   const { fromEpoch = 0, toEpoch = trajectory.lastEpoch } = range;
   for (const epoch of [fromEpoch, toEpoch]) {
     if (!Number.isInteger(epoch) || epoch < 0 || epoch > trajectory.lastEpoch) {
@@ -25,7 +28,9 @@ export function trajectoryToCsv(trajectory: Trajectory, range: { readonly fromEp
   if (fromEpoch > toEpoch) throw new RangeError('The first epoch of the log must not come after the last.');
   const lines = [TRAJECTORY_CSV_HEADER];
   for (let epoch = fromEpoch; epoch <= toEpoch; epoch++) {
-    lines.push(`${epoch},${format(trajectory.losses[epoch]!)},${format(trajectory.intercepts[epoch]!)},${format(trajectory.slopes[epoch]!)}`);
+    lines.push(
+      `${epoch},${format(trajectory.losses[epoch]!)},${format(trajectory.intercepts[epoch]!)},${format(trajectory.slopes[epoch]!)}`,
+    );
   }
   return lines.join('\n') + '\n';
 }

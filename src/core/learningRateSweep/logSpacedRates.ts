@@ -13,7 +13,8 @@ export function logSpacedRates(lowest: number, highest: number, count = DEFAULT_
   if (!(lowest > 0) || !(highest > lowest) || !Number.isFinite(highest)) {
     throw new RangeError('The rates need 0 < lowest < highest, both finite.');
   }
-  if (!Number.isInteger(count) || count < 2) throw new RangeError('A sweep needs a whole number of rates, two or more.');
+  if (!Number.isInteger(count) || count < 2)
+    throw new RangeError('A sweep needs a whole number of rates, two or more.');
   const logLowest = Math.log(lowest);
   const logStep = (Math.log(highest) - logLowest) / (count - 1);
   const rates = new Float64Array(count);

@@ -38,9 +38,14 @@ export interface LossForecast {
  * Complexity O(n) to prepare. Throws a DataError for unfittable data or a constant feature, a
  * RangeError for a start line that is not finite.
  */
-export function prepareLossForecast(feature: ArrayLike<number>, response: ArrayLike<number>, start: Line = ZERO_LINE): LossForecast {
+export function prepareLossForecast(
+  feature: ArrayLike<number>,
+  response: ArrayLike<number>,
+  start: Line = ZERO_LINE,
+): LossForecast {
   assertFittable(feature, response);
-  if (!(Number.isFinite(start.intercept) && Number.isFinite(start.slope))) throw new RangeError('The starting line must have a finite intercept and slope.');
+  if (!(Number.isFinite(start.intercept) && Number.isFinite(start.slope)))
+    throw new RangeError('The starting line must have a finite intercept and slope.');
   const stats = sufficientStatistics(feature, response);
   const { largest, smallest } = hessianEigenDecomposition(stats);
   const interceptError = start.intercept - (stats.responseMean - stats.bestSlope * stats.featureMean);
@@ -66,11 +71,14 @@ export function prepareLossForecast(feature: ArrayLike<number>, response: ArrayL
     minimumLoss,
     startingLoss,
     lossAfter(learningRate, epochs) {
-      if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError('Every learning rate must be a positive number.');
-      if (!Number.isInteger(epochs) || epochs < 0) throw new RangeError('The number of epochs must be a whole number, zero or more.');
-      const loss = minimumLoss
-        + decayed(excesses[0], eigenvalues[0], learningRate, epochs)
-        + decayed(excesses[1], eigenvalues[1], learningRate, epochs);
+      if (!(learningRate > 0) || !Number.isFinite(learningRate))
+        throw new RangeError('Every learning rate must be a positive number.');
+      if (!Number.isInteger(epochs) || epochs < 0)
+        throw new RangeError('The number of epochs must be a whole number, zero or more.');
+      const loss =
+        minimumLoss +
+        decayed(excesses[0], eigenvalues[0], learningRate, epochs) +
+        decayed(excesses[1], eigenvalues[1], learningRate, epochs);
       return isExploding(loss, startingLoss) ? Infinity : loss;
     },
   };

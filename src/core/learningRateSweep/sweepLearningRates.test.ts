@@ -87,14 +87,20 @@ describe('sweepLearningRates edge cases', () => {
   });
   it('gives the loss 0 for a direction killed in one step (learning rate × λ = 1)', () => {
     // x = (−1, 1): H = 2I, λ = 2 twice, so the rate 0.5 lands on the minimum after one epoch
-    expect(Array.from(sweepLearningRates({ feature: [-1, 1], response: [0, 2], rates: [0.5], epochs: 1 }))).toEqual([0]);
+    expect(Array.from(sweepLearningRates({ feature: [-1, 1], response: [0, 2], rates: [0.5], epochs: 1 }))).toEqual([
+      0,
+    ]);
   });
   it('rejects bad rates and epoch counts', () => {
     expect(() => sweepLearningRates({ ...data, rates: [0.1, 0], epochs: 10 })).toThrow(RangeError);
     expect(() => sweepLearningRates({ ...data, rates: [NaN], epochs: 10 })).toThrow(RangeError);
     expect(() => sweepLearningRates({ ...data, rates: [0.1], epochs: -1 })).toThrow(/epochs/);
-    expect(() => sweepLearningRates({ ...data, rates: [0.1], epochs: 1, start: { intercept: NaN, slope: 0 } })).toThrow(/starting line/);
-    expect(() => sweepLearningRates({ feature: [1, 1, 1], response: [1, 2, 3], rates: [0.1], epochs: 1 })).toThrow(/same/);
+    expect(() => sweepLearningRates({ ...data, rates: [0.1], epochs: 1, start: { intercept: NaN, slope: 0 } })).toThrow(
+      /starting line/,
+    );
+    expect(() => sweepLearningRates({ feature: [1, 1, 1], response: [1, 2, 3], rates: [0.1], epochs: 1 })).toThrow(
+      /same/,
+    );
   });
 });
 

@@ -12,7 +12,10 @@ const scaledSales = applyScaler(fitMinMaxScaler(sales), sales);
 
 describe('levelSetWindow', () => {
   it('contains every epoch of stable runs at any rate, scaled and unscaled', () => {
-    for (const [feature, response] of [[scaledTv, scaledSales], [Float64Array.from(tv), Float64Array.from(sales)]] as const) {
+    for (const [feature, response] of [
+      [scaledTv, scaledSales],
+      [Float64Array.from(tv), Float64Array.from(sales)],
+    ] as const) {
       const window = levelSetWindow({ feature, response });
       const limit = largestStableLearningRate(feature);
       for (const share of [0.01, 0.3, 0.7, 0.99]) {
@@ -26,10 +29,11 @@ describe('levelSetWindow', () => {
       }
     }
   });
-  it('is tight: the start\'s loss is reached on the window\'s edge, within the margin', () => {
+  it("is tight: the start's loss is reached on the window's edge, within the margin", () => {
     const window = levelSetWindow({ feature: scaledTv, response: scaledSales, margin: 0 });
     const grid = lossSurface({ feature: scaledTv, response: scaledSales, ...window, resolution: 201 });
-    const startLoss = runGradientDescent({ feature: scaledTv, response: scaledSales, learningRate: 0.1, epochs: 0 }).losses[0]!;
+    const startLoss = runGradientDescent({ feature: scaledTv, response: scaledSales, learningRate: 0.1, epochs: 0 })
+      .losses[0]!;
     const inside = Array.from(grid.losses).filter((loss) => loss <= startLoss * (1 + 1e-9)).length;
     expect(inside).toBeGreaterThan(0.2 * grid.losses.length);
     // the edges of the box touch the ellipse: its rows and columns at the edges hold no loss much below the start's

@@ -15,7 +15,12 @@ import type { SurfaceWindow } from './surfaceWindow';
  * ΔL = MSE(start) − L*, or L* (1 for a perfect fit) when the start is the minimum itself.
  * Complexity O(n). Throws a DataError for unfittable data or a constant feature.
  */
-export function levelSetWindow(request: { feature: ArrayLike<number>; response: ArrayLike<number>; start?: Line; margin?: number }): SurfaceWindow {
+export function levelSetWindow(request: {
+  feature: ArrayLike<number>;
+  response: ArrayLike<number>;
+  start?: Line;
+  margin?: number;
+}): SurfaceWindow {
   const { feature, response, start = ZERO_LINE, margin = 0.08 } = request;
   assertFittable(feature, response);
   const stats = sufficientStatistics(feature, response);
@@ -27,7 +32,8 @@ export function levelSetWindow(request: { feature: ArrayLike<number>; response: 
   const slopeError = start.slope - bestSlope;
   const interceptError = start.intercept - bestIntercept;
   // ½·eᵀHe = e₁² + 2x̄·e₁e₂ + mean(x²)·e₂²
-  const startExcess = interceptError ** 2 + 2 * stats.featureMean * interceptError * slopeError + meanSquare * slopeError ** 2;
+  const startExcess =
+    interceptError ** 2 + 2 * stats.featureMean * interceptError * slopeError + meanSquare * slopeError ** 2;
   const levelRise = startExcess > 0 ? startExcess : minimumLoss || 1;
   const interceptReach = Math.sqrt((levelRise * meanSquare) / variance) * (1 + margin);
   const slopeReach = Math.sqrt(levelRise / variance) * (1 + margin);

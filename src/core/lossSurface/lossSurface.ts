@@ -63,7 +63,8 @@ export function lossSurface(request: LossSurfaceRequest): LossSurface {
 }
 
 function gridPoints([low, high]: ParameterRange, count: number, name: string): Float64Array {
-  if (!(Number.isFinite(low) && Number.isFinite(high) && low < high)) throw new RangeError(`The ${name} range must run from a lower to a higher finite value.`);
+  if (!(Number.isFinite(low) && Number.isFinite(high) && low < high))
+    throw new RangeError(`The ${name} range must run from a lower to a higher finite value.`);
   if (!Number.isInteger(count) || count < 2 || count > MAX_SURFACE_RESOLUTION) {
     throw new RangeError(`The ${name} resolution must be a whole number from 2 to ${MAX_SURFACE_RESOLUTION}.`);
   }

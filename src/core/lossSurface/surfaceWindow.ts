@@ -43,7 +43,8 @@ export interface SurfaceWindow {
 export function surfaceWindow(request: SurfaceWindowRequest): SurfaceWindow {
   const { feature, response, trajectory, margin = 0.1 } = request;
   assertFittable(feature, response);
-  if (!(margin >= 0 && Number.isFinite(margin))) throw new RangeError('The margin must be a finite number, zero or more.');
+  if (!(margin >= 0 && Number.isFinite(margin)))
+    throw new RangeError('The margin must be a finite number, zero or more.');
   const stats = sufficientStatistics(feature, response);
   const bestSlope = stats.bestSlope;
   const bestIntercept = stats.responseMean - bestSlope * stats.featureMean;
@@ -55,8 +56,10 @@ export function surfaceWindow(request: SurfaceWindowRequest): SurfaceWindow {
   const slopeReach = Math.sqrt(levelRise / meanSquare);
 
   const last = Math.max(0, Math.min(trajectory.lastEpoch, Math.round(request.epoch ?? trajectory.lastEpoch)));
-  let interceptLow = bestIntercept - interceptReach, interceptHigh = bestIntercept + interceptReach;
-  let slopeLow = bestSlope - slopeReach, slopeHigh = bestSlope + slopeReach;
+  let interceptLow = bestIntercept - interceptReach,
+    interceptHigh = bestIntercept + interceptReach;
+  let slopeLow = bestSlope - slopeReach,
+    slopeHigh = bestSlope + slopeReach;
   for (let epoch = 0; epoch <= last; epoch++) {
     const intercept = trajectory.intercepts[epoch]!;
     const slope = trajectory.slopes[epoch]!;

@@ -25,21 +25,49 @@ describe('runOptimiser converges to the OLS line on scaled Advertising', () => {
     ['stochastic + plain, rate 0.001', { kind: 'stochastic', seed: 1 }, { kind: 'plain' }, 0.001, 2e-3, 1e-4],
     ['stochastic + momentum, rate 0.0005', { kind: 'stochastic', seed: 1 }, { kind: 'momentum' }, 0.0005, 1e-2, 1e-3],
     ['stochastic + Adam, rate 0.0005', { kind: 'stochastic', seed: 1 }, { kind: 'adam' }, 0.0005, 1e-2, 1e-3],
-    ['mini-batch of 16 + plain, rate 0.05', { kind: 'mini-batch', batchSize: 16, seed: 1 }, { kind: 'plain' }, 0.05, 1e-2, 1e-3],
-    ['mini-batch of 16 + Adam, rate 0.001', { kind: 'mini-batch', batchSize: 16, seed: 1 }, { kind: 'adam' }, 0.001, 1e-2, 1e-3],
-  ] as [string, Flavour, Optimiser, number, number, number][])('%s', (_name, flavour, optimiser, learningRate, parameterTolerance, lossTolerance) => {
-    const run = runOptimiser({ ...advertising, learningRate, epochs: 1000, flavour, optimiser });
-    expect(run.stop.reason).toBe('budget');
-    expect(Math.abs(run.intercepts[1000]! - ols.intercept)).toBeLessThan(parameterTolerance);
-    expect(Math.abs(run.slopes[1000]! - ols.slope)).toBeLessThan(parameterTolerance);
-    expect(Math.abs(run.losses[1000]! - olsLoss) / olsLoss).toBeLessThan(lossTolerance);
-  });
+    [
+      'mini-batch of 16 + plain, rate 0.05',
+      { kind: 'mini-batch', batchSize: 16, seed: 1 },
+      { kind: 'plain' },
+      0.05,
+      1e-2,
+      1e-3,
+    ],
+    [
+      'mini-batch of 16 + Adam, rate 0.001',
+      { kind: 'mini-batch', batchSize: 16, seed: 1 },
+      { kind: 'adam' },
+      0.001,
+      1e-2,
+      1e-3,
+    ],
+  ] as [string, Flavour, Optimiser, number, number, number][])(
+    '%s',
+    (_name, flavour, optimiser, learningRate, parameterTolerance, lossTolerance) => {
+      const run = runOptimiser({ ...advertising, learningRate, epochs: 1000, flavour, optimiser });
+      expect(run.stop.reason).toBe('budget');
+      expect(Math.abs(run.intercepts[1000]! - ols.intercept)).toBeLessThan(parameterTolerance);
+      expect(Math.abs(run.slopes[1000]! - ols.slope)).toBeLessThan(parameterTolerance);
+      expect(Math.abs(run.losses[1000]! - olsLoss) / olsLoss).toBeLessThan(lossTolerance);
+    },
+  );
   it('Adam finds the unscaled line Sales = 7.0326 + 0.04754·TV, where plain GD at its largest stable rate is still far off', () => {
     const unscaledOls = fitLeastSquaresLine(tv, sales);
-    const adam = runOptimiser({ feature: tv, response: sales, learningRate: 0.1, epochs: 20_000, optimiser: { kind: 'adam' } });
+    const adam = runOptimiser({
+      feature: tv,
+      response: sales,
+      learningRate: 0.1,
+      epochs: 20_000,
+      optimiser: { kind: 'adam' },
+    });
     expect(Math.abs(adam.intercepts[20_000]! - unscaledOls.intercept)).toBeLessThan(1e-4);
     expect(Math.abs(adam.slopes[20_000]! / unscaledOls.slope - 1)).toBeLessThan(1e-4);
-    const plain = runOptimiser({ feature: tv, response: sales, learningRate: 0.99 * largestStableLearningRate(tv), epochs: 20_000 });
+    const plain = runOptimiser({
+      feature: tv,
+      response: sales,
+      learningRate: 0.99 * largestStableLearningRate(tv),
+      epochs: 20_000,
+    });
     expect(Math.abs(plain.intercepts[20_000]! - unscaledOls.intercept)).toBeGreaterThan(1);
   });
 });
@@ -47,7 +75,10 @@ describe('runOptimiser converges to the OLS line on scaled Advertising', () => {
 describe('runOptimiser seeds', () => {
   const settings = { ...advertising, learningRate: 0.01, epochs: 50 };
   it('the same seed gives the identical run', () => {
-    for (const flavour of [{ kind: 'stochastic', seed: 123 }, { kind: 'mini-batch', batchSize: 7, seed: 123 }] as const) {
+    for (const flavour of [
+      { kind: 'stochastic', seed: 123 },
+      { kind: 'mini-batch', batchSize: 7, seed: 123 },
+    ] as const) {
       const first = runOptimiser({ ...settings, flavour, optimiser: { kind: 'adam' } });
       const second = runOptimiser({ ...settings, flavour, optimiser: { kind: 'adam' } });
       expect(second.intercepts).toEqual(first.intercepts);
@@ -72,19 +103,33 @@ describe('runOptimiser tolerance stopping', () => {
     expect(k).toBeLessThan(100_000);
     expect(run.losses.length).toBe(k + 1);
     expect(hasLossSettled(run.losses[k - 1]!, run.losses[k]!, 1e-9)).toBe(true);
-    for (let epoch = 1; epoch < k; epoch++) expect(hasLossSettled(run.losses[epoch - 1]!, run.losses[epoch]!, 1e-9)).toBe(false);
+    for (let epoch = 1; epoch < k; epoch++)
+      expect(hasLossSettled(run.losses[epoch - 1]!, run.losses[epoch]!, 1e-9)).toBe(false);
     // and what it kept is the start of the run without a tolerance (same budget, so same evaluation method)
     const full = runOptimiser({ ...advertising, learningRate: 0.1, epochs: 100_000 });
     expect(run.slopes).toEqual(full.slopes.slice(0, k + 1));
   });
   it('stops momentum and stochastic runs the same way', () => {
-    const momentum = runOptimiser({ ...advertising, learningRate: 0.1, epochs: 10_000, tolerance: 1e-12, optimiser: { kind: 'momentum' } });
+    const momentum = runOptimiser({
+      ...advertising,
+      learningRate: 0.1,
+      epochs: 10_000,
+      tolerance: 1e-12,
+      optimiser: { kind: 'momentum' },
+    });
     expect(momentum.stop.reason).toBe('tolerance');
     expect(momentum.lastEpoch).toBeLessThan(10_000);
     // data exactly on a line: stochastic GD's noise vanishes at the answer, so the loss does settle
     const x = Float64Array.from({ length: 50 }, (_, i) => i / 49);
     const y = x.map((value) => 0.3 + 0.8 * value);
-    const stochastic = runOptimiser({ feature: x, response: y, learningRate: 0.05, epochs: 10_000, tolerance: 1e-6, flavour: { kind: 'stochastic', seed: 5 } });
+    const stochastic = runOptimiser({
+      feature: x,
+      response: y,
+      learningRate: 0.05,
+      epochs: 10_000,
+      tolerance: 1e-6,
+      flavour: { kind: 'stochastic', seed: 5 },
+    });
     expect(stochastic.stop.reason).toBe('tolerance');
     expect(stochastic.slopes[stochastic.lastEpoch]).toBeCloseTo(0.8, 2);
   });
@@ -101,12 +146,15 @@ describe('runOptimiser divergence', () => {
     ['batch + momentum', { kind: 'batch' }, { kind: 'momentum' }, 2],
     ['stochastic + plain', { kind: 'stochastic', seed: 3 }, { kind: 'plain' }, 2],
     ['mini-batch + Adam', { kind: 'mini-batch', batchSize: 10, seed: 3 }, { kind: 'adam' }, 1e4],
-  ] as [string, Flavour, Optimiser, number][])('%s past its stable rate stops before the exploding epoch', (_name, flavour, optimiser, learningRate) => {
-    const run = runOptimiser({ ...advertising, learningRate, epochs: 10_000, flavour, optimiser, tolerance: 1e-12 });
-    expect(run.stop).toEqual({ reason: 'diverged', epoch: run.lastEpoch });
-    expect(run.divergence!.epoch).toBe(run.lastEpoch + 1);
-    expect(run.lastEpoch).toBeLessThan(10_000);
-    for (const values of [run.losses, run.slopes, run.intercepts]) expect(values.every(Number.isFinite)).toBe(true);
-    expect(run.losses.length).toBe(run.lastEpoch + 1);
-  });
+  ] as [string, Flavour, Optimiser, number][])(
+    '%s past its stable rate stops before the exploding epoch',
+    (_name, flavour, optimiser, learningRate) => {
+      const run = runOptimiser({ ...advertising, learningRate, epochs: 10_000, flavour, optimiser, tolerance: 1e-12 });
+      expect(run.stop).toEqual({ reason: 'diverged', epoch: run.lastEpoch });
+      expect(run.divergence!.epoch).toBe(run.lastEpoch + 1);
+      expect(run.lastEpoch).toBeLessThan(10_000);
+      for (const values of [run.losses, run.slopes, run.intercepts]) expect(values.every(Number.isFinite)).toBe(true);
+      expect(run.losses.length).toBe(run.lastEpoch + 1);
+    },
+  );
 });

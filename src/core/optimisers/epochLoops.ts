@@ -1,14 +1,23 @@
 import { lossAndGradient } from '../gradientDescent/batchStep';
-import { lossAndGradientFromStatistics, statisticsEvaluator, sufficientStatistics } from '../gradientDescent/sufficientStatistics';
+import {
+  lossAndGradientFromStatistics,
+  statisticsEvaluator,
+  sufficientStatistics,
+} from '../gradientDescent/sufficientStatistics';
 import type { GradientMethod } from '../gradientDescent/trajectory';
 import { createRandomSource, shuffleInPlace } from '../random';
 import type { EpochLoop } from './recordEpochs';
 import { applyUpdate, type UpdateRule } from './updateRules';
 
 /** Full-data MSE at `[intercept, slope]` by the chosen method (see `GradientMethod`). Complexity O(n) or O(1). */
-export function fullDataLoss(feature: Float64Array, response: Float64Array, method: GradientMethod): (parameters: Float64Array) => number {
+export function fullDataLoss(
+  feature: Float64Array,
+  response: Float64Array,
+  method: GradientMethod,
+): (parameters: Float64Array) => number {
   if (method === 'per-point') {
-    return (parameters) => lossAndGradient({ intercept: parameters[0]!, slope: parameters[1]! }, feature, response).loss;
+    return (parameters) =>
+      lossAndGradient({ intercept: parameters[0]!, slope: parameters[1]! }, feature, response).loss;
   }
   const evaluate = statisticsEvaluator(sufficientStatistics(feature, response));
   const scratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
@@ -23,14 +32,21 @@ export function fullDataLoss(feature: Float64Array, response: Float64Array, meth
  * gradient come from the same pass (per point in row order, or from sufficient statistics),
  * exactly as in `runGradientDescent`. Complexity O(n) or O(1) an epoch.
  */
-export function fullBatchLoop(feature: Float64Array, response: Float64Array, method: GradientMethod, rule: UpdateRule): EpochLoop {
+export function fullBatchLoop(
+  feature: Float64Array,
+  response: Float64Array,
+  method: GradientMethod,
+  rule: UpdateRule,
+): EpochLoop {
   const stats = method === 'per-point' ? null : sufficientStatistics(feature, response);
   let interceptGradient = 0;
   let slopeGradient = 0;
   return {
     lossAt(parameters) {
       const line = { intercept: parameters[0]!, slope: parameters[1]! };
-      const { loss, gradient } = stats ? lossAndGradientFromStatistics(line, stats) : lossAndGradient(line, feature, response);
+      const { loss, gradient } = stats
+        ? lossAndGradientFromStatistics(line, stats)
+        : lossAndGradient(line, feature, response);
       interceptGradient = gradient.intercept;
       slopeGradient = gradient.slope;
       return loss;
@@ -50,7 +66,12 @@ export function fullBatchLoop(feature: Float64Array, response: Float64Array, met
  * curve measures the same thing. Complexity O(n) an epoch; no allocation inside an epoch.
  */
 export function shuffledLoop(
-  feature: Float64Array, response: Float64Array, method: GradientMethod, rule: UpdateRule, batchSize: number, seed: number,
+  feature: Float64Array,
+  response: Float64Array,
+  method: GradientMethod,
+  rule: UpdateRule,
+  batchSize: number,
+  seed: number,
 ): EpochLoop {
   const count = feature.length;
   const random = createRandomSource(seed);

@@ -57,13 +57,23 @@ export function recordEpochs(settings: RecordingSettings, loop: EpochLoop): Opti
 }
 
 function finish(
-  intercepts: Float64Array, slopes: Float64Array, losses: Float64Array, lastEpoch: number,
-  reason: StopReason, divergence: OptimiserTrajectory['divergence'], method: GradientMethod,
+  intercepts: Float64Array,
+  slopes: Float64Array,
+  losses: Float64Array,
+  lastEpoch: number,
+  reason: StopReason,
+  divergence: OptimiserTrajectory['divergence'],
+  method: GradientMethod,
 ): OptimiserTrajectory {
   const length = lastEpoch + 1;
   const trim = (values: Float64Array) => (values.length === length ? values : values.slice(0, length));
   return {
-    intercepts: trim(intercepts), slopes: trim(slopes), losses: trim(losses),
-    lastEpoch, divergence, method, stop: { reason, epoch: lastEpoch },
+    intercepts: trim(intercepts),
+    slopes: trim(slopes),
+    losses: trim(losses),
+    lastEpoch,
+    divergence,
+    method,
+    stop: { reason, epoch: lastEpoch },
   };
 }

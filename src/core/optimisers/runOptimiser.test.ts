@@ -26,16 +26,16 @@ describe('runOptimiser, first steps by hand', () => {
     const run = runOptimiser({ ...tiny, epochs: 2, optimiser: { kind: 'adam' } });
     // step 1: m = 0.1·g = (−0.6, −1), v = 0.001·g² = (0.036, 0.1); m̂ = m/(1 − 0.9) = (−6, −10),
     // v̂ = v/(1 − 0.999) = (36, 100); θ = −0.1·m̂/(√v̂ + 1e−8) = (0.6/(6 + 1e−8), 1/(10 + 1e−8)) ≈ (0.1, 0.1)
-    expect(run.intercepts[1]).toBeCloseTo(0.1 * 6 / (6 + 1e-8), 16);
-    expect(run.slopes[1]).toBeCloseTo(0.1 * 10 / (10 + 1e-8), 16);
+    expect(run.intercepts[1]).toBeCloseTo((0.1 * 6) / (6 + 1e-8), 16);
+    expect(run.slopes[1]).toBeCloseTo((0.1 * 10) / (10 + 1e-8), 16);
     // step 2 at ≈(0.1, 0.1): predictions 0.2, 0.3; residuals 1.8, 3.7; g ≈ (−5.5, −(1.8 + 7.4)) = (−5.5, −9.2)
     // m = 0.9·(−0.6) + 0.1·(−5.5) = −1.09 and 0.9·(−1) + 0.1·(−9.2) = −1.82
     // v = 0.999·0.036 + 0.001·30.25 = 0.066214 and 0.999·0.1 + 0.001·84.64 = 0.18454
     // corrections 1 − 0.9² = 0.19 and 1 − 0.999² = 0.001999
     // θ = 0.1 + 0.1·(1.09/0.19)/√(0.066214/0.001999) ≈ 0.19967916 and 0.1 + 0.1·(1.82/0.19)/√(0.18454/0.001999) ≈ 0.19969627
     // (the ε terms and step 1's tiny shortfall move these by < 1e−9)
-    expect(run.intercepts[2]).toBeCloseTo(0.1 + 0.1 * (1.09 / 0.19) / Math.sqrt(0.066214 / 0.001999), 8);
-    expect(run.slopes[2]).toBeCloseTo(0.1 + 0.1 * (1.82 / 0.19) / Math.sqrt(0.18454 / 0.001999), 8);
+    expect(run.intercepts[2]).toBeCloseTo(0.1 + (0.1 * (1.09 / 0.19)) / Math.sqrt(0.066214 / 0.001999), 8);
+    expect(run.slopes[2]).toBeCloseTo(0.1 + (0.1 * (1.82 / 0.19)) / Math.sqrt(0.18454 / 0.001999), 8);
   });
   // Three points on y = 2x + 1: (0, 1), (1, 3), (2, 5). Seed 1 shuffles 0, 1, 2 into 2, 0, 1.
   const line = { feature: [0, 1, 2], response: [1, 3, 5], learningRate: 0.05 };
@@ -90,7 +90,12 @@ describe('runOptimiser, batch + plain', () => {
   it('matches batch + momentum 0 bit for bit, on both evaluation paths', () => {
     for (const epochs of [1000, 50_000]) {
       const plain = runOptimiser({ ...advertising, learningRate: 0.3, epochs });
-      const momentum = runOptimiser({ ...advertising, learningRate: 0.3, epochs, optimiser: { kind: 'momentum', momentum: 0 } });
+      const momentum = runOptimiser({
+        ...advertising,
+        learningRate: 0.3,
+        epochs,
+        optimiser: { kind: 'momentum', momentum: 0 },
+      });
       expect(momentum.method).toBe(plain.method);
       expect(momentum.intercepts).toEqual(plain.intercepts);
       expect(momentum.slopes).toEqual(plain.slopes);
@@ -102,15 +107,26 @@ describe('runOptimiser, batch + plain', () => {
 describe('runOptimiser, shuffled flavours', () => {
   it('mini-batch with a batch as large as the data is batch GD up to summation order', () => {
     const batch = runOptimiser({ ...advertising, learningRate: 0.1, epochs: 300 });
-    const whole = runOptimiser({ ...advertising, learningRate: 0.1, epochs: 300, flavour: { kind: 'mini-batch', batchSize: 500, seed: 9 } });
+    const whole = runOptimiser({
+      ...advertising,
+      learningRate: 0.1,
+      epochs: 300,
+      flavour: { kind: 'mini-batch', batchSize: 500, seed: 9 },
+    });
     for (let epoch = 0; epoch <= 300; epoch++) {
       expect(Math.abs(whole.intercepts[epoch]! - batch.intercepts[epoch]!)).toBeLessThan(1e-14);
       expect(Math.abs(whole.slopes[epoch]! - batch.slopes[epoch]!)).toBeLessThan(1e-14);
     }
   });
-  it('records the full-data MSE of each epoch\'s line, as meanSquaredError computes it', () => {
-    for (const epochs of [200, 20_000]) { // per-point and sufficient-statistics loss evaluation
-      const run = runOptimiser({ ...advertising, learningRate: 0.01, epochs, flavour: { kind: 'stochastic', seed: 4 } });
+  it("records the full-data MSE of each epoch's line, as meanSquaredError computes it", () => {
+    for (const epochs of [200, 20_000]) {
+      // per-point and sufficient-statistics loss evaluation
+      const run = runOptimiser({
+        ...advertising,
+        learningRate: 0.01,
+        epochs,
+        flavour: { kind: 'stochastic', seed: 4 },
+      });
       for (const epoch of [0, 1, 17, epochs]) {
         const line = { intercept: run.intercepts[epoch]!, slope: run.slopes[epoch]! };
         const expected = meanSquaredError(line, scaledTv, scaledSales);
@@ -123,12 +139,22 @@ describe('runOptimiser, shuffled flavours', () => {
 describe('runOptimiser, inputs and settings', () => {
   it('never mutates frozen inputs', () => {
     const settings = Object.freeze({
-      feature: Object.freeze([1, 2, 3, 4]), response: Object.freeze([2, 4, 5, 8]),
-      learningRate: 0.01, epochs: 20, start: Object.freeze({ intercept: 0.5, slope: -1 }), tolerance: 1e-12,
+      feature: Object.freeze([1, 2, 3, 4]),
+      response: Object.freeze([2, 4, 5, 8]),
+      learningRate: 0.01,
+      epochs: 20,
+      start: Object.freeze({ intercept: 0.5, slope: -1 }),
+      tolerance: 1e-12,
     });
-    for (const flavour of [{ kind: 'batch' }, { kind: 'mini-batch', batchSize: 3, seed: 2 }, { kind: 'stochastic', seed: 2 }] as const) {
+    for (const flavour of [
+      { kind: 'batch' },
+      { kind: 'mini-batch', batchSize: 3, seed: 2 },
+      { kind: 'stochastic', seed: 2 },
+    ] as const) {
       for (const optimiser of [{ kind: 'plain' }, { kind: 'momentum', momentum: 0.5 }, { kind: 'adam' }] as const) {
-        expect(() => runOptimiser({ ...settings, flavour: Object.freeze(flavour), optimiser: Object.freeze(optimiser) })).not.toThrow();
+        expect(() =>
+          runOptimiser({ ...settings, flavour: Object.freeze(flavour), optimiser: Object.freeze(optimiser) }),
+        ).not.toThrow();
       }
     }
     expect(settings.feature).toEqual([1, 2, 3, 4]);

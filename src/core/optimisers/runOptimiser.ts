@@ -44,21 +44,34 @@ export function runOptimiser(run: OptimiserRun): OptimiserTrajectory {
   const rule = createUpdateRule(optimiser, learningRate);
   const features = Float64Array.from(feature);
   const responses = Float64Array.from(response);
-  const loop = flavour.kind === 'batch'
-    ? fullBatchLoop(features, responses, method, rule)
-    : shuffledLoop(features, responses, method, rule, batchSizeOf(flavour, features.length), flavour.seed);
+  const loop =
+    flavour.kind === 'batch'
+      ? fullBatchLoop(features, responses, method, rule)
+      : shuffledLoop(features, responses, method, rule, batchSizeOf(flavour, features.length), flavour.seed);
   return recordEpochs({ start, epochs, tolerance, method }, loop);
 }
 
 function delegateToGradientDescent(run: OptimiserRun): OptimiserTrajectory {
   const { feature, response, learningRate, epochs, tolerance } = run;
-  const path = runGradientDescent({ feature, response, learningRate, epochs, start: run.start, statistics: run.statistics });
+  const path = runGradientDescent({
+    feature,
+    response,
+    learningRate,
+    epochs,
+    start: run.start,
+    statistics: run.statistics,
+  });
   const settled = tolerance === undefined ? null : firstSettledEpoch(path.losses, tolerance, path.lastEpoch);
   if (settled !== null) {
     const length = settled + 1;
     return {
-      intercepts: path.intercepts.slice(0, length), slopes: path.slopes.slice(0, length), losses: path.losses.slice(0, length),
-      lastEpoch: settled, divergence: null, method: path.method, stop: { reason: 'tolerance', epoch: settled },
+      intercepts: path.intercepts.slice(0, length),
+      slopes: path.slopes.slice(0, length),
+      losses: path.losses.slice(0, length),
+      lastEpoch: settled,
+      divergence: null,
+      method: path.method,
+      stop: { reason: 'tolerance', epoch: settled },
     };
   }
   return { ...path, stop: { reason: path.divergence ? 'diverged' : 'budget', epoch: path.lastEpoch } };

@@ -22,7 +22,12 @@ export type Flavour =
 export type Optimiser =
   | { readonly kind: 'plain' }
   | { readonly kind: 'momentum'; readonly momentum?: number }
-  | { readonly kind: 'adam'; readonly firstMomentDecay?: number; readonly secondMomentDecay?: number; readonly epsilon?: number };
+  | {
+      readonly kind: 'adam';
+      readonly firstMomentDecay?: number;
+      readonly secondMomentDecay?: number;
+      readonly epsilon?: number;
+    };
 
 /** The usual heavy-ball coefficient. */
 export const DEFAULT_MOMENTUM = 0.9;
@@ -69,20 +74,25 @@ export function batchSizeOf(flavour: Flavour, count: number): number {
 /** Throws a RangeError naming the first setting that cannot run. Data are checked elsewhere. Complexity O(1). */
 export function assertValidSettings(run: OptimiserRun): void {
   const { learningRate, epochs, tolerance, flavour, optimiser, start } = run;
-  if (start && !(Number.isFinite(start.intercept) && Number.isFinite(start.slope))) throw new RangeError('The starting line must have a finite intercept and slope.');
-  if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError('The learning rate must be a positive number.');
-  if (!Number.isInteger(epochs) || epochs < 0) throw new RangeError('The number of epochs must be a whole number, zero or more.');
-  if (tolerance !== undefined && !(tolerance >= 0 && Number.isFinite(tolerance))) throw new RangeError('The tolerance must be a finite number, zero or more.');
-  if (flavour && flavour.kind !== 'batch' && !Number.isSafeInteger(flavour.seed)) throw new RangeError('The seed must be a whole number.');
+  if (start && !(Number.isFinite(start.intercept) && Number.isFinite(start.slope)))
+    throw new RangeError('The starting line must have a finite intercept and slope.');
+  if (!(learningRate > 0) || !Number.isFinite(learningRate))
+    throw new RangeError('The learning rate must be a positive number.');
+  if (!Number.isInteger(epochs) || epochs < 0)
+    throw new RangeError('The number of epochs must be a whole number, zero or more.');
+  if (tolerance !== undefined && !(tolerance >= 0 && Number.isFinite(tolerance)))
+    throw new RangeError('The tolerance must be a finite number, zero or more.');
+  if (flavour && flavour.kind !== 'batch' && !Number.isSafeInteger(flavour.seed))
+    throw new RangeError('The seed must be a whole number.');
   if (flavour?.kind === 'mini-batch' && !(Number.isInteger(flavour.batchSize) && flavour.batchSize >= 1)) {
     throw new RangeError('The batch size must be a whole number, one or more.');
   }
   if (optimiser?.kind === 'momentum') assertDecay(optimiser.momentum ?? DEFAULT_MOMENTUM, 'The momentum');
   if (optimiser?.kind === 'adam') {
-    assertDecay(optimiser.firstMomentDecay ?? DEFAULT_ADAM.firstMomentDecay, 'Adam\'s first-moment decay β₁');
-    assertDecay(optimiser.secondMomentDecay ?? DEFAULT_ADAM.secondMomentDecay, 'Adam\'s second-moment decay β₂');
+    assertDecay(optimiser.firstMomentDecay ?? DEFAULT_ADAM.firstMomentDecay, "Adam's first-moment decay β₁");
+    assertDecay(optimiser.secondMomentDecay ?? DEFAULT_ADAM.secondMomentDecay, "Adam's second-moment decay β₂");
     const epsilon = optimiser.epsilon ?? DEFAULT_ADAM.epsilon;
-    if (!(epsilon > 0) || !Number.isFinite(epsilon)) throw new RangeError('Adam\'s ε must be a positive number.');
+    if (!(epsilon > 0) || !Number.isFinite(epsilon)) throw new RangeError("Adam's ε must be a positive number.");
   }
 }
 

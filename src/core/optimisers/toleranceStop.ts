@@ -18,7 +18,11 @@ export function hasLossSettled(previous: number, current: number, tolerance: num
  * The first epoch k ≥ 1 at which {@link hasLossSettled}(losses[k−1], losses[k], tolerance),
  * searching epochs 1 … `lastEpoch`, or null if none. Complexity O(lastEpoch).
  */
-export function firstSettledEpoch(losses: ArrayLike<number>, tolerance: number, lastEpoch = losses.length - 1): number | null {
+export function firstSettledEpoch(
+  losses: ArrayLike<number>,
+  tolerance: number,
+  lastEpoch = losses.length - 1,
+): number | null {
   for (let epoch = 1; epoch <= lastEpoch; epoch++) {
     if (hasLossSettled(losses[epoch - 1]!, losses[epoch]!, tolerance)) return epoch;
   }

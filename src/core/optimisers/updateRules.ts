@@ -26,10 +26,10 @@ export function createUpdateRule(optimiser: Optimiser, learningRate: number): Up
   return {
     kind: optimiser.kind,
     learningRate,
-    momentum: optimiser.kind === 'momentum' ? optimiser.momentum ?? DEFAULT_MOMENTUM : 0,
-    firstMomentDecay: optimiser.kind === 'adam' ? optimiser.firstMomentDecay ?? DEFAULT_ADAM.firstMomentDecay : 0,
-    secondMomentDecay: optimiser.kind === 'adam' ? optimiser.secondMomentDecay ?? DEFAULT_ADAM.secondMomentDecay : 0,
-    epsilon: optimiser.kind === 'adam' ? optimiser.epsilon ?? DEFAULT_ADAM.epsilon : 0,
+    momentum: optimiser.kind === 'momentum' ? (optimiser.momentum ?? DEFAULT_MOMENTUM) : 0,
+    firstMomentDecay: optimiser.kind === 'adam' ? (optimiser.firstMomentDecay ?? DEFAULT_ADAM.firstMomentDecay) : 0,
+    secondMomentDecay: optimiser.kind === 'adam' ? (optimiser.secondMomentDecay ?? DEFAULT_ADAM.secondMomentDecay) : 0,
+    epsilon: optimiser.kind === 'adam' ? (optimiser.epsilon ?? DEFAULT_ADAM.epsilon) : 0,
     state: optimiser.kind === 'adam' ? Float64Array.of(1, 1, 0, 0, 0, 0) : new Float64Array(6),
   };
 }
@@ -50,18 +50,33 @@ export function createUpdateRule(optimiser: Optimiser, learningRate: number): Up
  *
  * Mutates only `parameters` and `rule.state`. Complexity O(1).
  */
-export function applyUpdate(rule: UpdateRule, parameters: Float64Array, interceptGradient: number, slopeGradient: number): void {
+export function applyUpdate(
+  rule: UpdateRule,
+  parameters: Float64Array,
+  interceptGradient: number,
+  slopeGradient: number,
+): void {
   if (rule.kind === 'plain') plainUpdate(rule, parameters, interceptGradient, slopeGradient);
   else if (rule.kind === 'momentum') momentumUpdate(rule, parameters, interceptGradient, slopeGradient);
   else adamUpdate(rule, parameters, interceptGradient, slopeGradient);
 }
 
-function plainUpdate(rule: UpdateRule, parameters: Float64Array, interceptGradient: number, slopeGradient: number): void {
+function plainUpdate(
+  rule: UpdateRule,
+  parameters: Float64Array,
+  interceptGradient: number,
+  slopeGradient: number,
+): void {
   parameters[0] = parameters[0]! - rule.learningRate * interceptGradient;
   parameters[1] = parameters[1]! - rule.learningRate * slopeGradient;
 }
 
-function momentumUpdate(rule: UpdateRule, parameters: Float64Array, interceptGradient: number, slopeGradient: number): void {
+function momentumUpdate(
+  rule: UpdateRule,
+  parameters: Float64Array,
+  interceptGradient: number,
+  slopeGradient: number,
+): void {
   const { learningRate, momentum, state } = rule;
   const interceptVelocity = (state[0] = momentum * state[0]! + interceptGradient);
   const slopeVelocity = (state[1] = momentum * state[1]! + slopeGradient);
@@ -69,14 +84,25 @@ function momentumUpdate(rule: UpdateRule, parameters: Float64Array, interceptGra
   parameters[1] = parameters[1]! - learningRate * slopeVelocity;
 }
 
-function adamUpdate(rule: UpdateRule, parameters: Float64Array, interceptGradient: number, slopeGradient: number): void {
+function adamUpdate(
+  rule: UpdateRule,
+  parameters: Float64Array,
+  interceptGradient: number,
+  slopeGradient: number,
+): void {
   const { learningRate, firstMomentDecay, secondMomentDecay, epsilon, state } = rule;
   const meanCorrection = 1 - (state[0] = state[0]! * firstMomentDecay);
   const squareCorrection = 1 - (state[1] = state[1]! * secondMomentDecay);
   const interceptMean = (state[2] = firstMomentDecay * state[2]! + (1 - firstMomentDecay) * interceptGradient);
   const slopeMean = (state[3] = firstMomentDecay * state[3]! + (1 - firstMomentDecay) * slopeGradient);
-  const interceptSquare = (state[4] = secondMomentDecay * state[4]! + (1 - secondMomentDecay) * interceptGradient * interceptGradient);
-  const slopeSquare = (state[5] = secondMomentDecay * state[5]! + (1 - secondMomentDecay) * slopeGradient * slopeGradient);
-  parameters[0] = parameters[0]! - learningRate * (interceptMean / meanCorrection) / (Math.sqrt(interceptSquare / squareCorrection) + epsilon);
-  parameters[1] = parameters[1]! - learningRate * (slopeMean / meanCorrection) / (Math.sqrt(slopeSquare / squareCorrection) + epsilon);
+  const interceptSquare = (state[4] =
+    secondMomentDecay * state[4]! + (1 - secondMomentDecay) * interceptGradient * interceptGradient);
+  const slopeSquare = (state[5] =
+    secondMomentDecay * state[5]! + (1 - secondMomentDecay) * slopeGradient * slopeGradient);
+  parameters[0] =
+    parameters[0]! -
+    (learningRate * (interceptMean / meanCorrection)) / (Math.sqrt(interceptSquare / squareCorrection) + epsilon);
+  parameters[1] =
+    parameters[1]! -
+    (learningRate * (slopeMean / meanCorrection)) / (Math.sqrt(slopeSquare / squareCorrection) + epsilon);
 }

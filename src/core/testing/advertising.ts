@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
 
 export function readAdvertisingColumns(): { tv: number[]; radio: number[]; newspaper: number[]; sales: number[] } {
   const path = fileURLToPath(new URL('../../data/advertising.csv', import.meta.url));
-  const rows = readFileSync(path, 'utf8').trim().split('\n').slice(1).map((line) => line.split(',').map(Number));
+  const rows = readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(',').map(Number));
   return {
     tv: rows.map((row) => row[1]!),
     radio: rows.map((row) => row[2]!),

@@ -23,7 +23,17 @@ export function EpochBudgetControl() {
       inputTestId="epochs-input"
     >
       <div className="slider-ticks" aria-hidden="true">
-        <SliderTicks scale={EPOCH_BUDGET_SCALE} ticks={[{ value: 1, label: '1' }, { value: 10, label: '10' }, { value: 100, label: '100' }, { value: 1000, label: '1k' }, { value: 10_000, label: '10k' }, { value: 100_000, label: '100k' }]} />
+        <SliderTicks
+          scale={EPOCH_BUDGET_SCALE}
+          ticks={[
+            { value: 1, label: '1' },
+            { value: 10, label: '10' },
+            { value: 100, label: '100' },
+            { value: 1000, label: '1k' },
+            { value: 10_000, label: '10k' },
+            { value: 100_000, label: '100k' },
+          ]}
+        />
       </div>
     </LogSliderField>
   );

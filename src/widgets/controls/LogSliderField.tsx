@@ -20,7 +20,17 @@ interface LogSliderFieldProps {
  * every movement, not only on release; the box accepts any valid number, even off the track,
  * and explains invalid input instead of ignoring it.
  */
-export function LogSliderField({ label, scale, value, onChange, parse, format, sliderTestId, inputTestId, children }: LogSliderFieldProps) {
+export function LogSliderField({
+  label,
+  scale,
+  value,
+  onChange,
+  parse,
+  format,
+  sliderTestId,
+  inputTestId,
+  children,
+}: LogSliderFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(format(value));
   const [editing, setEditing] = useState(false);
@@ -38,7 +48,9 @@ export function LogSliderField({ label, scale, value, onChange, parse, format, s
 
   return (
     <div className="field">
-      <label htmlFor={`${id}-slider`} className="field-label">{label}</label>
+      <label htmlFor={`${id}-slider`} className="field-label">
+        {label}
+      </label>
       <div className="field-row">
         <input
           id={`${id}-slider`}
@@ -49,7 +61,10 @@ export function LogSliderField({ label, scale, value, onChange, parse, format, s
           value={positionOf(scale, value)}
           aria-valuetext={format(value)}
           data-testid={sliderTestId}
-          onChange={(event) => { setProblem(null); onChange(valueAt(scale, Number(event.target.value))); }}
+          onChange={(event) => {
+            setProblem(null);
+            onChange(valueAt(scale, Number(event.target.value)));
+          }}
         />
         <input
           type="text"
@@ -61,13 +76,23 @@ export function LogSliderField({ label, scale, value, onChange, parse, format, s
           value={draft}
           data-testid={inputTestId}
           onFocus={() => setEditing(true)}
-          onBlur={() => { setEditing(false); setProblem(null); setDraft(format(value)); }}
+          onBlur={() => {
+            setEditing(false);
+            setProblem(null);
+            setDraft(format(value));
+          }}
           onChange={(event) => typed(event.target.value)}
-          onKeyDown={(event) => { if (event.key === 'Enter') (event.target as HTMLInputElement).blur(); }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') (event.target as HTMLInputElement).blur();
+          }}
         />
       </div>
       {children}
-      {problem && <p id={`${id}-problem`} className="field-problem" role="alert">{problem}</p>}
+      {problem && (
+        <p id={`${id}-problem`} className="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,12 @@ export function ScalingToggle() {
   const setScaling = useNotebook((state) => state.setScaling);
   return (
     <label className="toggle">
-      <input type="checkbox" checked={scaling} data-testid="scaling" onChange={(event) => setScaling(event.target.checked)} />
+      <input
+        type="checkbox"
+        checked={scaling}
+        data-testid="scaling"
+        onChange={(event) => setScaling(event.target.checked)}
+      />
       Scale both columns to [0, 1]
     </label>
   );

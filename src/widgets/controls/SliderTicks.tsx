@@ -11,7 +11,9 @@ export function SliderTicks({ scale, ticks }: { scale: LogScale; ticks: readonly
   return (
     <>
       {ticks.map((tick) => (
-        <span key={tick.label} className="slider-tick" style={{ left: trackOffset(scale, tick.value) }}>{tick.label}</span>
+        <span key={tick.label} className="slider-tick" style={{ left: trackOffset(scale, tick.value) }}>
+          {tick.label}
+        </span>
       ))}
     </>
   );

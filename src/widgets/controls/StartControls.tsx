@@ -10,24 +10,60 @@ export function StartControls() {
   const setStart = useNotebook((state) => state.setStart);
   return (
     <div className="start-controls" role="group" aria-label="Starting line">
-      <StartBox label="Start intercept" testId="start-intercept" value={start.intercept} onValue={(intercept) => setStart({ ...start, intercept })} />
-      <StartBox label="Start slope" testId="start-slope" value={start.slope} onValue={(slope) => setStart({ ...start, slope })} />
-      <button type="button" onClick={() => setStart({ intercept: 0, slope: 0 })} disabled={start.intercept === 0 && start.slope === 0}>Start from 0, 0</button>
+      <StartBox
+        label="Start intercept"
+        testId="start-intercept"
+        value={start.intercept}
+        onValue={(intercept) => setStart({ ...start, intercept })}
+      />
+      <StartBox
+        label="Start slope"
+        testId="start-slope"
+        value={start.slope}
+        onValue={(slope) => setStart({ ...start, slope })}
+      />
+      <button
+        type="button"
+        onClick={() => setStart({ intercept: 0, slope: 0 })}
+        disabled={start.intercept === 0 && start.slope === 0}
+      >
+        Start from 0, 0
+      </button>
     </div>
   );
 }
 
-function StartBox({ label, testId, value, onValue }: { label: string; testId: string; value: number; onValue: (value: number) => void }) {
+function StartBox({
+  label,
+  testId,
+  value,
+  onValue,
+}: {
+  label: string;
+  testId: string;
+  value: number;
+  onValue: (value: number) => void;
+}) {
   const [draft, setDraft] = useState(formatNumber(value, 6).replace(/−/g, '-'));
   const [problem, setProblem] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
-  useEffect(() => { if (!editing) setDraft(formatNumber(value, 6).replace(/−/g, '-')); }, [value, editing]);
+  useEffect(() => {
+    if (!editing) setDraft(formatNumber(value, 6).replace(/−/g, '-'));
+  }, [value, editing]);
   const shown = formatNumber(value, 6).replace(/−/g, '-');
   const commit = () => {
     if (draft === shown) return; // leaving the box untouched keeps the run as it is
     const parsed = readTypedNumber(draft);
-    if (parsed === null) { setProblem(`“${draft.trim()}” is not a number; type one such as 0.5 or -2.`); return; }
-    if (Math.abs(parsed) > MAX_START_MAGNITUDE) { setProblem(`Start within ±${MAX_START_MAGNITUDE.toExponential(0).replace('e+', 'e')}; lines further out only overflow the loss.`); return; }
+    if (parsed === null) {
+      setProblem(`“${draft.trim()}” is not a number; type one such as 0.5 or -2.`);
+      return;
+    }
+    if (Math.abs(parsed) > MAX_START_MAGNITUDE) {
+      setProblem(
+        `Start within ±${MAX_START_MAGNITUDE.toExponential(0).replace('e+', 'e')}; lines further out only overflow the loss.`,
+      );
+      return;
+    }
     setProblem(null);
     onValue(parsed);
   };
@@ -35,14 +71,27 @@ function StartBox({ label, testId, value, onValue }: { label: string; testId: st
     <label className="start-box">
       {label}
       <input
-        type="text" inputMode="decimal" className={problem ? 'number-box invalid' : 'number-box'} value={draft} data-testid={testId}
+        type="text"
+        inputMode="decimal"
+        className={problem ? 'number-box invalid' : 'number-box'}
+        value={draft}
+        data-testid={testId}
         aria-invalid={problem !== null}
         onFocus={() => setEditing(true)}
         onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => { commit(); setEditing(false); }}
-        onKeyDown={(event) => { if (event.key === 'Enter') commit(); }}
+        onBlur={() => {
+          commit();
+          setEditing(false);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
       />
-      {problem && <span className="field-problem" role="alert">{problem}</span>}
+      {problem && (
+        <span className="field-problem" role="alert">
+          {problem}
+        </span>
+      )}
     </label>
   );
 }

@@ -25,7 +25,8 @@ describe('the epoch-budget slider scale', () => {
     expect(valueAt(EPOCH_BUDGET_SCALE, 0)).toBe(1);
     expect(valueAt(EPOCH_BUDGET_SCALE, lastPosition(EPOCH_BUDGET_SCALE))).toBe(100_000);
     expect(valueAt(EPOCH_BUDGET_SCALE, positionOf(EPOCH_BUDGET_SCALE, 1000))).toBe(1000);
-    for (let position = 0; position <= 500; position += 7) expect(Number.isInteger(valueAt(EPOCH_BUDGET_SCALE, position))).toBe(true);
+    for (let position = 0; position <= 500; position += 7)
+      expect(Number.isInteger(valueAt(EPOCH_BUDGET_SCALE, position))).toBe(true);
   });
 });
 
@@ -37,7 +38,10 @@ describe('parseLearningRate', () => {
   });
   it('explains what is wrong with empty, non-numeric, zero, negative and huge input', () => {
     expect(parseLearningRate('')).toMatchObject({ ok: false, message: expect.stringMatching(/Type a learning rate/) });
-    expect(parseLearningRate('fast')).toMatchObject({ ok: false, message: expect.stringMatching(/“fast” is not a number/) });
+    expect(parseLearningRate('fast')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/“fast” is not a number/),
+    });
     expect(parseLearningRate('0')).toMatchObject({ ok: false, message: expect.stringMatching(/greater than 0/) });
     expect(parseLearningRate('-1')).toMatchObject({ ok: false, message: expect.stringMatching(/greater than 0/) });
     expect(parseLearningRate('1e400')).toMatchObject({ ok: false, message: expect.stringMatching(/at most 1000/) });
@@ -51,7 +55,13 @@ describe('parseEpochBudget', () => {
   });
   it('refuses fractions, zero and too many epochs with a reason', () => {
     expect(parseEpochBudget('2.5', 1e6)).toMatchObject({ ok: false, message: expect.stringMatching(/whole/) });
-    expect(parseEpochBudget('0', 1e6)).toMatchObject({ ok: false, message: expect.stringMatching(/from 1 to 1,000,000/) });
-    expect(parseEpochBudget('5000000', 1e6)).toMatchObject({ ok: false, message: expect.stringMatching(/from 1 to 1,000,000/) });
+    expect(parseEpochBudget('0', 1e6)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/from 1 to 1,000,000/),
+    });
+    expect(parseEpochBudget('5000000', 1e6)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/from 1 to 1,000,000/),
+    });
   });
 });

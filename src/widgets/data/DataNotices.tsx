@@ -15,24 +15,37 @@ export function DataNotices() {
   const leftOutCount = useNotebook((state) => state.problem?.leftOutRowCount ?? 0);
   const rowCount = useNotebook((state) => state.dataSet.rowCount);
   if (notices.length === 0 && !notice) return null;
-  const summary = leftOutCount > 0
-    ? `${leftOutCount.toLocaleString('en')} of ${rowCount.toLocaleString('en')} rows are left out of the fit${notices.length > 0 ? `, and ${notices.length} more note${notices.length === 1 ? '' : 's'}` : ''}`
-    : `${notices.length} note${notices.length === 1 ? '' : 's'} about this data`;
+  const summary =
+    leftOutCount > 0
+      ? `${leftOutCount.toLocaleString('en')} of ${rowCount.toLocaleString('en')} rows are left out of the fit${notices.length > 0 ? `, and ${notices.length} more note${notices.length === 1 ? '' : 's'}` : ''}`
+      : `${notices.length} note${notices.length === 1 ? '' : 's'} about this data`;
   return (
     <details className="data-notices" data-testid={notice ? 'left-out-rows' : 'data-notes'}>
       <summary>{summary} (details)</summary>
       {notice && <p>{notice}</p>}
       {leftOut.length > 0 && (
         <table className="left-out">
-          <thead><tr><th scope="col">row</th><th scope="col">column</th><th scope="col">value</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">row</th>
+              <th scope="col">column</th>
+              <th scope="col">value</th>
+            </tr>
+          </thead>
           <tbody>
             {leftOut.map((cell) => (
-              <tr key={`${cell.row}-${cell.column}`}><td>{cell.row}</td><td>{cell.column}</td><td>{cell.value === '' ? '(empty)' : cell.value}</td></tr>
+              <tr key={`${cell.row}-${cell.column}`}>
+                <td>{cell.row}</td>
+                <td>{cell.column}</td>
+                <td>{cell.value === '' ? '(empty)' : cell.value}</td>
+              </tr>
             ))}
           </tbody>
         </table>
       )}
-      {notices.map((text) => <p key={text}>{text}</p>)}
+      {notices.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
     </details>
   );
 }

@@ -3,7 +3,12 @@ import { formatNumber } from '../../format/formatNumber';
 import { useNotebook } from '../../store/notebookStore';
 
 const ROWS_SHOWN = 6;
-const KIND_LABELS = { numeric: 'numbers', 'mostly-numeric': 'numbers, some gaps', text: 'text', empty: 'empty' } as const;
+const KIND_LABELS = {
+  numeric: 'numbers',
+  'mostly-numeric': 'numbers, some gaps',
+  text: 'text',
+  empty: 'empty',
+} as const;
 
 /** The first rows of the data on screen, and for each column what it holds and how many numbers. */
 export function DataPreview() {
@@ -14,24 +19,37 @@ export function DataPreview() {
     <div className="data-preview">
       <p className="note">
         {dataSet.title}: {dataSet.rowCount.toLocaleString('en')} rows, {dataSet.columns.length} columns
-        {format && `; values separated by ${format.delimiter === '\t' ? 'tabs' : format.delimiter === ';' ? 'semicolons' : 'commas'}`}
-        {format?.decimalComma && ', with decimal commas'}{format && !format.hasHeaderRow && ', no header row (columns numbered)'}. First {rows}:
+        {format &&
+          `; values separated by ${format.delimiter === '\t' ? 'tabs' : format.delimiter === ';' ? 'semicolons' : 'commas'}`}
+        {format?.decimalComma && ', with decimal commas'}
+        {format && !format.hasHeaderRow && ', no header row (columns numbered)'}. First {rows}:
       </p>
       <div className="preview-scroll" tabIndex={0} role="region" aria-label="First rows of the data">
         <table data-testid="data-preview">
           <thead>
-            <tr>{dataSet.columns.map((column, i) => <th key={i} scope="col">{column.label}</th>)}</tr>
+            <tr>
+              {dataSet.columns.map((column, i) => (
+                <th key={i} scope="col">
+                  {column.label}
+                </th>
+              ))}
+            </tr>
             <tr className="column-summary">
               {dataSet.columns.map((column, i) => (
                 <td key={i} data-testid={`column-summary-${i}`}>
-                  {column.isIndex ? 'row numbers' : KIND_LABELS[column.kind]}: {column.numericCount.toLocaleString('en')} of {dataSet.rowCount.toLocaleString('en')} usable
+                  {column.isIndex ? 'row numbers' : KIND_LABELS[column.kind]}:{' '}
+                  {column.numericCount.toLocaleString('en')} of {dataSet.rowCount.toLocaleString('en')} usable
                 </td>
               ))}
             </tr>
           </thead>
           <tbody>
             {Array.from({ length: rows }, (_, row) => (
-              <tr key={row}>{dataSet.columns.map((column, i) => <td key={i}>{cellText(column, row)}</td>)}</tr>
+              <tr key={row}>
+                {dataSet.columns.map((column, i) => (
+                  <td key={i}>{cellText(column, row)}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>

@@ -14,10 +14,16 @@ export function DataSetPicker() {
       <select
         value={builtIn ?? CURRENT}
         data-testid="data-set"
-        onChange={(event) => { if (event.target.value !== CURRENT) void loadBuiltIn(event.target.value as BuiltInDataSetId); }}
+        onChange={(event) => {
+          if (event.target.value !== CURRENT) void loadBuiltIn(event.target.value as BuiltInDataSetId);
+        }}
       >
         {builtIn === null && <option value={CURRENT}>{dataSet.title}</option>}
-        {BUILT_IN_DATA_SETS.map((entry) => <option key={entry.id} value={entry.id}>{entry.title}</option>)}
+        {BUILT_IN_DATA_SETS.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {entry.title}
+          </option>
+        ))}
       </select>
       <span className="data-set-title" data-testid="data-set-title" data-value={dataSet.title}>
         {dataSet.rowCount.toLocaleString('en')} rows · <a href="#your-data">load your own</a>

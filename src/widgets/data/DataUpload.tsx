@@ -9,7 +9,9 @@ export function DataUpload() {
   return (
     <div className="data-upload">
       <div className="upload-row">
-        <label htmlFor={fileId} className="button-like">Choose a CSV file…</label>
+        <label htmlFor={fileId} className="button-like">
+          Choose a CSV file…
+        </label>
         <input
           id={fileId}
           type="file"
@@ -22,9 +24,13 @@ export function DataUpload() {
             event.target.value = '';
           }}
         />
-        <span className="note">or drop a file anywhere on the page. Comma, semicolon or tab separated; a header row with column names.</span>
+        <span className="note">
+          or drop a file anywhere on the page. Comma, semicolon or tab separated; a header row with column names.
+        </span>
       </div>
-      <label htmlFor={pasteId} className="field-label">Or paste CSV text</label>
+      <label htmlFor={pasteId} className="field-label">
+        Or paste CSV text
+      </label>
       <textarea
         id={pasteId}
         rows={5}
@@ -34,7 +40,14 @@ export function DataUpload() {
         data-testid="paste-input"
         onChange={(event) => setPasted(event.target.value)}
       />
-      <button type="button" data-testid="paste-load" disabled={pasted.trim() === ''} onClick={() => importPastedText(pasted)}>Use the pasted text</button>
+      <button
+        type="button"
+        data-testid="paste-load"
+        disabled={pasted.trim() === ''}
+        onClick={() => importPastedText(pasted)}
+      >
+        Use the pasted text
+      </button>
     </div>
   );
 }

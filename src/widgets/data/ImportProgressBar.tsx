@@ -8,9 +8,14 @@ export function ImportProgressBar() {
   const percent = progress.fraction === null ? null : Math.round(progress.fraction * 100);
   return (
     <div className="import-progress" data-testid="import-progress" role="status">
-      <span>Reading {progress.fileName}{percent === null ? '…' : `: ${percent}%`}</span>
+      <span>
+        Reading {progress.fileName}
+        {percent === null ? '…' : `: ${percent}%`}
+      </span>
       <progress max={100} value={percent ?? undefined} aria-label={`Reading ${progress.fileName}`} />
-      <button type="button" className="small" data-testid="cancel-import" onClick={cancelImport}>Cancel</button>
+      <button type="button" className="small" data-testid="cancel-import" onClick={cancelImport}>
+        Cancel
+      </button>
     </div>
   );
 }

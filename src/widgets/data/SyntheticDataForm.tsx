@@ -16,7 +16,16 @@ const FIELDS: { name: FieldName; label: string }[] = [
   { name: 'seed', label: 'Seed' },
 ];
 
-const INITIAL: Record<FieldName, string> = { slope: '2', intercept: '1', noise: '3', xMin: '0', xMax: '10', trainingCount: '100', testCount: '30', seed: '42' };
+const INITIAL: Record<FieldName, string> = {
+  slope: '2',
+  intercept: '1',
+  noise: '3',
+  xMin: '0',
+  xMax: '10',
+  trainingCount: '100',
+  testCount: '30',
+  seed: '42',
+};
 
 /** The recipe for made-up data around a known line, from a seed shown to the student. */
 export function SyntheticDataForm() {
@@ -28,7 +37,10 @@ export function SyntheticDataForm() {
     const values = {} as Record<FieldName, number>;
     for (const { name, label } of FIELDS) {
       const value = readTypedNumber(merged[name]);
-      if (value === null) { setProblem(`${label}: “${merged[name]}” is not a number.`); return; }
+      if (value === null) {
+        setProblem(`${label}: “${merged[name]}” is not a number.`);
+        return;
+      }
       values[name] = value;
     }
     setProblem(null);
@@ -41,16 +53,34 @@ export function SyntheticDataForm() {
         {FIELDS.map(({ name, label }) => (
           <label key={name}>
             {label}
-            <input type="text" inputMode="decimal" className="number-box" value={fields[name]} data-testid={`synthetic-${name}`}
-              onChange={(event) => setFields({ ...fields, [name]: event.target.value })} />
+            <input
+              type="text"
+              inputMode="decimal"
+              className="number-box"
+              value={fields[name]}
+              data-testid={`synthetic-${name}`}
+              onChange={(event) => setFields({ ...fields, [name]: event.target.value })}
+            />
           </label>
         ))}
       </div>
-      {problem && <p className="field-problem" role="alert">{problem}</p>}
+      {problem && (
+        <p className="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
       <div className="synthetic-actions">
-        <button type="button" className="primary" data-testid="synthetic-generate" onClick={() => generate()}>Generate</button>
-        <button type="button" onClick={() => generate({ seed: newSeed })}>New seed and generate</button>
-        <button type="button" data-testid="second-lesson" onClick={() => loadSecondLesson(Number(readTypedNumber(fields.seed) ?? 42) | 0)}>
+        <button type="button" className="primary" data-testid="synthetic-generate" onClick={() => generate()}>
+          Generate
+        </button>
+        <button type="button" onClick={() => generate({ seed: newSeed })}>
+          New seed and generate
+        </button>
+        <button
+          type="button"
+          data-testid="second-lesson"
+          onClick={() => loadSecondLesson(Number(readTypedNumber(fields.seed) ?? 42) | 0)}
+        >
           Classic exercise: y = 0.5x + 2, x = 1…300
         </button>
       </div>

@@ -39,8 +39,12 @@ export function Lab() {
       <StatusBanner />
       <DataNotices />
       <div className="plots">
-        <div className="plot-cell"><ScatterPlot /></div>
-        <div className="plot-cell"><LossPlot /></div>
+        <div className="plot-cell">
+          <ScatterPlot />
+        </div>
+        <div className="plot-cell">
+          <LossPlot />
+        </div>
       </div>
       <ResultsTable />
     </aside>

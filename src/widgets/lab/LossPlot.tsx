@@ -19,13 +19,25 @@ export function LossPlot() {
   const keptRuns = useNotebook((state) => state.keptRuns);
   const { keepCurrentRun, clearKeptRuns } = useNotebook.getState();
   const view = useMemo(
-    () => (trajectory && problem ? lossWindow([trajectory.losses, ...keptRuns.map((run) => run.losses)], trajectory.lastEpoch, keptRuns, problem.olsLoss, logScale) : null),
+    () =>
+      trajectory && problem
+        ? lossWindow(
+            [trajectory.losses, ...keptRuns.map((run) => run.losses)],
+            trajectory.lastEpoch,
+            keptRuns,
+            problem.olsLoss,
+            logScale,
+          )
+        : null,
     [trajectory, keptRuns, problem, logScale],
   );
   const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}|${logScale}` : '';
   const olsLoss = problem?.olsLoss ?? 0;
   const { lastEpoch = 1, lowest = 1, highest = 1 } = view ?? {};
-  const layout = useMemo(() => lossLayout({ lastEpoch, lowest, highest, logScale }, revision), [lastEpoch, lowest, highest, logScale, revision]);
+  const layout = useMemo(
+    () => lossLayout({ lastEpoch, lowest, highest, logScale }, revision),
+    [lastEpoch, lowest, highest, logScale, revision],
+  );
   const data = useMemo(() => [minimumLossTrace(olsLoss, lastEpoch)], [olsLoss, lastEpoch]);
   const curve = useMemo(() => (trajectory ? downsampleSeries(trajectory.losses) : null), [trajectory]);
   // The chart stays mounted while there is no run (a new data set is being fitted), so the run's
@@ -37,26 +49,66 @@ export function LossPlot() {
     return (
       <>
         {keptRuns.map((run) => (
-          <path key={run.id} data-testid="kept-run-curve" d={polylinePath(geometry, run.epochs, run.losses)} fill="none" stroke={run.colour} strokeWidth={2} strokeDasharray="2 3" />
+          <path
+            key={run.id}
+            data-testid="kept-run-curve"
+            d={polylinePath(geometry, run.epochs, run.losses)}
+            fill="none"
+            stroke={run.colour}
+            strokeWidth={2}
+            strokeDasharray="2 3"
+          />
         ))}
-        <path data-testid="loss-curve" d={polylinePath(geometry, curve.epochs, curve.values)} fill="none" stroke={PALETTE.gradientDescent} strokeWidth={2} strokeLinejoin="round" />
-        {Number.isFinite(markerY) && <circle cx={markerX} cy={markerY} r={6} fill={PALETTE.gradientDescent} stroke="white" strokeWidth={2} />}
+        <path
+          data-testid="loss-curve"
+          d={polylinePath(geometry, curve.epochs, curve.values)}
+          fill="none"
+          stroke={PALETTE.gradientDescent}
+          strokeWidth={2}
+          strokeLinejoin="round"
+        />
+        {Number.isFinite(markerY) && (
+          <circle cx={markerX} cy={markerY} r={6} fill={PALETTE.gradientDescent} stroke="white" strokeWidth={2} />
+        )}
       </>
     );
   };
   return (
     <figure className="plot" data-testid="loss-plot" aria-label="Loss per epoch">
       <div className="plot-header">
-        <PlotLegend entries={[
-          { label: keptRuns.length > 0 ? `This run (${runLabel})` : 'Gradient descent', color: PALETTE.gradientDescent, kind: 'line' },
-          { label: 'Least-squares minimum', color: PALETTE.leastSquares, kind: 'dashed' },
-          ...keptRuns.map((run) => ({ label: run.label, color: run.colour, kind: 'dashed' as const })),
-        ]} />
+        <PlotLegend
+          entries={[
+            {
+              label: keptRuns.length > 0 ? `This run (${runLabel})` : 'Gradient descent',
+              color: PALETTE.gradientDescent,
+              kind: 'line',
+            },
+            { label: 'Least-squares minimum', color: PALETTE.leastSquares, kind: 'dashed' },
+            ...keptRuns.map((run) => ({ label: run.label, color: run.colour, kind: 'dashed' as const })),
+          ]}
+        />
         <div className="plot-actions">
-          <button type="button" className="small" data-testid="keep-run" onClick={keepCurrentRun} title="Keep this loss curve on the plot to compare with the next run">Keep run</button>
-          {keptRuns.length > 0 && <button type="button" className="small" data-testid="clear-runs" onClick={clearKeptRuns}>Clear kept</button>}
+          <button
+            type="button"
+            className="small"
+            data-testid="keep-run"
+            onClick={keepCurrentRun}
+            title="Keep this loss curve on the plot to compare with the next run"
+          >
+            Keep run
+          </button>
+          {keptRuns.length > 0 && (
+            <button type="button" className="small" data-testid="clear-runs" onClick={clearKeptRuns}>
+              Clear kept
+            </button>
+          )}
           <label className="toggle plot-toggle">
-            <input type="checkbox" checked={logScale} data-testid="loss-log-scale" onChange={(event) => setLogScale(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={logScale}
+              data-testid="loss-log-scale"
+              onChange={(event) => setLogScale(event.target.checked)}
+            />
             Log scale
           </label>
         </div>

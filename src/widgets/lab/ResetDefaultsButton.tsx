@@ -8,7 +8,14 @@ export function ResetDefaultsButton() {
       className="small"
       data-testid="reset-defaults"
       title="Reload the Advertising data and the lesson's settings, and forget the saved session"
-      onClick={() => { if (window.confirm('Go back to the Advertising data and the default settings? Your loaded data and settings will be forgotten.')) void resetToDefaults(); }}
+      onClick={() => {
+        if (
+          window.confirm(
+            'Go back to the Advertising data and the default settings? Your loaded data and settings will be forgotten.',
+          )
+        )
+          void resetToDefaults();
+      }}
     >
       Reset to defaults
     </button>

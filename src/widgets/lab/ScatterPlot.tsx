@@ -20,24 +20,52 @@ export function ScatterPlot() {
   const trajectory = useNotebook((state) => state.trajectory);
   const epoch = useNotebook((state) => state.currentEpoch);
   const frame = useMemo(() => (problem ? scatterFrame(problem) : null), [problem]);
-  const data = useMemo(() => (problem && frame
-    ? [dataTrace(problem), lineTrace(problem.ols, frame, { name: 'Least squares', color: PALETTE.leastSquares, dash: 'dash' })]
-    : []), [problem, frame]);
+  const data = useMemo(
+    () =>
+      problem && frame
+        ? [
+            dataTrace(problem),
+            lineTrace(problem.ols, frame, { name: 'Least squares', color: PALETTE.leastSquares, dash: 'dash' }),
+          ]
+        : [],
+    [problem, frame],
+  );
   const layout = useMemo(() => (problem && frame ? scatterLayout(problem, frame) : null), [problem, frame]);
   // On large data, redraw the markers a task after React has rendered the rest of the page.
-  const figure = useNextTaskValue(useMemo(() => ({ data, layout }), [data, layout]), (problem?.feature.length ?? 0) > LARGE_DATA_ROWS);
+  const figure = useNextTaskValue(
+    useMemo(() => ({ data, layout }), [data, layout]),
+    (problem?.feature.length ?? 0) > LARGE_DATA_ROWS,
+  );
   const descent = useMemo(() => (trajectory ? lineAtEpoch(trajectory, epoch) : null), [trajectory, epoch]);
   // Without a run yet (a large data set is still being fitted) the chart stays mounted and only
   // the descent line is missing, so its arrival does not rebuild the plotly chart.
-  const overlay = useCallback((geometry: PlotGeometry) => (descent ? <DescentLine line={descent} geometry={geometry} /> : null), [descent]);
-  if (!layout || !problem) return <div className="plot-placeholder" data-testid="scatter-plot">No line can be fitted to these columns.</div>;
+  const overlay = useCallback(
+    (geometry: PlotGeometry) => (descent ? <DescentLine line={descent} geometry={geometry} /> : null),
+    [descent],
+  );
+  if (!layout || !problem)
+    return (
+      <div className="plot-placeholder" data-testid="scatter-plot">
+        No line can be fitted to these columns.
+      </div>
+    );
   return (
-    <figure className="plot" data-testid="scatter-plot" aria-label={`Scatter plot of ${problem.responseName} against ${problem.featureName} with the gradient-descent and least-squares lines`}>
-      <PlotLegend entries={[
-        { label: dataLabel(problem.feature.length), color: PALETTE.data, kind: 'dot' },
-        { label: 'Least squares', color: PALETTE.leastSquares, kind: 'dashed' },
-        { label: descent ? `Gradient descent, epoch ${epoch.toLocaleString('en')}` : 'Gradient descent (running…)', color: PALETTE.gradientDescent, kind: 'line' },
-      ]} />
+    <figure
+      className="plot"
+      data-testid="scatter-plot"
+      aria-label={`Scatter plot of ${problem.responseName} against ${problem.featureName} with the gradient-descent and least-squares lines`}
+    >
+      <PlotLegend
+        entries={[
+          { label: dataLabel(problem.feature.length), color: PALETTE.data, kind: 'dot' },
+          { label: 'Least squares', color: PALETTE.leastSquares, kind: 'dashed' },
+          {
+            label: descent ? `Gradient descent, epoch ${epoch.toLocaleString('en')}` : 'Gradient descent (running…)',
+            color: PALETTE.gradientDescent,
+            kind: 'line',
+          },
+        ]}
+      />
       <OverlaidPlot data={figure.data} layout={figure.layout ?? layout} config={PLOT_CONFIG} overlay={overlay} />
     </figure>
   );
@@ -45,7 +73,9 @@ export function ScatterPlot() {
 
 function dataLabel(count: number): string {
   const drawn = drawnPointCount(count);
-  return drawn === count ? `Data (${count.toLocaleString('en')} points)` : `Data (${count.toLocaleString('en')} points, an even sample of ${drawn.toLocaleString('en')} drawn)`;
+  return drawn === count
+    ? `Data (${count.toLocaleString('en')} points)`
+    : `Data (${count.toLocaleString('en')} points, an even sample of ${drawn.toLocaleString('en')} drawn)`;
 }
 
 function DescentLine({ line, geometry }: { line: Line; geometry: PlotGeometry }) {
@@ -53,12 +83,29 @@ function DescentLine({ line, geometry }: { line: Line; geometry: PlotGeometry })
   const segment = clipLineToBox(line, visible);
   if (!segment) {
     return (
-      <text x={geometry.left + geometry.width / 2} y={geometry.top + geometry.height - 10} textAnchor="middle" className="overlay-note" fill={PALETTE.gradientDescent}>
+      <text
+        x={geometry.left + geometry.width / 2}
+        y={geometry.top + geometry.height - 10}
+        textAnchor="middle"
+        className="overlay-note"
+        fill={PALETTE.gradientDescent}
+      >
         Descent line is off the chart: slope {formatNumber(line.slope, 3)}
       </text>
     );
   }
   const [x1, y1] = toPixels(geometry, segment.x[0], segment.y[0]);
   const [x2, y2] = toPixels(geometry, segment.x[1], segment.y[1]);
-  return <line data-testid="descent-line" x1={x1} y1={y1} x2={x2} y2={y2} stroke={PALETTE.gradientDescent} strokeWidth={3} strokeLinecap="round" />;
+  return (
+    <line
+      data-testid="descent-line"
+      x1={x1}
+      y1={y1}
+      x2={x2}
+      y2={y2}
+      stroke={PALETTE.gradientDescent}
+      strokeWidth={3}
+      strokeLinecap="round"
+    />
+  );
 }

@@ -8,7 +8,9 @@ export function SessionNotice() {
   return (
     <div className="session-notice" role="status" data-testid="session-notice">
       <p>{notice}</p>
-      <button type="button" className="small" onClick={() => setNotice(null)}>Dismiss</button>
+      <button type="button" className="small" onClick={() => setNotice(null)}>
+        Dismiss
+      </button>
     </div>
   );
 }

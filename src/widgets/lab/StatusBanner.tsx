@@ -12,12 +12,24 @@ export function StatusBanner() {
   return (
     <div className={`status-banner status-${problemError ? 'error' : status}`}>
       <div className="status-line">
-        <span className="status-pill" data-testid="status" data-value={status}>{problemError ? 'Cannot fit' : LABELS[status]}</span>
+        <span className="status-pill" data-testid="status" data-value={status}>
+          {problemError ? 'Cannot fit' : LABELS[status]}
+        </span>
         <span className="epoch-readout">
-          epoch <strong data-testid="epoch" data-value={epoch}>{epoch.toLocaleString('en')}</strong> / {lastEpoch.toLocaleString('en')}
+          epoch{' '}
+          <strong data-testid="epoch" data-value={epoch}>
+            {epoch.toLocaleString('en')}
+          </strong>{' '}
+          / {lastEpoch.toLocaleString('en')}
         </span>
       </div>
-      <p className="status-message" role={status === 'diverged' || problemError ? 'alert' : 'status'} data-testid="status-message">{message}</p>
+      <p
+        className="status-message"
+        role={status === 'diverged' || problemError ? 'alert' : 'status'}
+        data-testid="status-message"
+      >
+        {message}
+      </p>
     </div>
   );
 }

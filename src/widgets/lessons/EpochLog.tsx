@@ -13,7 +13,10 @@ const VIEWPORT_HEIGHT = 280;
  * in the page, so 100 000 epochs scroll as smoothly as 10. Clicking a row travels to that epoch.
  */
 export function EpochLog() {
-  const [ref, { trajectory, epoch }] = useVisibleNotebook((state) => ({ trajectory: state.trajectory, epoch: state.currentEpoch }));
+  const [ref, { trajectory, epoch }] = useVisibleNotebook((state) => ({
+    trajectory: state.trajectory,
+    epoch: state.currentEpoch,
+  }));
   const goToEpoch = useNotebook((state) => state.goToEpoch);
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -47,9 +50,15 @@ export function EpochLog() {
         }}
       >
         <span role="cell">{row.toLocaleString('en')}</span>
-        <span role="cell" title={String(trajectory.losses[row])}>{formatNumber(trajectory.losses[row]!, 10)}</span>
-        <span role="cell" title={String(trajectory.intercepts[row])}>{formatNumber(trajectory.intercepts[row]!, 10)}</span>
-        <span role="cell" title={String(trajectory.slopes[row])}>{formatNumber(trajectory.slopes[row]!, 10)}</span>
+        <span role="cell" title={String(trajectory.losses[row])}>
+          {formatNumber(trajectory.losses[row]!, 10)}
+        </span>
+        <span role="cell" title={String(trajectory.intercepts[row])}>
+          {formatNumber(trajectory.intercepts[row]!, 10)}
+        </span>
+        <span role="cell" title={String(trajectory.slopes[row])}>
+          {formatNumber(trajectory.slopes[row]!, 10)}
+        </span>
       </div>,
     );
   }
@@ -64,17 +73,38 @@ export function EpochLog() {
   return (
     <div className="epoch-log" ref={ref}>
       <div className="epoch-log-bar">
-        <span>Epochs 0 to {(rowCount - 1).toLocaleString('en')}: click a row, or focus it and press Enter, to go there</span>
-        <button type="button" data-testid="download-log" onClick={download}>Download as CSV</button>
+        <span>
+          Epochs 0 to {(rowCount - 1).toLocaleString('en')}: click a row, or focus it and press Enter, to go there
+        </span>
+        <button type="button" data-testid="download-log" onClick={download}>
+          Download as CSV
+        </button>
       </div>
-      <div role="table" aria-label="Loss, intercept and slope at every epoch" aria-rowcount={rowCount + 1} data-testid="epoch-log">
+      <div
+        role="table"
+        aria-label="Loss, intercept and slope at every epoch"
+        aria-rowcount={rowCount + 1}
+        data-testid="epoch-log"
+      >
         <div role="rowgroup">
           <div role="row" className="log-row log-head">
-            <span role="columnheader">epoch</span><span role="columnheader">loss</span><span role="columnheader">intercept</span><span role="columnheader">slope</span>
+            <span role="columnheader">epoch</span>
+            <span role="columnheader">loss</span>
+            <span role="columnheader">intercept</span>
+            <span role="columnheader">slope</span>
           </div>
         </div>
-        <div ref={viewport} role="rowgroup" className="log-viewport" style={{ height: VIEWPORT_HEIGHT }} tabIndex={0} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
-          <div role="presentation" style={{ height: rowCount * ROW_HEIGHT, position: 'relative' }}>{rows}</div>
+        <div
+          ref={viewport}
+          role="rowgroup"
+          className="log-viewport"
+          style={{ height: VIEWPORT_HEIGHT }}
+          tabIndex={0}
+          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        >
+          <div role="presentation" style={{ height: rowCount * ROW_HEIGHT, position: 'relative' }}>
+            {rows}
+          </div>
         </div>
       </div>
     </div>

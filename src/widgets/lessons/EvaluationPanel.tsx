@@ -11,36 +11,66 @@ import { useVisibleNotebook } from '../../hooks/useWhileVisible';
  */
 export function EvaluationPanel() {
   const [ref, { problem, trajectory, epoch, testSet }] = useVisibleNotebook((state) => ({
-    problem: state.problem, trajectory: state.trajectory, epoch: state.currentEpoch, testSet: state.dataSet.testSet,
+    problem: state.problem,
+    trajectory: state.trajectory,
+    epoch: state.currentEpoch,
+    testSet: state.dataSet.testSet,
   }));
   const scores = useMemo(() => {
     if (!problem || !trajectory) return null;
-    const toOriginal = (line: { intercept: number; slope: number }) => lineInOriginalUnits(line, problem.featureScaler, problem.responseScaler);
+    const toOriginal = (line: { intercept: number; slope: number }) =>
+      lineInOriginalUnits(line, problem.featureScaler, problem.responseScaler);
     const trainingX = problem.rawFeature;
     const trainingY = problem.rawResponse;
     const lines = { descent: toOriginal(lineAtEpoch(trajectory, epoch)), exact: toOriginal(problem.ols) };
-    const onTest = testSet && testSet.featureName === problem.featureName && testSet.responseName === problem.responseName;
-    const rmse = (line: { intercept: number; slope: number }, x: ArrayLike<number>, y: ArrayLike<number>) => rootMeanSquaredError(line, x, y);
+    const onTest =
+      testSet && testSet.featureName === problem.featureName && testSet.responseName === problem.responseName;
+    const rmse = (line: { intercept: number; slope: number }, x: ArrayLike<number>, y: ArrayLike<number>) =>
+      rootMeanSquaredError(line, x, y);
     return {
       training: { descent: rmse(lines.descent, trainingX, trainingY), exact: rmse(lines.exact, trainingX, trainingY) },
-      test: onTest ? { descent: rmse(lines.descent, testSet.feature, testSet.response), exact: rmse(lines.exact, testSet.feature, testSet.response), count: testSet.feature.length } : null,
+      test: onTest
+        ? {
+            descent: rmse(lines.descent, testSet.feature, testSet.response),
+            exact: rmse(lines.exact, testSet.feature, testSet.response),
+            count: testSet.feature.length,
+          }
+        : null,
     };
   }, [problem, trajectory, epoch, testSet]);
   if (!scores || !problem) return <div ref={ref} />;
   return (
     <div ref={ref}>
-    <table className="evaluation" data-testid="evaluation">
-      <caption>Root mean squared error, in {problem.responseName}’s own units</caption>
-      <thead><tr><th scope="col"></th><th scope="col">training ({problem.feature.length.toLocaleString('en')} points)</th><th scope="col">test{scores.test ? ` (${scores.test.count.toLocaleString('en')} points)` : ''}</th></tr></thead>
-      <tbody>
-        <tr><th scope="row">Gradient descent, epoch {epoch.toLocaleString('en')}</th>
-          <td data-testid="rmse-train-descent" data-value={String(scores.training.descent)}>{formatNumber(scores.training.descent, 6)}</td>
-          <td data-testid="rmse-test-descent" data-value={scores.test ? String(scores.test.descent) : ''}>{scores.test ? formatNumber(scores.test.descent, 6) : 'no test set'}</td></tr>
-        <tr><th scope="row">Least squares</th>
-          <td data-testid="rmse-train-exact" data-value={String(scores.training.exact)}>{formatNumber(scores.training.exact, 6)}</td>
-          <td data-testid="rmse-test-exact" data-value={scores.test ? String(scores.test.exact) : ''}>{scores.test ? formatNumber(scores.test.exact, 6) : 'no test set'}</td></tr>
-      </tbody>
-    </table>
+      <table className="evaluation" data-testid="evaluation">
+        <caption>Root mean squared error, in {problem.responseName}’s own units</caption>
+        <thead>
+          <tr>
+            <th scope="col"></th>
+            <th scope="col">training ({problem.feature.length.toLocaleString('en')} points)</th>
+            <th scope="col">test{scores.test ? ` (${scores.test.count.toLocaleString('en')} points)` : ''}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Gradient descent, epoch {epoch.toLocaleString('en')}</th>
+            <td data-testid="rmse-train-descent" data-value={String(scores.training.descent)}>
+              {formatNumber(scores.training.descent, 6)}
+            </td>
+            <td data-testid="rmse-test-descent" data-value={scores.test ? String(scores.test.descent) : ''}>
+              {scores.test ? formatNumber(scores.test.descent, 6) : 'no test set'}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Least squares</th>
+            <td data-testid="rmse-train-exact" data-value={String(scores.training.exact)}>
+              {formatNumber(scores.training.exact, 6)}
+            </td>
+            <td data-testid="rmse-test-exact" data-value={scores.test ? String(scores.test.exact) : ''}>
+              {scores.test ? formatNumber(scores.test.exact, 6) : 'no test set'}
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </div>
   );
 }

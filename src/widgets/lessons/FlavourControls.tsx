@@ -29,35 +29,82 @@ export function FlavourControls() {
     <div className="flavour-controls card">
       <label>
         Which points each update uses
-        <select value={flavourKind} data-testid="flavour" onChange={(event) => actions.setFlavourKind(event.target.value as FlavourKind)}>
-          {FLAVOURS.map((flavour) => <option key={flavour.value} value={flavour.value}>{flavour.label}</option>)}
+        <select
+          value={flavourKind}
+          data-testid="flavour"
+          onChange={(event) => actions.setFlavourKind(event.target.value as FlavourKind)}
+        >
+          {FLAVOURS.map((flavour) => (
+            <option key={flavour.value} value={flavour.value}>
+              {flavour.label}
+            </option>
+          ))}
         </select>
       </label>
       {flavourKind === 'mini-batch' && (
         <label>
           Batch size (of {pointCount.toLocaleString('en')} points)
-          <input type="number" min={1} max={Math.max(1, pointCount)} step={1} value={batchSize} data-testid="batch-size"
-            onChange={(event) => { if (event.target.value.trim() !== '') actions.setBatchSize(Math.min(Math.max(1, pointCount), Math.max(1, Math.round(Number(event.target.value))))); }} />
+          <input
+            type="number"
+            min={1}
+            max={Math.max(1, pointCount)}
+            step={1}
+            value={batchSize}
+            data-testid="batch-size"
+            onChange={(event) => {
+              if (event.target.value.trim() !== '')
+                actions.setBatchSize(
+                  Math.min(Math.max(1, pointCount), Math.max(1, Math.round(Number(event.target.value)))),
+                );
+            }}
+          />
         </label>
       )}
       {shuffled && (
         <label>
           Shuffle seed
           <span className="inline-field">
-            <input type="number" min={0} step={1} value={shuffleSeed} data-testid="shuffle-seed" onChange={(event) => { if (event.target.value.trim() !== '') actions.setShuffleSeed(Math.round(Number(event.target.value))); }} />
-            <button type="button" onClick={() => actions.setShuffleSeed((shuffleSeed * 1_103_515_245 + 12_345) % 2_147_483_648)}>New seed</button>
+            <input
+              type="number"
+              min={0}
+              step={1}
+              value={shuffleSeed}
+              data-testid="shuffle-seed"
+              onChange={(event) => {
+                if (event.target.value.trim() !== '') actions.setShuffleSeed(Math.round(Number(event.target.value)));
+              }}
+            />
+            <button
+              type="button"
+              onClick={() => actions.setShuffleSeed((shuffleSeed * 1_103_515_245 + 12_345) % 2_147_483_648)}
+            >
+              New seed
+            </button>
           </span>
         </label>
       )}
       <label>
         How each step is formed
-        <select value={optimiserKind} data-testid="optimiser" onChange={(event) => actions.setOptimiserKind(event.target.value as OptimiserKind)}>
-          {OPTIMISERS.map((optimiser) => <option key={optimiser.value} value={optimiser.value}>{optimiser.label}</option>)}
+        <select
+          value={optimiserKind}
+          data-testid="optimiser"
+          onChange={(event) => actions.setOptimiserKind(event.target.value as OptimiserKind)}
+        >
+          {OPTIMISERS.map((optimiser) => (
+            <option key={optimiser.value} value={optimiser.value}>
+              {optimiser.label}
+            </option>
+          ))}
         </select>
       </label>
       <div className="tolerance-row">
         <label className="toggle">
-          <input type="checkbox" checked={stopOnTolerance} data-testid="stop-on-tolerance" onChange={(event) => actions.setStopOnTolerance(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={stopOnTolerance}
+            data-testid="stop-on-tolerance"
+            onChange={(event) => actions.setStopOnTolerance(event.target.checked)}
+          />
           Stop early when the loss changes by less than
         </label>
         <ToleranceBox value={tolerance} onValue={actions.setTolerance} />
@@ -83,10 +130,25 @@ function ToleranceBox({ value, onValue }: { value: number; onValue: (value: numb
   };
   return (
     <>
-      <input type="text" inputMode="decimal" className={problem ? 'number-box invalid' : 'number-box'} value={draft} data-testid="tolerance"
-        aria-label="Relative tolerance on the loss change" aria-invalid={problem !== null}
-        onChange={(event) => setDraft(event.target.value)} onBlur={apply} onKeyDown={(event) => { if (event.key === 'Enter') apply(); }} />
-      {problem && <span className="field-problem" role="alert">{problem}</span>}
+      <input
+        type="text"
+        inputMode="decimal"
+        className={problem ? 'number-box invalid' : 'number-box'}
+        value={draft}
+        data-testid="tolerance"
+        aria-label="Relative tolerance on the loss change"
+        aria-invalid={problem !== null}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={apply}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') apply();
+        }}
+      />
+      {problem && (
+        <span className="field-problem" role="alert">
+          {problem}
+        </span>
+      )}
     </>
   );
 }

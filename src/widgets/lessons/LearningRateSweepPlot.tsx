@@ -7,7 +7,13 @@ import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PALETTE } from '../../format/palette';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { toPixels, type PlotGeometry } from '../../plots/plotGeometry';
-import { minimumLossLine, SWEEP_RATE_COUNT, SWEEP_RATE_RANGE, sweepLayout, sweepLossRange } from '../../plots/sweepFigure';
+import {
+  minimumLossLine,
+  SWEEP_RATE_COUNT,
+  SWEEP_RATE_RANGE,
+  sweepLayout,
+  sweepLossRange,
+} from '../../plots/sweepFigure';
 import { formatNumber } from '../../format/formatNumber';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 
@@ -20,48 +26,101 @@ const RATES = logSpacedRates(SWEEP_RATE_RANGE[0], SWEEP_RATE_RANGE[1], SWEEP_RAT
  */
 export function LearningRateSweepPlot() {
   const [ref, { problem, start, epochBudget, learningRate }] = useVisibleNotebook((state) => ({
-    problem: state.problem, start: state.start, epochBudget: state.epochBudget, learningRate: state.learningRate,
+    problem: state.problem,
+    start: state.start,
+    epochBudget: state.epochBudget,
+    learningRate: state.learningRate,
   }));
-  const forecast = useMemo(() => (problem ? prepareLossForecast(problem.feature, problem.response, start) : null), [problem, start]);
+  const forecast = useMemo(
+    () => (problem ? prepareLossForecast(problem.feature, problem.response, start) : null),
+    [problem, start],
+  );
   const losses = useMemo(() => (forecast ? lossesAfter(forecast, RATES, epochBudget) : null), [forecast, epochBudget]);
   const minimumLoss = forecast?.minimumLoss ?? 1;
   const startingLoss = forecast?.startingLoss ?? 1;
   const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}` : '';
-  const layout = useMemo(() => sweepLayout(sweepLossRange(minimumLoss, startingLoss), revision), [minimumLoss, startingLoss, revision]);
+  const layout = useMemo(
+    () => sweepLayout(sweepLossRange(minimumLoss, startingLoss), revision),
+    [minimumLoss, startingLoss, revision],
+  );
   const data = useMemo(() => [minimumLossLine(minimumLoss)], [minimumLoss]);
   const stableRate = problem?.stableLearningRate ?? 1;
-  const overlay = useCallback((geometry: PlotGeometry) => {
-    if (!losses) return null;
-    let path = '';
-    const diverged: [number, number][] = [];
-    RATES.forEach((rate, i) => {
-      const loss = losses[i]!;
-      if (!Number.isFinite(loss)) { diverged.push(toPixels(geometry, rate, geometry.y.max)); return; }
-      const [x, y] = toPixels(geometry, rate, Math.max(loss, geometry.y.min));
-      path += `${path ? 'L' : 'M'}${x.toFixed(1)},${Math.min(y, 1e5).toFixed(1)}`;
-    });
-    const [stableX] = toPixels(geometry, stableRate, geometry.y.min);
-    const [currentX] = toPixels(geometry, learningRate, geometry.y.min);
-    const top = geometry.top, bottom = geometry.top + geometry.height;
+  const overlay = useCallback(
+    (geometry: PlotGeometry) => {
+      if (!losses) return null;
+      let path = '';
+      const diverged: [number, number][] = [];
+      RATES.forEach((rate, i) => {
+        const loss = losses[i]!;
+        if (!Number.isFinite(loss)) {
+          diverged.push(toPixels(geometry, rate, geometry.y.max));
+          return;
+        }
+        const [x, y] = toPixels(geometry, rate, Math.max(loss, geometry.y.min));
+        path += `${path ? 'L' : 'M'}${x.toFixed(1)},${Math.min(y, 1e5).toFixed(1)}`;
+      });
+      const [stableX] = toPixels(geometry, stableRate, geometry.y.min);
+      const [currentX] = toPixels(geometry, learningRate, geometry.y.min);
+      const top = geometry.top,
+        bottom = geometry.top + geometry.height;
+      return (
+        <>
+          <path
+            data-testid="sweep-curve"
+            data-rates={RATES.length}
+            d={path}
+            fill="none"
+            stroke={PALETTE.gradientDescent}
+            strokeWidth={2}
+          />
+          {diverged.map(([x, y], i) => (
+            <path key={i} d={`M${x - 4},${y + 4}l8,8m0,-8l-8,8`} stroke="#b3261e" strokeWidth={1.6} />
+          ))}
+          <line
+            x1={stableX}
+            x2={stableX}
+            y1={top}
+            y2={bottom}
+            stroke={PALETTE.leastSquares}
+            strokeWidth={2}
+            strokeDasharray="4 3"
+          />
+          <text x={stableX - 6} y={top + 34} textAnchor="end" className="overlay-note" fill="#a3420a">
+            2/λmax = {formatNumber(stableRate, 3)}
+          </text>
+          <line x1={currentX} x2={currentX} y1={top} y2={bottom} stroke={PALETTE.gradientDescent} strokeWidth={2} />
+          <text x={currentX + 6} y={bottom - 8} className="overlay-note" fill={PALETTE.gradientDescent}>
+            now {formatNumber(learningRate, 3)}
+          </text>
+        </>
+      );
+    },
+    [losses, stableRate, learningRate],
+  );
+  if (!problem || !losses)
     return (
-      <>
-        <path data-testid="sweep-curve" data-rates={RATES.length} d={path} fill="none" stroke={PALETTE.gradientDescent} strokeWidth={2} />
-        {diverged.map(([x, y], i) => <path key={i} d={`M${x - 4},${y + 4}l8,8m0,-8l-8,8`} stroke="#b3261e" strokeWidth={1.6} />)}
-        <line x1={stableX} x2={stableX} y1={top} y2={bottom} stroke={PALETTE.leastSquares} strokeWidth={2} strokeDasharray="4 3" />
-        <text x={stableX - 6} y={top + 34} textAnchor="end" className="overlay-note" fill="#a3420a">2/λmax = {formatNumber(stableRate, 3)}</text>
-        <line x1={currentX} x2={currentX} y1={top} y2={bottom} stroke={PALETTE.gradientDescent} strokeWidth={2} />
-        <text x={currentX + 6} y={bottom - 8} className="overlay-note" fill={PALETTE.gradientDescent}>now {formatNumber(learningRate, 3)}</text>
-      </>
+      <div className="plot-placeholder" data-testid="learning-rate-sweep" ref={ref}>
+        No sweep without a fittable pair of columns.
+      </div>
     );
-  }, [losses, stableRate, learningRate]);
-  if (!problem || !losses) return <div className="plot-placeholder" data-testid="learning-rate-sweep" ref={ref}>No sweep without a fittable pair of columns.</div>;
   return (
-    <figure className="plot" data-testid="learning-rate-sweep" ref={ref} aria-label={`Loss after ${epochBudget} epochs of batch gradient descent against the learning rate`}>
-      <PlotLegend entries={[
-        { label: `Loss after ${epochBudget.toLocaleString('en')} epochs`, color: PALETTE.gradientDescent, kind: 'line' },
-        { label: 'Least-squares minimum', color: PALETTE.leastSquares, kind: 'dashed' },
-        { label: 'Diverges (×)', color: '#b3261e', kind: 'line' },
-      ]} />
+    <figure
+      className="plot"
+      data-testid="learning-rate-sweep"
+      ref={ref}
+      aria-label={`Loss after ${epochBudget} epochs of batch gradient descent against the learning rate`}
+    >
+      <PlotLegend
+        entries={[
+          {
+            label: `Loss after ${epochBudget.toLocaleString('en')} epochs`,
+            color: PALETTE.gradientDescent,
+            kind: 'line',
+          },
+          { label: 'Least-squares minimum', color: PALETTE.leastSquares, kind: 'dashed' },
+          { label: 'Diverges (×)', color: '#b3261e', kind: 'line' },
+        ]}
+      />
       <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} />
     </figure>
   );

@@ -22,14 +22,21 @@ const MAX_DRAWN_EPOCHS = 5000;
  */
 export function LossLandscapePlot() {
   const [ref, { problem, trajectory, epoch, start }] = useVisibleNotebook((state) => ({
-    problem: state.problem, trajectory: state.trajectory, epoch: state.currentEpoch, start: state.start,
+    problem: state.problem,
+    trajectory: state.trajectory,
+    epoch: state.currentEpoch,
+    start: state.start,
   }));
   const setStart = useNotebook((state) => state.setStart);
   const data = useMemo(() => {
     if (!problem) return [];
     try {
       const bounds = levelSetWindow({ feature: problem.feature, response: problem.response, start });
-      return [landscapeTrace(lossSurface({ feature: problem.feature, response: problem.response, ...bounds, resolution: 80 }))];
+      return [
+        landscapeTrace(
+          lossSurface({ feature: problem.feature, response: problem.response, ...bounds, resolution: 80 }),
+        ),
+      ];
     } catch (error) {
       // A start so far out that its loss overflows leaves no finite window to draw.
       if (error instanceof RangeError || error instanceof DataError) return [];
@@ -39,40 +46,69 @@ export function LossLandscapePlot() {
   const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}` : '';
   const layout = useMemo(() => landscapeLayout(revision), [revision]);
   const shown = trajectory ? Math.min(epoch, trajectory.lastEpoch) : 0;
-  const overlay = useCallback((geometry: PlotGeometry) => {
-    if (!problem || !trajectory) return null;
-    // Long paths are thinned for drawing (every stride-th epoch plus the last); up to
-    // MAX_DRAWN_EPOCHS every epoch is a vertex of the path.
-    const stride = Math.max(1, Math.ceil((shown + 1) / MAX_DRAWN_EPOCHS));
-    const points: string[] = [];
-    for (let k = 0; k <= shown; k = k === shown ? k + 1 : Math.min(shown, k + stride)) {
-      const [x, y] = toPixels(geometry, trajectory.intercepts[k]!, trajectory.slopes[k]!);
-      points.push(`${x.toFixed(1)},${Math.max(-1e5, Math.min(1e5, y)).toFixed(1)}`);
-    }
-    const [startX, startY] = toPixels(geometry, trajectory.intercepts[0]!, trajectory.slopes[0]!);
-    const [nowX, nowY] = toPixels(geometry, trajectory.intercepts[shown]!, trajectory.slopes[shown]!);
-    const [bestX, bestY] = toPixels(geometry, problem.ols.intercept, problem.ols.slope);
-    return (
-      <>
-        <polyline data-testid="descent-path" data-points={points.length} data-epochs={shown + 1} points={points.join(' ')} fill="none" stroke={PALETTE.gradientDescent} strokeWidth={2} strokeLinejoin="round" />
-        {shown <= DOTTED_PATH_LIMIT && points.map((point, k) => {
-          const [x, y] = point.split(',');
-          return <circle key={k} cx={x} cy={y} r={2.5} fill={PALETTE.gradientDescent} />;
-        })}
-        <circle cx={startX} cy={startY} r={6} fill="white" stroke={PALETTE.gradientDescent} strokeWidth={2} />
-        <path d={`M${bestX - 7},${bestY - 7}L${bestX + 7},${bestY + 7}M${bestX - 7},${bestY + 7}L${bestX + 7},${bestY - 7}`} stroke={PALETTE.leastSquares} strokeWidth={3} />
-        <circle cx={nowX} cy={nowY} r={5.5} fill={PALETTE.gradientDescent} stroke="white" strokeWidth={2} />
-      </>
-    );
-  }, [problem, trajectory, shown]);
+  const overlay = useCallback(
+    (geometry: PlotGeometry) => {
+      if (!problem || !trajectory) return null;
+      // Long paths are thinned for drawing (every stride-th epoch plus the last); up to
+      // MAX_DRAWN_EPOCHS every epoch is a vertex of the path.
+      const stride = Math.max(1, Math.ceil((shown + 1) / MAX_DRAWN_EPOCHS));
+      const points: string[] = [];
+      for (let k = 0; k <= shown; k = k === shown ? k + 1 : Math.min(shown, k + stride)) {
+        const [x, y] = toPixels(geometry, trajectory.intercepts[k]!, trajectory.slopes[k]!);
+        points.push(`${x.toFixed(1)},${Math.max(-1e5, Math.min(1e5, y)).toFixed(1)}`);
+      }
+      const [startX, startY] = toPixels(geometry, trajectory.intercepts[0]!, trajectory.slopes[0]!);
+      const [nowX, nowY] = toPixels(geometry, trajectory.intercepts[shown]!, trajectory.slopes[shown]!);
+      const [bestX, bestY] = toPixels(geometry, problem.ols.intercept, problem.ols.slope);
+      return (
+        <>
+          <polyline
+            data-testid="descent-path"
+            data-points={points.length}
+            data-epochs={shown + 1}
+            points={points.join(' ')}
+            fill="none"
+            stroke={PALETTE.gradientDescent}
+            strokeWidth={2}
+            strokeLinejoin="round"
+          />
+          {shown <= DOTTED_PATH_LIMIT &&
+            points.map((point, k) => {
+              const [x, y] = point.split(',');
+              return <circle key={k} cx={x} cy={y} r={2.5} fill={PALETTE.gradientDescent} />;
+            })}
+          <circle cx={startX} cy={startY} r={6} fill="white" stroke={PALETTE.gradientDescent} strokeWidth={2} />
+          <path
+            d={`M${bestX - 7},${bestY - 7}L${bestX + 7},${bestY + 7}M${bestX - 7},${bestY + 7}L${bestX + 7},${bestY - 7}`}
+            stroke={PALETTE.leastSquares}
+            strokeWidth={3}
+          />
+          <circle cx={nowX} cy={nowY} r={5.5} fill={PALETTE.gradientDescent} stroke="white" strokeWidth={2} />
+        </>
+      );
+    },
+    [problem, trajectory, shown],
+  );
   const moveStart = useCallback((intercept: number, slope: number) => setStart({ intercept, slope }), [setStart]);
-  if (!problem || !trajectory) return <div className="plot-placeholder" data-testid="loss-landscape" ref={ref}>No landscape without a fittable pair of columns.</div>;
+  if (!problem || !trajectory)
+    return (
+      <div className="plot-placeholder" data-testid="loss-landscape" ref={ref}>
+        No landscape without a fittable pair of columns.
+      </div>
+    );
   return (
-    <figure className="plot" data-testid="loss-landscape" ref={ref} aria-label="Contours of the loss over intercept and slope, with the gradient-descent path">
-      <PlotLegend entries={[
-        { label: `Path to epoch ${shown.toLocaleString('en')}`, color: PALETTE.gradientDescent, kind: 'line' },
-        { label: 'Least-squares minimum (×)', color: PALETTE.leastSquares, kind: 'line' },
-      ]} />
+    <figure
+      className="plot"
+      data-testid="loss-landscape"
+      ref={ref}
+      aria-label="Contours of the loss over intercept and slope, with the gradient-descent path"
+    >
+      <PlotLegend
+        entries={[
+          { label: `Path to epoch ${shown.toLocaleString('en')}`, color: PALETTE.gradientDescent, kind: 'line' },
+          { label: 'Least-squares minimum (×)', color: PALETTE.leastSquares, kind: 'line' },
+        ]}
+      />
       <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} onGraphClick={moveStart} />
     </figure>
   );

@@ -11,18 +11,41 @@ const ROWS_SHOWN = 5;
 
 /** The arithmetic of one batch step from the epoch on screen, with its real numbers. */
 export function StepExplanation() {
-  const [ref, { problem, trajectory, epoch, learningRate, flavourKind, optimiserKind }] = useVisibleNotebook((state) => ({
-    problem: state.problem, trajectory: state.trajectory, epoch: state.currentEpoch, learningRate: state.learningRate,
-    flavourKind: state.flavourKind, optimiserKind: state.optimiserKind,
-  }));
-  const body = useMemo(() => renderStep(problem, trajectory, epoch, learningRate, flavourKind, optimiserKind), [problem, trajectory, epoch, learningRate, flavourKind, optimiserKind]);
+  const [ref, { problem, trajectory, epoch, learningRate, flavourKind, optimiserKind }] = useVisibleNotebook(
+    (state) => ({
+      problem: state.problem,
+      trajectory: state.trajectory,
+      epoch: state.currentEpoch,
+      learningRate: state.learningRate,
+      flavourKind: state.flavourKind,
+      optimiserKind: state.optimiserKind,
+    }),
+  );
+  const body = useMemo(
+    () => renderStep(problem, trajectory, epoch, learningRate, flavourKind, optimiserKind),
+    [problem, trajectory, epoch, learningRate, flavourKind, optimiserKind],
+  );
   return <div ref={ref}>{body}</div>;
 }
 
-function renderStep(problem: NotebookState['problem'], trajectory: NotebookState['trajectory'], epoch: number, learningRate: number, flavourKind: NotebookState['flavourKind'], optimiserKind: NotebookState['optimiserKind']) {
-  const step = problem && trajectory
-    ? explainBatchStep({ feature: problem.feature, response: problem.response, line: lineAtEpoch(trajectory, epoch), learningRate, rowsShown: ROWS_SHOWN })
-    : null;
+function renderStep(
+  problem: NotebookState['problem'],
+  trajectory: NotebookState['trajectory'],
+  epoch: number,
+  learningRate: number,
+  flavourKind: NotebookState['flavourKind'],
+  optimiserKind: NotebookState['optimiserKind'],
+) {
+  const step =
+    problem && trajectory
+      ? explainBatchStep({
+          feature: problem.feature,
+          response: problem.response,
+          line: lineAtEpoch(trajectory, epoch),
+          learningRate,
+          rowsShown: ROWS_SHOWN,
+        })
+      : null;
   if (!problem || !step) return null;
   const line = lineAtEpoch(trajectory!, epoch);
   const n = step.count;
@@ -31,35 +54,81 @@ function renderStep(problem: NotebookState['problem'], trajectory: NotebookState
   return (
     <div className="step-explanation" data-testid="step-explanation">
       {(flavourKind !== 'batch' || optimiserKind !== 'plain') && (
-        <p className="note">This is the plain batch step from the line at epoch {epoch}; the run on screen uses {flavourKind === 'batch' ? '' : `${flavourKind} updates`}{flavourKind !== 'batch' && optimiserKind !== 'plain' ? ' with ' : ''}{optimiserKind !== 'plain' ? optimiserKind : ''}, which applies the same arithmetic to each batch and then adjusts the step.</p>
+        <p className="note">
+          This is the plain batch step from the line at epoch {epoch}; the run on screen uses{' '}
+          {flavourKind === 'batch' ? '' : `${flavourKind} updates`}
+          {flavourKind !== 'batch' && optimiserKind !== 'plain' ? ' with ' : ''}
+          {optimiserKind !== 'plain' ? optimiserKind : ''}, which applies the same arithmetic to each batch and then
+          adjusts the step.
+        </p>
       )}
-      <p>1. Predict with the line at epoch {epoch.toLocaleString('en')} (intercept {formatNumber(line.intercept, 6)}, slope {formatNumber(line.slope, 6)}) and take the residuals. The first {Math.min(ROWS_SHOWN, n)} of {n.toLocaleString('en')} points:</p>
+      <p>
+        1. Predict with the line at epoch {epoch.toLocaleString('en')} (intercept {formatNumber(line.intercept, 6)},
+        slope {formatNumber(line.slope, 6)}) and take the residuals. The first {Math.min(ROWS_SHOWN, n)} of{' '}
+        {n.toLocaleString('en')} points:
+      </p>
       <div className="step-rows-wrap">
-      <table className="step-rows">
-        <thead><tr><th scope="col">i</th><th scope="col">x</th><th scope="col">y</th><th scope="col">prediction p</th><th scope="col">residual y − p</th></tr></thead>
-        <tbody>
-          {step.predictions.map((prediction, i) => (
-            <tr key={i}>
-              <td>{i + 1}</td><td>{formatNumber(problem.feature[i]!, 6)}</td><td>{formatNumber(problem.response[i]!, 6)}</td>
-              <td>{formatNumber(prediction, 6)}</td><td>{formatNumber(step.residuals[i]!, 6)}</td>
+        <table className="step-rows">
+          <thead>
+            <tr>
+              <th scope="col">i</th>
+              <th scope="col">x</th>
+              <th scope="col">y</th>
+              <th scope="col">prediction p</th>
+              <th scope="col">residual y − p</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {step.predictions.map((prediction, i) => (
+              <tr key={i}>
+                <td>{i + 1}</td>
+                <td>{formatNumber(problem.feature[i]!, 6)}</td>
+                <td>{formatNumber(problem.response[i]!, 6)}</td>
+                <td>{formatNumber(prediction, 6)}</td>
+                <td>{formatNumber(step.residuals[i]!, 6)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <p>2. Add up over all {n.toLocaleString('en')} points and form the gradient:</p>
       <Equation display tex={String.raw`\sum_i (y_i-p_i) = ${t(step.sumResiduals)}`} />
       <Equation display tex={String.raw`\sum_i x_i (y_i-p_i) = ${t(step.sumFeatureTimesResidual)}`} />
-      <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}} = -\frac{2}{${n}}\cdot ${signed(step.sumResiduals)} = ${t(step.gradient.intercept)}`} />
-      <Equation display tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{slope}} = -\frac{2}{${n}}\cdot ${signed(step.sumFeatureTimesResidual)} = ${t(step.gradient.slope)}`} />
+      <Equation
+        display
+        tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{intercept}} = -\frac{2}{${n}}\cdot ${signed(step.sumResiduals)} = ${t(step.gradient.intercept)}`}
+      />
+      <Equation
+        display
+        tex={String.raw`\frac{\partial\,\text{MSE}}{\partial\,\text{slope}} = -\frac{2}{${n}}\cdot ${signed(step.sumFeatureTimesResidual)} = ${t(step.gradient.slope)}`}
+      />
       <p>3. Step against the gradient with learning rate {texNumber(learningRate)}:</p>
-      <Equation display tex={String.raw`\text{intercept} = ${t(line.intercept)} - ${texNumber(learningRate)}\cdot ${signed(step.gradient.intercept)} = ${t(step.next.intercept)}`} />
-      <Equation display tex={String.raw`\text{slope} = ${t(line.slope)} - ${texNumber(learningRate)}\cdot ${signed(step.gradient.slope)} = ${t(step.next.slope)}`} />
+      <Equation
+        display
+        tex={String.raw`\text{intercept} = ${t(line.intercept)} - ${texNumber(learningRate)}\cdot ${signed(step.gradient.intercept)} = ${t(step.next.intercept)}`}
+      />
+      <Equation
+        display
+        tex={String.raw`\text{slope} = ${t(line.slope)} - ${texNumber(learningRate)}\cdot ${signed(step.gradient.slope)} = ${t(step.next.slope)}`}
+      />
       <p>
-        4. The loss goes from <strong data-testid="step-loss-before" data-value={String(step.lossBefore)}>{formatNumber(step.lossBefore, 8)}</strong> to{' '}
-        <strong data-testid="step-loss-after" data-value={String(step.lossAfter)}>{formatNumber(step.lossAfter, 8)}</strong>; the new line is intercept{' '}
-        <strong data-testid="step-next-intercept" data-value={String(step.next.intercept)}>{formatNumber(step.next.intercept, 8)}</strong>, slope{' '}
-        <strong data-testid="step-next-slope" data-value={String(step.next.slope)}>{formatNumber(step.next.slope, 8)}</strong>.
+        4. The loss goes from{' '}
+        <strong data-testid="step-loss-before" data-value={String(step.lossBefore)}>
+          {formatNumber(step.lossBefore, 8)}
+        </strong>{' '}
+        to{' '}
+        <strong data-testid="step-loss-after" data-value={String(step.lossAfter)}>
+          {formatNumber(step.lossAfter, 8)}
+        </strong>
+        ; the new line is intercept{' '}
+        <strong data-testid="step-next-intercept" data-value={String(step.next.intercept)}>
+          {formatNumber(step.next.intercept, 8)}
+        </strong>
+        , slope{' '}
+        <strong data-testid="step-next-slope" data-value={String(step.next.slope)}>
+          {formatNumber(step.next.slope, 8)}
+        </strong>
+        .
       </p>
     </div>
   );

@@ -10,7 +10,9 @@ export const FIXTURE_DIRECTORY = fileURLToPath(new URL('../../../../tests/fixtur
 
 /** Every fixture file name (data files only, not the README or the script that makes some). */
 export function fixtureNames(): string[] {
-  return readdirSync(FIXTURE_DIRECTORY).filter((name) => !/\.(md|mjs)$/.test(name)).sort();
+  return readdirSync(FIXTURE_DIRECTORY)
+    .filter((name) => !/\.(md|mjs)$/.test(name))
+    .sort();
 }
 
 export function readFixture(name: string): File {
