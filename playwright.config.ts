@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser tests drive Debian's Chromium (scripts/chromium.mjs installs it when missing);
+// Browser tests drive Debian's Chromium (scripts/ensureTestTools.mjs installs it when missing);
 // Playwright's own browser downloads are not available on these machines.
 // @ts-expect-error: a plain ES module shared with the benchmarks, without type declarations
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/ensureTestTools.mjs';
 
 const executablePath: string = findChromium() ?? '/usr/bin/chromium';
-const port = 4173;
+// PW_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/browser',

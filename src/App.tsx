@@ -1,15 +1,13 @@
 import { useEffect } from 'react';
 import { useFileDrop } from './hooks/useFileDrop';
-import { startExactRefinement } from './store/exactRefinement';
-import { startSessionPersistence } from './store/session';
-import { usePlaybackLoop } from './hooks/usePlaybackLoop';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { usePlaybackLoop } from './hooks/usePlaybackLoop';
 import { EvaluationSection } from './sections/EvaluationSection';
 import { FlavoursSection } from './sections/FlavoursSection';
 import { GradientDescentSection } from './sections/GradientDescentSection';
 import { IntroSection } from './sections/IntroSection';
-import { LeastSquaresSection } from './sections/LeastSquaresSection';
 import { LearningRateSection } from './sections/LearningRateSection';
+import { LeastSquaresSection } from './sections/LeastSquaresSection';
 import { LibrariesSection } from './sections/LibrariesSection';
 import { LossLandscapeSection } from './sections/LossLandscapeSection';
 import { LossSection } from './sections/LossSection';
@@ -18,6 +16,8 @@ import { RegressionSection } from './sections/RegressionSection';
 import { ScalingSection } from './sections/ScalingSection';
 import { SyntheticDataSection } from './sections/SyntheticDataSection';
 import { YourDataSection } from './sections/YourDataSection';
+import { startExactRefinement } from './store/exactRefinement';
+import { startSessionPersistence } from './store/session';
 import { Lab } from './widgets/lab/Lab';
 
 /**

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../ensureTestTools.mjs';
 
 const PORT = 4179;
 

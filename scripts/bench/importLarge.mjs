@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { line, ms } from './stats.mjs';
@@ -8,7 +8,10 @@ function writeLargeCsv() {
   const path = join(mkdtempSync(join(tmpdir(), 'downhill-bench-')), 'million.csv');
   const rows = ['a,b,c,d'];
   let state = 12345;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
   for (let i = 0; i < 1_000_000; i++) {
     const x = next() * 300;
     rows.push(

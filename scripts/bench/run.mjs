@@ -1,15 +1,16 @@
 // npm run bench: prints speed and size figures with medians. Figures, never pass/fail tests:
 // the machines are shared and noisy.
-import { existsSync } from 'node:fs';
+
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { withNotebookPage } from './browser.mjs';
 import { benchBundle } from './bundle.mjs';
 import { benchCore } from './core.mjs';
-import { withNotebookPage } from './browser.mjs';
+import { benchLargeImport } from './importLarge.mjs';
+import { loadCore } from './loadCore.mjs';
 import { benchRepaint } from './repaint.mjs';
 import { benchScrubber } from './scrubber.mjs';
 import { benchSweep } from './sweep.mjs';
-import { benchLargeImport } from './importLarge.mjs';
-import { loadCore } from './loadCore.mjs';
 
 if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {

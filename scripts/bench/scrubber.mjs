@@ -1,5 +1,5 @@
-import { line, ms, summarise } from './stats.mjs';
 import { MEASURE_SETTLED, SET_SLIDER } from './repaint.mjs';
+import { line, ms, summarise } from './stats.mjs';
 
 const FRAME_MS = 1000 / 60;
 

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/security/noDangerouslySetInnerHtml: the HTML is KaTeX's rendering of TeX written in this code base (trust off), never user text
+// biome-ignore-all lint/correctness/useExhaustiveDependencies: new HTML can change the equation's width, so it re-measures whether it scrolls
 import katex from 'katex';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 

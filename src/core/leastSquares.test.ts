@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitLeastSquaresLine } from './leastSquares';
-import { meanSquaredError, rSquared, rootMeanSquaredError } from './metrics';
+import { meanSquaredError, rootMeanSquaredError, rSquared } from './metrics';
 import { applyScaler, fitMinMaxScaler, lineInOriginalUnits } from './scaling';
 import { readAdvertisingColumns } from './testing/advertising';
 

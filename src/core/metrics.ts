@@ -1,4 +1,4 @@
-import { predict, type Line } from './line';
+import { type Line, predict } from './line';
 import { pairwiseMean, pairwiseSum, pairwiseSumOf } from './summation';
 
 /**

@@ -38,7 +38,7 @@ describe('generateSyntheticLine', () => {
   });
   it('puts every point on the line when the noise is 0', () => {
     const { training } = generateSyntheticLine({ ...settings, noise: 0 });
-    training.x.forEach((x, i) => expect(training.y[i]).toBe(2 * x - 1));
+    for (const [i, x] of training.x.entries()) expect(training.y[i]).toBe(2 * x - 1);
   });
   it('scatters y around the line with the requested standard deviation', () => {
     const { training } = generateSyntheticLine({ ...settings, noise: 3, trainingCount: 100_000 });

@@ -1,6 +1,6 @@
 import type { NumericColumn } from './columns';
 import { DataError } from './dataError';
-import { createRandomSource, standardNormal, uniform, type RandomSource } from './random';
+import { createRandomSource, type RandomSource, standardNormal, uniform } from './random';
 
 /** The recipe for a synthetic data set scattered around a known line. */
 export interface SyntheticLineSettings {

@@ -6,7 +6,7 @@ describe('secondLessonDataSet', () => {
   it('trains on x = 1, 2, …, 300 with y = 0.5x + 2 exactly', () => {
     const { training } = secondLessonDataSet(1);
     expect(Array.from(training.x)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
-    training.x.forEach((x, i) => expect(training.y[i]).toBe(0.5 * x + 2));
+    for (const [i, x] of training.x.entries()) expect(training.y[i]).toBe(0.5 * x + 2);
   });
   it('tests on 50 whole-number x from 1000 to 100 000, on the same line', () => {
     const { test } = secondLessonDataSet(1);

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importCsvText, usableRows, type ImportedTable } from '../adapters/csv';
+import { type ImportedTable, importCsvText, usableRows } from '../adapters/csv';
 import { fitLeastSquaresLine } from '../core/leastSquares';
 import { readAdvertisingColumns } from '../core/testing/advertising';
-import { BUILT_IN_DATA_SETS, builtInDataSet, type BuiltInDataSetId } from './builtInDataSets';
+import { BUILT_IN_DATA_SETS, type BuiltInDataSetId, builtInDataSet } from './builtInDataSets';
 
 async function load(id: BuiltInDataSetId): Promise<ImportedTable> {
   const result = importCsvText(await builtInDataSet(id).loadCsv());
@@ -12,7 +12,7 @@ async function load(id: BuiltInDataSetId): Promise<ImportedTable> {
   return result.table;
 }
 
-function fit(table: ImportedTable, featureName: string, responseName: string) {
+function fitColumns(table: ImportedTable, featureName: string, responseName: string) {
   const column = (name: string) => table.columns.find((candidate) => candidate.name === name)!;
   const rows = usableRows(column(featureName), column(responseName));
   if (!rows.ok) throw new Error(rows.problem.message);
@@ -54,12 +54,12 @@ describe('the built-in data sets', () => {
     expect(Array.from(table.columns[4]!.values)).toEqual(plain.sales);
   });
   it('Advertising: Sales ~ TV gives ISL Table 3.1 (7.0326 + 0.04754·TV)', async () => {
-    const { line } = fit(await load('advertising'), 'TV', 'Sales');
+    const { line } = fitColumns(await load('advertising'), 'TV', 'Sales');
     expect(line.intercept).toBeCloseTo(7.0326, 4);
     expect(line.slope).toBeCloseTo(0.04754, 5);
   });
   it("Cars: mpg ~ horsepower on the 392 complete rows gives ISL's published fit 39.9359 − 0.157845·horsepower", async () => {
-    const { line, count } = fit(await load('auto-mpg'), 'Horsepower', 'Miles_per_Gallon');
+    const { line, count } = fitColumns(await load('auto-mpg'), 'Horsepower', 'Miles_per_Gallon');
     expect(count).toBe(392);
     expect(line.intercept).toBeCloseTo(39.9359, 4);
     expect(line.slope).toBeCloseTo(-0.157845, 6);
@@ -67,7 +67,7 @@ describe('the built-in data sets', () => {
   it('Anscombe: each of the four sets fits y ≈ 3.00 + 0.500·x, with mean x 9 and mean y 7.50 (Anscombe 1973)', async () => {
     const table = await load('anscombe');
     for (const set of [1, 2, 3, 4]) {
-      const { line, count } = fit(table, `x${set}`, `y${set}`);
+      const { line, count } = fitColumns(table, `x${set}`, `y${set}`);
       expect(count).toBe(11);
       expect(line.intercept, `set ${set}`).toBeCloseTo(3.0, 2);
       expect(line.slope, `set ${set}`).toBeCloseTo(0.5, 3);
@@ -95,7 +95,7 @@ describe('the built-in data sets', () => {
     expect(line.slope).toBeCloseTo(54.6225, 4);
   });
   it('Penguins: all 342 measured birds fit −5780.83 + 49.69·flipper (computed independently in Python for SOURCES.md)', async () => {
-    const { line, count } = fit(await load('penguins'), 'Flipper Length (mm)', 'Body Mass (g)');
+    const { line, count } = fitColumns(await load('penguins'), 'Flipper Length (mm)', 'Body Mass (g)');
     expect(count).toBe(342);
     expect(line.intercept).toBeCloseTo(-5780.83, 2);
     expect(line.slope).toBeCloseTo(49.69, 2);

@@ -1,32 +1,24 @@
 import { useEffect } from 'react';
-import { useNotebook } from '../store/notebookStore';
 import { LEARNING_RATE_SCALE, positionOf, valueAt } from '../format/logScale';
-import { shortcutFor, type Shortcut } from './keyboardShortcuts';
+import { useNotebook } from '../store/notebookStore';
+import { type Shortcut, shortcutFor } from './keyboardShortcuts';
 
 function perform(action: Shortcut['action']): void {
   const state = useNotebook.getState();
   const rateStep = (delta: number) =>
     state.setLearningRate(valueAt(LEARNING_RATE_SCALE, positionOf(LEARNING_RATE_SCALE, state.learningRate) + delta));
-  switch (action) {
-    case 'togglePlay':
-      return state.togglePlay();
-    case 'step':
-      return state.step(1);
-    case 'stepTen':
-      return state.step(10);
-    case 'back':
-      return state.step(-1);
-    case 'backTen':
-      return state.step(-10);
-    case 'reset':
-      return state.reset();
-    case 'runToEnd':
-      return state.runToEnd();
-    case 'faster':
-      return rateStep(10);
-    case 'slower':
-      return rateStep(-10);
-  }
+  const actions: Record<Shortcut['action'], () => void> = {
+    togglePlay: () => state.togglePlay(),
+    step: () => state.step(1),
+    stepTen: () => state.step(10),
+    back: () => state.step(-1),
+    backTen: () => state.step(-10),
+    reset: () => state.reset(),
+    runToEnd: () => state.runToEnd(),
+    faster: () => rateStep(10),
+    slower: () => rateStep(-10),
+  };
+  actions[action]();
 }
 
 /** Listens for the notebook's keyboard shortcuts on the whole page. */

@@ -1,7 +1,7 @@
 import { importCsvText } from '../adapters/csv';
-import { dataSetFromTable, type DataSet } from './dataSet';
-import { builtInDataSet } from '../data/builtInDataSets';
 import advertisingCsv from '../data/advertising.csv?raw';
+import { builtInDataSet } from '../data/builtInDataSets';
+import { type DataSet, dataSetFromTable } from './dataSet';
 
 /**
  * The Advertising data, read at start-up without waiting for a chunk: the notebook opens on it.

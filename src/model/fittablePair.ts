@@ -1,6 +1,6 @@
 import { chooseDefaultColumns } from '../adapters/csv';
+import { type DataSet, findColumn, selectableColumns } from './dataSet';
 import { pairedRows } from './pairedRows';
-import { findColumn, selectableColumns, type DataSet } from './dataSet';
 
 /** The columns to show first, or why no pair of columns in the data can be fitted. */
 export type PairChoice = { ok: true; featureName: string; responseName: string } | { ok: false; message: string };

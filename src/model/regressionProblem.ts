@@ -1,12 +1,12 @@
 import type { LeftOutCell } from '../adapters/csv/usableRows';
-import { pairedRows } from './pairedRows';
 import { DataError } from '../core/dataError';
+import { type SufficientStatistics, sufficientStatistics } from '../core/gradientDescent/sufficientStatistics';
 import type { Line } from '../core/line';
 import { meanSquaredError } from '../core/metrics';
 import { applyScaler, fitMinMaxScaler, IDENTITY_SCALER, type MinMaxScaler } from '../core/scaling';
 import { largestHessianEigenvalueFromMoments } from '../core/stability';
-import { sufficientStatistics, type SufficientStatistics } from '../core/gradientDescent/sufficientStatistics';
-import { findColumn, type DataSet } from './dataSet';
+import { type DataSet, findColumn } from './dataSet';
+import { pairedRows } from './pairedRows';
 
 /**
  * Everything fixed by the choice of data, columns and scaling: the numbers gradient descent

@@ -2,9 +2,9 @@ import { firstRiseInLoss } from '../core/gradientDescent/divergence';
 import type { Trajectory } from '../core/gradientDescent/trajectory';
 import { DEFAULT_MOMENTUM, type OptimiserTrajectory } from '../core/optimisers/settings';
 import { formatNumber } from '../format/formatNumber';
+import type { RegressionProblem } from './regressionProblem';
 import { MAX_SHUFFLED_POINT_UPDATES } from './runBudget';
 import type { OptimisationSettings } from './userSettings';
-import type { RegressionProblem } from './regressionProblem';
 
 /** What the run is doing at the epoch on screen. */
 export type TrainingStatus = 'idle' | 'running' | 'converged' | 'diverged';

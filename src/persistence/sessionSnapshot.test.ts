@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNotebookStore } from '../store/notebookStore';
-import { readSnapshot, snapshotOf, SNAPSHOT_VERSION } from './sessionSnapshot';
+import { readSnapshot, SNAPSHOT_VERSION, snapshotOf } from './sessionSnapshot';
 
 const fresh = () => snapshotOf(createNotebookStore().getState());
 

@@ -3,7 +3,7 @@ import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createNotebookStore } from '../store/notebookStore';
 import { snapshotOf } from './sessionSnapshot';
-import { clearSession, loadSession, saveSession, SESSION_DATABASE } from './sessionStorage';
+import { clearSession, loadSession, SESSION_DATABASE, saveSession } from './sessionStorage';
 
 describe('the saved session', () => {
   it('is absent at first, round-trips typed arrays, and can be cleared', async () => {

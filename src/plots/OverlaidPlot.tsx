@@ -1,7 +1,10 @@
-import { memo, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+// biome-ignore-all lint/a11y/noStaticElementInteractions: clicking the map is a shortcut; the same start can be typed in the start boxes
+// biome-ignore-all lint/a11y/useKeyWithClickEvents: clicking the map is a shortcut; the same start can be typed in the start boxes
+
 import type { Config, Data, Layout } from 'plotly.js';
+import { memo, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Plot } from './Plot';
-import { fromPixels, readPlotGeometry, sameGeometry, type PlotGeometry } from './plotGeometry';
+import { fromPixels, type PlotGeometry, readPlotGeometry, sameGeometry } from './plotGeometry';
 
 interface OverlaidPlotProps {
   data: Data[];

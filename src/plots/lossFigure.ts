@@ -23,7 +23,7 @@ export function lossWindow(
 ): LossWindow {
   let lowest = minimumLoss > 0 ? minimumLoss : Infinity;
   let highest = minimumLoss;
-  let lastEpoch = Math.max(1, currentLastEpoch, ...keptRuns.map((run) => run.epochs[run.epochs.length - 1] ?? 0));
+  const lastEpoch = Math.max(1, currentLastEpoch, ...keptRuns.map((run) => run.epochs[run.epochs.length - 1] ?? 0));
   for (const losses of curves) {
     for (let i = 0; i < losses.length; i++) {
       const loss = losses[i]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipLineToBox } from './clipLine';
 import { downsampleSeries } from '../core/downsample';
+import { clipLineToBox } from './clipLine';
 import { plotText } from './plotText';
 
 describe('clipLineToBox', () => {

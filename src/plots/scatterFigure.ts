@@ -1,8 +1,8 @@
 import type { Data, Layout } from 'plotly.js';
 import type { Line } from '../core/line';
-import type { RegressionProblem } from '../model/regressionProblem';
-import { clipLineToBox, type Box } from './clipLine';
 import { PALETTE } from '../format/palette';
+import type { RegressionProblem } from '../model/regressionProblem';
+import { type Box, clipLineToBox } from './clipLine';
 import { plotText } from './plotText';
 
 /**

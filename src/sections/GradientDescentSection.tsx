@@ -1,8 +1,8 @@
 import { Equation } from '../components/Equation';
+import { texNumber } from '../format/texNumber';
 import { SHORTCUTS } from '../hooks/keyboardShortcuts';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { Section } from './Section';
-import { texNumber } from '../format/texNumber';
 
 /** Lesson 4: the gradient-descent loop and its update rule. */
 export function GradientDescentSection() {

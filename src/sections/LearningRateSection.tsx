@@ -1,9 +1,9 @@
 import { Equation } from '../components/Equation';
 import { formatNumber } from '../format/formatNumber';
+import { texNumber } from '../format/texNumber';
 import { useNotebook } from '../store/notebookStore';
 import { LearningRateLab } from './LearningRateLabSection';
 import { Section } from './Section';
-import { texNumber } from '../format/texNumber';
 
 /** Lesson 5: too small, just right, too large, and the bound 2/λmax. */
 export function LearningRateSection() {

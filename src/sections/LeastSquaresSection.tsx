@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Equation } from '../components/Equation';
 import { pairwiseMean, pairwiseSum } from '../core/summation';
+import { texNumber } from '../format/texNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { Section } from './Section';
-import { texNumber } from '../format/texNumber';
 
 /** Wraps a negative number in parentheses, as it would be written by hand after an operator. */
 function parenthesised(tex: string): string {

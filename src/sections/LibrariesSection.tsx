@@ -1,7 +1,7 @@
-import { Section } from './Section';
-import { PUBLISHED_RESULTS } from './publishedResults';
-import { useNotebook } from '../store/notebookStore';
 import { formatNumber } from '../format/formatNumber';
+import { useNotebook } from '../store/notebookStore';
+import { PUBLISHED_RESULTS } from './publishedResults';
+import { Section } from './Section';
 
 /** Lesson 8: standard libraries compute the same line; nothing magic happens inside them. */
 export function LibrariesSection() {

@@ -1,7 +1,7 @@
 import { Equation } from '../components/Equation';
 import { useNotebook } from '../store/notebookStore';
-import { LossLandscapePlot } from '../widgets/lessons/LossLandscapePlot';
 import { StartControls } from '../widgets/controls/StartControls';
+import { LossLandscapePlot } from '../widgets/lessons/LossLandscapePlot';
 import { Section } from './Section';
 
 /** Lesson: the loss as a landscape over (intercept, slope), with the path descent takes across it. */

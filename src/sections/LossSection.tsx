@@ -1,8 +1,8 @@
+import { useMemo } from 'react';
 import { Equation } from '../components/Equation';
 import { lineAtEpoch } from '../core/gradientDescent/trajectory';
 import { meanSquaredError } from '../core/metrics';
 import { formatNumber } from '../format/formatNumber';
-import { useMemo } from 'react';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { Section } from './Section';
 

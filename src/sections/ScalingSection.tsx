@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
+import { Equation } from '../components/Equation';
 import { applyScaler, fitMinMaxScaler } from '../core/scaling';
 import { largestStableLearningRate } from '../core/stability';
 import { formatNumber } from '../format/formatNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { useNotebook } from '../store/notebookStore';
 import { Section } from './Section';
-import { Equation } from '../components/Equation';
 
 /** Lesson 6: min–max scaling and what it does to the stable learning rate. */
 export function ScalingSection() {

@@ -1,15 +1,15 @@
-import { importCsvText, startCsvImport, type CsvImportResult, type CsvImportTask } from '../adapters/csv';
+import { type CsvImportResult, type CsvImportTask, importCsvText, startCsvImport } from '../adapters/csv';
 import { toColumn } from '../core/columns';
 import { DataError } from '../core/dataError';
 import { generateSyntheticLine, type SyntheticDataSet, type SyntheticLineSettings } from '../core/syntheticData';
 import { SECOND_LESSON, secondLessonDataSet } from '../core/syntheticPresets';
-import { builtInDataSet, type BuiltInDataSetId } from '../data/builtInDataSets';
-import { LARGE_DATA_ROWS } from './dataSlice';
-import { dataSetFromTable, type DataOrigin, type DataSet } from '../model/dataSet';
+import { type BuiltInDataSetId, builtInDataSet } from '../data/builtInDataSets';
+import { type DataOrigin, type DataSet, dataSetFromTable } from '../model/dataSet';
 import { chooseFittablePair } from '../model/fittablePair';
-import { prepareFitOffThread } from './prepareFitOffThread';
 import type { RegressionProblem } from '../model/regressionProblem';
+import { LARGE_DATA_ROWS } from './dataSlice';
 import { useNotebook } from './notebookStore';
+import { prepareFitOffThread } from './prepareFitOffThread';
 
 // The actions that bring data in from outside: files (read in a worker), pasted text, the
 // built-in sets and generated data. Each ends in the store's loadDataSet, which keeps the
@@ -94,12 +94,10 @@ async function loadInSteps(dataSet: DataSet, notices: readonly string[]): Promis
   }
   const problem: RegressionProblem = prepared.problem;
   await nextTask();
-  return useNotebook
-    .getState()
-    .loadDataSet(dataSet, {
-      notices,
-      prepared: { featureName: choice.featureName, responseName: choice.responseName, problem },
-    });
+  return useNotebook.getState().loadDataSet(dataSet, {
+    notices,
+    prepared: { featureName: choice.featureName, responseName: choice.responseName, problem },
+  });
 }
 
 /** Loads one of the data sets that ship with the notebook (each in a chunk of its own). */

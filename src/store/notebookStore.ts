@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createDataSlice } from './dataSlice';
-import { createOptimiserSlice } from './optimiserSlice';
 import type { NotebookState } from './notebookState';
+import { createOptimiserSlice } from './optimiserSlice';
 import { recompute } from './recompute';
 import { createSettingsSlice } from './settingsSlice';
 import { createTrainingSlice } from './trainingSlice';

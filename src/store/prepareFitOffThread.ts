@@ -1,5 +1,5 @@
-import type { PrepareFitReply, PrepareFitRequest } from '../workers/prepareFitProtocol';
 import type { DataSet } from '../model/dataSet';
+import type { PrepareFitReply, PrepareFitRequest } from '../workers/prepareFitProtocol';
 
 /** prepareRegressionProblem in a module worker; only the two chosen columns are copied across. */
 export function prepareFitOffThread(

@@ -1,10 +1,10 @@
 import { DataError } from '../core/dataError';
 import { runOptimiser } from '../core/optimisers/runOptimiser';
-import { flavourOf, optimiserOf } from '../model/userSettings';
-import { affordableEpochs } from '../model/runBudget';
-import type { NotebookState } from './notebookState';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
+import { affordableEpochs } from '../model/runBudget';
 import { describeTraining } from '../model/trainingStatus';
+import { flavourOf, optimiserOf } from '../model/userSettings';
+import type { NotebookState } from './notebookState';
 
 /**
  * How far a change reaches: new data or columns or scaling change the problem and everything

@@ -1,7 +1,7 @@
-import { clearSession, loadSession, saveSession } from '../persistence/sessionStorage';
-import { snapshotOf, type SavedSettings } from '../persistence/sessionSnapshot';
-import { loadBuiltIn, loadSecondLesson, loadSynthetic } from './loadData';
 import { findColumn } from '../model/dataSet';
+import { type SavedSettings, snapshotOf } from '../persistence/sessionSnapshot';
+import { clearSession, loadSession, saveSession } from '../persistence/sessionStorage';
+import { loadBuiltIn, loadSecondLesson, loadSynthetic } from './loadData';
 import type { NotebookState } from './notebookState';
 import { createNotebookStore, useNotebook } from './notebookStore';
 import { recompute } from './recompute';

@@ -1,8 +1,8 @@
 import type { OptimiserTrajectory } from '../core/optimisers/settings';
-import type { SliceCreator } from './notebookState';
-import { recompute } from './recompute';
 import type { RegressionProblem } from '../model/regressionProblem';
 import type { TrainingStatus } from '../model/trainingStatus';
+import type { SliceCreator } from './notebookState';
+import { recompute } from './recompute';
 
 export interface TrainingSlice {
   /** The epoch on screen: 0 is the starting line, `trajectory.lastEpoch` the end of the run. */

@@ -2,6 +2,7 @@
 // partial bundle we assemble in src/plots/plotlyBundle.ts.
 declare module 'plotly.js/lib/core' {
   import type * as PlotlyTypes from 'plotly.js';
+
   const Plotly: typeof PlotlyTypes & { register: (modules: unknown[]) => void };
   export default Plotly;
 }

@@ -37,7 +37,7 @@ export async function openNotebook(page: Page, path = '/'): Promise<void> {
 }
 
 /** The full-precision number a hook carries in data-value. */
-export async function valueOf(page: Page, testId: string): Promise<string> {
+export async function dataValueOf(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).getAttribute('data-value')) ?? '';
 }
 

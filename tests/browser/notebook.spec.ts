@@ -1,11 +1,11 @@
-import { dragSlider, expect, openNotebook, test, valueOf } from './fixtures';
+import { dataValueOf, dragSlider, expect, openNotebook, test } from './fixtures';
 
 test.describe('the notebook on Advertising, TV → Sales', () => {
   test('opens with the published least-squares numbers and no console errors', async ({ page }) => {
     await openNotebook(page);
-    expect(await valueOf(page, 'ols-intercept')).toBe('0.21519170068625232');
-    expect(await valueOf(page, 'ols-slope')).toBe('0.5534088415765329');
-    expect(await valueOf(page, 'ols-mse')).toBe('0.016294644608557188');
+    expect(await dataValueOf(page, 'ols-intercept')).toBe('0.21519170068625232');
+    expect(await dataValueOf(page, 'ols-slope')).toBe('0.5534088415765329');
+    expect(await dataValueOf(page, 'ols-mse')).toBe('0.016294644608557188');
     await expect(page.getByTestId('feature-column')).toHaveValue('TV');
     await expect(page.getByTestId('response-column')).toHaveValue('Sales');
     await expect(page.getByTestId('scaling')).toBeChecked();
@@ -18,7 +18,7 @@ test.describe('the notebook on Advertising, TV → Sales', () => {
     ]);
     await expect(page.locator('.katex').first()).toBeVisible();
     // ISL Table 3.2: R² of Sales on TV is 0.612 (scaling does not change it)
-    expect(Number(await valueOf(page, 'r-squared'))).toBeCloseTo(0.612, 3);
+    expect(Number(await dataValueOf(page, 'r-squared'))).toBeCloseTo(0.612, 3);
   });
 
   test('typing learning rate 0.1 and 1000 epochs and running gives the published gradient-descent numbers', async ({
@@ -33,8 +33,8 @@ test.describe('the notebook on Advertising, TV → Sales', () => {
     await page.getByTestId('reset').click();
     await page.getByTestId('run').click();
     await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '1000');
-    expect(await valueOf(page, 'gd-intercept')).toBe('0.21519198226718594');
-    expect(await valueOf(page, 'gd-slope')).toBe('0.5534083104180343');
+    expect(await dataValueOf(page, 'gd-intercept')).toBe('0.21519198226718594');
+    expect(await dataValueOf(page, 'gd-slope')).toBe('0.5534083104180343');
     await expect(page.getByTestId('status')).toHaveAttribute('data-value', 'converged');
   });
 
@@ -62,12 +62,12 @@ test.describe('the notebook on Advertising, TV → Sales', () => {
     await page.getByTestId('speed').selectOption('50');
     await page.getByTestId('play').click();
     await expect(page.getByTestId('status')).toHaveAttribute('data-value', 'running');
-    await expect.poll(async () => Number(await valueOf(page, 'epoch'))).toBeGreaterThan(5);
+    await expect.poll(async () => Number(await dataValueOf(page, 'epoch'))).toBeGreaterThan(5);
     await page.getByTestId('play').click();
     await expect(page.getByTestId('status')).not.toHaveAttribute('data-value', 'running');
-    const paused = await valueOf(page, 'epoch');
+    const paused = await dataValueOf(page, 'epoch');
     await page.waitForTimeout(400);
-    expect(await valueOf(page, 'epoch')).toBe(paused);
+    expect(await dataValueOf(page, 'epoch')).toBe(paused);
     expect(Number(paused)).toBeLessThan(1000);
   });
 
@@ -83,12 +83,12 @@ test.describe('the notebook on Advertising, TV → Sales', () => {
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/NaN|Infinity/);
     for (const id of ['gd-intercept', 'gd-slope', 'gd-mse'])
-      expect(Number.isFinite(Number(await valueOf(page, id)))).toBe(true);
+      expect(Number.isFinite(Number(await dataValueOf(page, id)))).toBe(true);
     // back to 0.1: position 400 of 600
     await dragSlider(page, 'learning-rate', 400 / 600);
     await expect(page.getByTestId('learning-rate-input')).toHaveValue('0.1');
     await expect(page.getByTestId('status')).toHaveAttribute('data-value', 'converged');
-    expect(await valueOf(page, 'gd-slope')).toBe('0.5534083104180343');
+    expect(await dataValueOf(page, 'gd-slope')).toBe('0.5534083104180343');
   });
 
   test('switching the feature to Radio refits least squares', async ({ page }) => {
@@ -96,7 +96,7 @@ test.describe('the notebook on Advertising, TV → Sales', () => {
     await page.getByTestId('feature-column').selectOption({ label: 'Radio' });
     await expect(page.getByTestId('ols-slope')).not.toHaveAttribute('data-value', '0.5534088415765329');
     // ISL: Sales = 9.312 + 0.2025 · Radio
-    await expect.poll(async () => Number(await valueOf(page, 'ols-slope-original'))).toBeCloseTo(0.2025, 4);
+    await expect.poll(async () => Number(await dataValueOf(page, 'ols-slope-original'))).toBeCloseTo(0.2025, 4);
     await expect(page.locator('[data-testid="scatter-plot"] .xtitle')).toHaveText('Radio (scaled to 0–1)');
   });
 
@@ -106,7 +106,7 @@ test.describe('the notebook on Advertising, TV → Sales', () => {
     await expect(page.getByRole('alert').filter({ hasText: '“fast” is not a number' })).toBeVisible();
     await page.getByTestId('learning-rate-input').fill('-2');
     await expect(page.getByRole('alert').filter({ hasText: 'greater than 0' })).toBeVisible();
-    expect(await valueOf(page, 'gd-slope')).toBe('0.5534083104180343');
+    expect(await dataValueOf(page, 'gd-slope')).toBe('0.5534083104180343');
     await page.getByTestId('learning-rate-input').blur();
     await expect(page.getByTestId('learning-rate-input')).toHaveValue('0.1');
   });

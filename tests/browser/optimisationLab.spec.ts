@@ -1,4 +1,4 @@
-import { expect, openNotebook, test, valueOf } from './fixtures';
+import { dataValueOf, expect, openNotebook, test } from './fixtures';
 
 test.describe('the optimisation lab', () => {
   test('the epoch scrubber travels to epoch 0 and back, and every number follows', async ({ page }) => {
@@ -6,14 +6,14 @@ test.describe('the optimisation lab', () => {
     const scrubber = page.getByTestId('epoch-scrubber');
     await scrubber.fill('0');
     await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '0');
-    expect(await valueOf(page, 'gd-intercept')).toBe('0');
-    expect(await valueOf(page, 'gd-slope')).toBe('0');
+    expect(await dataValueOf(page, 'gd-intercept')).toBe('0');
+    expect(await dataValueOf(page, 'gd-slope')).toBe('0');
     // lesson widgets follow once they are on screen, as they are for a reader
     await page.getByTestId('epoch-log').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('epoch-log-row-0')).toHaveClass(/current/);
     await scrubber.fill('1000');
     await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '1000');
-    expect(await valueOf(page, 'gd-slope')).toBe('0.5534083104180343');
+    expect(await dataValueOf(page, 'gd-slope')).toBe('0.5534083104180343');
     await scrubber.fill('250');
     await page.getByTestId('loss-landscape').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('descent-path')).toHaveAttribute('data-points', '251');
@@ -37,11 +37,11 @@ test.describe('the optimisation lab', () => {
     await page.getByTestId('step').click();
     await expect(page.getByTestId('epoch-log-row-2')).toHaveClass(/current/);
     // from epoch 2 the step leads to the line the run holds at epoch 3
-    const nextIntercept = await valueOf(page, 'step-next-intercept');
-    const nextSlope = await valueOf(page, 'step-next-slope');
+    const nextIntercept = await dataValueOf(page, 'step-next-intercept');
+    const nextSlope = await dataValueOf(page, 'step-next-slope');
     await page.getByTestId('step').click();
-    expect(await valueOf(page, 'gd-intercept')).toBe(nextIntercept);
-    expect(await valueOf(page, 'gd-slope')).toBe(nextSlope);
+    expect(await dataValueOf(page, 'gd-intercept')).toBe(nextIntercept);
+    expect(await dataValueOf(page, 'gd-slope')).toBe(nextSlope);
     const row = page.getByTestId('epoch-log-row-3');
     await expect(row.locator('[role=cell]').nth(2)).toHaveAttribute('title', nextIntercept);
     await expect(row.locator('[role=cell]').nth(3)).toHaveAttribute('title', nextSlope);
@@ -67,7 +67,7 @@ test.describe('the optimisation lab', () => {
 
   test('the stable learning rate is shown with its full value and marked on the slider', async ({ page }) => {
     await openNotebook(page);
-    const stable = Number(await valueOf(page, 'stable-learning-rate'));
+    const stable = Number(await dataValueOf(page, 'stable-learning-rate'));
     // 2/λmax for scaled TV, checked against power iteration in the unit tests
     expect(stable).toBeCloseTo(0.792167, 5);
     await expect(page.locator('.stable-marker')).toContainText('0.792');
@@ -97,7 +97,7 @@ test.describe('the optimisation lab', () => {
     await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '0');
     const intercept = Number(await page.getByTestId('start-intercept').inputValue());
     expect(intercept).not.toBe(0);
-    expect(Number(await valueOf(page, 'gd-intercept'))).toBeCloseTo(intercept, 4);
+    expect(Number(await dataValueOf(page, 'gd-intercept'))).toBeCloseTo(intercept, 4);
     await page.getByTestId('start-slope').fill('-1.5');
     await page.getByTestId('start-slope').press('Enter');
     await expect(page.getByTestId('gd-slope')).toHaveAttribute('data-value', '-1.5');
@@ -106,15 +106,15 @@ test.describe('the optimisation lab', () => {
   test('stochastic descent with a seed is repeatable, and a tolerance stops the run early', async ({ page }) => {
     await openNotebook(page);
     await page.getByTestId('flavour').selectOption('stochastic');
-    const first = await valueOf(page, 'gd-slope');
+    const first = await dataValueOf(page, 'gd-slope');
     await page.getByTestId('shuffle-seed').fill('7');
-    const other = await valueOf(page, 'gd-slope');
+    const other = await dataValueOf(page, 'gd-slope');
     expect(other).not.toBe(first);
     await page.getByTestId('shuffle-seed').fill('20260');
     await expect(page.getByTestId('gd-slope')).toHaveAttribute('data-value', first);
     await page.getByTestId('flavour').selectOption('batch');
     await page.getByTestId('stop-on-tolerance').check();
-    const stoppedAt = Number(await valueOf(page, 'epoch'));
+    const stoppedAt = Number(await dataValueOf(page, 'epoch'));
     expect(stoppedAt).toBeGreaterThan(10);
     expect(stoppedAt).toBeLessThan(1000);
     await expect(page.getByTestId('status-message')).toContainText('changed by less than');

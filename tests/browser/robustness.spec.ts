@@ -1,4 +1,4 @@
-import { expect, openNotebook, test, valueOf } from './fixtures';
+import { dataValueOf, expect, openNotebook, test } from './fixtures';
 
 // Regressions found by using the notebook as students and instructors do.
 test.describe('robustness', () => {
@@ -11,7 +11,7 @@ test.describe('robustness', () => {
     await page.waitForTimeout(700);
     await page.reload();
     await expect(page.getByTestId('feature-column')).toHaveValue('Sales');
-    expect(Number(await valueOf(page, 'ols-slope'))).toBeGreaterThan(0);
+    expect(Number(await dataValueOf(page, 'ols-slope'))).toBeGreaterThan(0);
   });
 
   test('an absurd typed start is refused with a reason, and nothing breaks', async ({ page }) => {
@@ -20,7 +20,7 @@ test.describe('robustness', () => {
     await page.getByTestId('start-slope').fill('1e155');
     await page.getByTestId('start-slope').press('Tab');
     await expect(page.getByRole('alert').filter({ hasText: 'Start within' })).toBeVisible();
-    expect(await valueOf(page, 'gd-slope')).toBe('0.5534083104180343');
+    expect(await dataValueOf(page, 'gd-slope')).toBe('0.5534083104180343');
     await page.reload();
     await expect(page.getByTestId('ols-slope')).toHaveAttribute('data-value', '0.5534088415765329');
   });

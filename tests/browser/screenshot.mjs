@@ -1,6 +1,7 @@
 // Takes screenshots of the running notebook for people to look at (not a test).
 // Usage: node tests/browser/screenshot.mjs [url] [outdir]
 import { chromium } from '@playwright/test';
+
 const url = process.argv[2] ?? 'http://127.0.0.1:4173';
 const outDirectory = process.argv[3] ?? 'test-results/screens';
 const browser = await chromium.launch({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, openNotebook, test, valueOf } from './fixtures';
 import type { Page } from '@playwright/test';
+import { dataValueOf, expect, openNotebook, test } from './fixtures';
 
 const FIXTURES = 'tests/fixtures/csv';
 const ADVERTISING_SLOPE = '0.5534088415765329';
@@ -58,7 +58,7 @@ test.describe('bringing your own data', () => {
       await expect(alert).toHaveAttribute('role', 'alert');
       await expect(alert).toContainText(pattern);
       await expect(alert).toContainText('Advertising is still loaded');
-      expect(await valueOf(page, 'ols-slope')).toBe(ADVERTISING_SLOPE);
+      expect(await dataValueOf(page, 'ols-slope')).toBe(ADVERTISING_SLOPE);
       await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'Advertising');
     });
   }
@@ -84,7 +84,7 @@ test.describe('bringing your own data', () => {
     await expect(page.getByTestId('feature-column')).toHaveValue('hours');
     await expect(page.getByTestId('response-column')).toHaveValue('score');
     // least squares on (2,55) (4,71) (6,80) (8,88): slope 5.4, intercept 46.5
-    await expect.poll(async () => Number(await valueOf(page, 'ols-slope-original'))).toBeCloseTo(5.4, 10);
+    await expect.poll(async () => Number(await dataValueOf(page, 'ols-slope-original'))).toBeCloseTo(5.4, 10);
   });
 
   test('the data and settings survive a reload', async ({ page }) => {
@@ -93,12 +93,12 @@ test.describe('bringing your own data', () => {
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'simple.csv');
     await page.getByTestId('learning-rate-input').fill('0.05');
     await page.getByTestId('learning-rate-input').blur();
-    const slope = await valueOf(page, 'ols-slope');
+    const slope = await dataValueOf(page, 'ols-slope');
     await page.waitForTimeout(800); // the session is saved 300 ms after the last change
     await page.reload();
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'simple.csv');
     await expect(page.getByTestId('learning-rate-input')).toHaveValue('0.05');
-    expect(await valueOf(page, 'ols-slope')).toBe(slope);
+    expect(await dataValueOf(page, 'ols-slope')).toBe(slope);
   });
 
   test('a damaged saved session is discarded with a notice, and reset to defaults works', async ({ page }) => {
@@ -123,13 +123,13 @@ test.describe('bringing your own data', () => {
     );
     await page.reload();
     await expect(page.getByText('could not be restored')).toBeVisible();
-    expect(await valueOf(page, 'ols-slope')).toBe(ADVERTISING_SLOPE);
+    expect(await dataValueOf(page, 'ols-slope')).toBe(ADVERTISING_SLOPE);
     await page.getByTestId('load-penguins').click();
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'Palmer penguins');
     page.on('dialog', (dialog) => void dialog.accept());
     await page.getByTestId('reset-defaults').click();
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'Advertising');
-    expect(await valueOf(page, 'ols-slope')).toBe(ADVERTISING_SLOPE);
+    expect(await dataValueOf(page, 'ols-slope')).toBe(ADVERTISING_SLOPE);
   });
 
   test('a hostile header is shown as text everywhere and runs nothing', async ({ page }) => {
@@ -160,7 +160,7 @@ test.describe('bringing your own data', () => {
     await page.getByTestId('synthetic-seed').fill('7');
     await page.getByTestId('synthetic-generate').click();
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'Synthetic line');
-    const first = await valueOf(page, 'ols-slope');
+    const first = await dataValueOf(page, 'ols-slope');
     await page.getByTestId('synthetic-seed').fill('8');
     await page.getByTestId('synthetic-generate').click();
     await expect(page.getByTestId('ols-slope')).not.toHaveAttribute('data-value', first);
@@ -172,14 +172,14 @@ test.describe('bringing your own data', () => {
     await page.getByTestId('second-lesson').click();
     await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '200000');
     await expect(page.getByTestId('scaling')).not.toBeChecked();
-    const slope = Number(await valueOf(page, 'gd-slope'));
-    const intercept = Number(await valueOf(page, 'gd-intercept'));
+    const slope = Number(await dataValueOf(page, 'gd-slope'));
+    const intercept = Number(await dataValueOf(page, 'gd-intercept'));
     expect(Math.abs(slope / 0.5008287639956263 - 1)).toBeLessThan(2e-15);
     expect(Math.abs(intercept / 1.8339723159878247 - 1)).toBeLessThan(2e-15);
     // once the settings rest, the per-point loop recomputes the run in a worker: the published doubles exactly
     await expect(page.getByTestId('results-table')).toHaveAttribute('data-method', 'per-point', { timeout: 20_000 });
-    expect(await valueOf(page, 'gd-slope')).toBe('0.5008287639956263');
-    expect(await valueOf(page, 'gd-intercept')).toBe('1.8339723159878247');
+    expect(await dataValueOf(page, 'gd-slope')).toBe('0.5008287639956263');
+    expect(await dataValueOf(page, 'gd-intercept')).toBe('1.8339723159878247');
   });
 
   test('built-in data sets load with their source named', async ({ page }) => {
@@ -187,7 +187,7 @@ test.describe('bringing your own data', () => {
     await page.getByTestId('data-set').selectOption('auto-mpg');
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', /Cars/);
     // ISL: mpg = 39.9359 − 0.157845 · horsepower on the 392 cars with both figures
-    await expect.poll(async () => Number(await valueOf(page, 'ols-intercept-original'))).toBeCloseTo(39.9359, 3);
+    await expect.poll(async () => Number(await dataValueOf(page, 'ols-intercept-original'))).toBeCloseTo(39.9359, 3);
     await expect(page.getByTestId('left-out-rows')).toBeVisible();
     await expect(page.locator('#your-data')).toContainText('StatLib');
   });
@@ -203,6 +203,6 @@ test.describe('bringing your own data', () => {
     await page.getByTestId('cancel-import').click();
     await expect(page.getByTestId('import-progress')).toHaveCount(0);
     await expect(page.getByTestId('data-error')).toHaveCount(0);
-    expect(await valueOf(page, 'ols-slope')).toBe(ADVERTISING_SLOPE);
+    expect(await dataValueOf(page, 'ols-slope')).toBe(ADVERTISING_SLOPE);
   });
 });

@@ -9,7 +9,7 @@ const testSources = readdirSync(testDirectory)
   .filter((name) => name.endsWith('.test.ts') && name !== 'fixtureCorpus.test.ts')
   .map((name) => readFileSync(testDirectory + name, 'utf8'))
   .join('\n');
-const readme = readFileSync(FIXTURE_DIRECTORY + 'README.md', 'utf8');
+const readme = readFileSync(`${FIXTURE_DIRECTORY}README.md`, 'utf8');
 
 describe('the CSV fixture corpus', () => {
   it('holds at least 30 fixtures', () => {

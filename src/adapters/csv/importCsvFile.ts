@@ -1,6 +1,6 @@
 import { failed, fileTooLarge } from './fileProblems';
 import { importCsvText } from './importCsvText';
-import { DEFAULT_MAX_BYTES, type CsvImportOptions, type CsvImportResult } from './types';
+import { type CsvImportOptions, type CsvImportResult, DEFAULT_MAX_BYTES } from './types';
 
 /**
  * Imports a file (or any Blob) the way {@link importCsvText} imports text: the size is checked

@@ -15,7 +15,7 @@ import {
 import { importWarnings } from './importWarnings';
 import { parseCsvBody } from './parseCsvBody';
 import { exceedsUtf8Bytes, inspectSample, SAMPLE_CHARACTERS, stripByteOrderMark, utf8ByteLength } from './textChecks';
-import { DEFAULT_MAX_BYTES, type CsvImportOptions, type CsvImportResult, type ImportedTable } from './types';
+import { type CsvImportOptions, type CsvImportResult, DEFAULT_MAX_BYTES, type ImportedTable } from './types';
 
 const DELIMITER_NAMES = { ',': 'comma (“,”)', ';': 'semicolon (“;”)', '\t': 'tab' } as const;
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { CsvDialect } from './dialect';
-import { countLineBreaks, createTableBuilder, type BuiltTable } from './tableBuilder';
+import { type BuiltTable, countLineBreaks, createTableBuilder } from './tableBuilder';
 
 /** Characters handed to papaparse at a time; progress is reported after each piece. */
 export const CHUNK_CHARACTERS = 1 << 20;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startCsvImport, type CsvImportWorker } from './startCsvImport';
+import { type CsvImportWorker, startCsvImport } from './startCsvImport';
 import type { CsvImportMessage, CsvImportRequest } from './workerProtocol';
 import { runCsvImportRequest } from './workerSession';
 

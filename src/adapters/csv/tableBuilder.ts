@@ -1,5 +1,5 @@
 import { allCellsNumeric, cleanCellText } from './cellNumber';
-import { createColumnBuilder, type ColumnBuilder } from './columnBuilder';
+import { type ColumnBuilder, createColumnBuilder } from './columnBuilder';
 import type { ImportedColumn } from './types';
 
 /** How many lines of each structural problem are remembered to name in a message. */
@@ -63,10 +63,16 @@ export function createTableBuilder(decimalComma: boolean, textHasQuotes: boolean
 
   function addRecord(record: readonly string[], line: number): void {
     if (isBlank(record)) return;
-    if (names === null) return startColumns(record);
+    if (names === null) {
+      startColumns(record);
+      return;
+    }
     const width = names.length;
     const fits = record.length > width ? isBlank(record.slice(width)) : record.length >= shortestWidth;
-    if (fits) return addRow(record);
+    if (fits) {
+      addRow(record);
+      return;
+    }
     if (raggedCount++ < LINES_TO_NAME) raggedLines.push({ line, fieldCount: record.length });
   }
 

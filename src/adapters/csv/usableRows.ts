@@ -1,5 +1,5 @@
-import { constantFeature, describeLeftOut, sameColumn, tooFewUsableRows, type PairProblem } from './pairMessages';
 import { EXAMPLES_PER_REASON } from './columnBuilder';
+import { constantFeature, describeLeftOut, type PairProblem, sameColumn, tooFewUsableRows } from './pairMessages';
 import type { ImportedColumn, UnusableCell } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import { failed, importFailed } from './fileProblems';
 import { importCsvFile } from './importCsvFile';
-import { transferableBuffers, type CsvImportMessage, type CsvImportRequest } from './workerProtocol';
+import { type CsvImportMessage, type CsvImportRequest, transferableBuffers } from './workerProtocol';
 
 /** Sends a message out of the worker, moving the listed buffers with it. */
 export type PostFromWorker = (message: CsvImportMessage, transfer: ArrayBuffer[]) => void;

@@ -1,6 +1,6 @@
 import { assertFittable } from '../columns';
 import type { Line } from '../line';
-import { lossAndGradient, type LineGradient } from './batchStep';
+import { type LineGradient, lossAndGradient } from './batchStep';
 
 /** The data, the line the step starts from, and the learning rate. */
 export interface BatchStepRequest {

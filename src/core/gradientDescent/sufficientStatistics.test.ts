@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fitLeastSquaresLine } from '../leastSquares';
 import { createRandomSource, standardNormal, uniform } from '../random';
+import { largestStableLearningRate } from '../stability';
 import { lossAndGradient } from './batchStep';
 import { lossAndGradientFromStatistics, sufficientStatistics } from './sufficientStatistics';
 import { runGradientDescent } from './trajectory';
-import { largestStableLearningRate } from '../stability';
-import { fitLeastSquaresLine } from '../leastSquares';
 
 /** A random data set: some well scaled, some offset by up to 1e6, some with tiny or huge spreads. */
 function randomDataSet(seed: number) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitLeastSquaresLine } from '../leastSquares';
 import { applyScaler, fitMinMaxScaler } from '../scaling';
-import { readAdvertisingColumns } from '../testing/advertising';
 import { largestStableLearningRate } from '../stability';
+import { readAdvertisingColumns } from '../testing/advertising';
 import { lineAtEpoch, runGradientDescent } from './trajectory';
 
 const { tv, sales } = readAdvertisingColumns();

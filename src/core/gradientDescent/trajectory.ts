@@ -1,8 +1,8 @@
 import { assertFittable } from '../columns';
-import { ZERO_LINE, type Line } from '../line';
+import { type Line, ZERO_LINE } from '../line';
 import { evaluateLossAndGradient, type LossAndGradientScratch } from './batchStep';
-import { isExploding, type Divergence } from './divergence';
-import { statisticsEvaluator, sufficientStatistics, type SufficientStatistics } from './sufficientStatistics';
+import { type Divergence, isExploding } from './divergence';
+import { type SufficientStatistics, statisticsEvaluator, sufficientStatistics } from './sufficientStatistics';
 
 /**
  * Every epoch of one gradient-descent run. Entry k holds the line after k epochs and its MSE,

@@ -32,7 +32,7 @@ export function trajectoryToCsv(
       `${epoch},${format(trajectory.losses[epoch]!)},${format(trajectory.intercepts[epoch]!)},${format(trajectory.slopes[epoch]!)}`,
     );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function format(value: number): string {

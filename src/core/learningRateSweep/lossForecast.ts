@@ -2,7 +2,7 @@ import { assertFittable } from '../columns';
 import { isExploding } from '../gradientDescent/divergence';
 import { sufficientStatistics } from '../gradientDescent/sufficientStatistics';
 import { hessianEigenDecomposition } from '../hessianEigen';
-import { ZERO_LINE, type Line } from '../line';
+import { type Line, ZERO_LINE } from '../line';
 
 /**
  * The loss of batch gradient descent after any number of epochs at any learning rate, without

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fitLeastSquaresLine } from '../leastSquares';
 import { runGradientDescent } from '../gradientDescent/trajectory';
+import { fitLeastSquaresLine } from '../leastSquares';
 import { applyScaler, fitMinMaxScaler } from '../scaling';
 import { largestStableLearningRate } from '../stability';
 import { readAdvertisingColumns } from '../testing/advertising';
-import { prepareLossForecast } from './lossForecast';
 import { logSpacedRates } from './logSpacedRates';
+import { prepareLossForecast } from './lossForecast';
 import { lossesAfter, sweepLearningRates } from './sweepLearningRates';
 
 const { tv, sales } = readAdvertisingColumns();
@@ -116,7 +116,7 @@ describe('logSpacedRates', () => {
   });
   it('matches numpy.geomspace(0.001, 1, 4)', () => {
     const rates = logSpacedRates(0.001, 1, 4);
-    [0.001, 0.01, 0.1, 1].forEach((expected, i) => expect(rates[i]).toBeCloseTo(expected, 15));
+    for (const [i, expected] of [0.001, 0.01, 0.1, 1].entries()) expect(rates[i]).toBeCloseTo(expected, 15);
   });
   it('rejects empty, reversed or non-positive ranges and fewer than two rates', () => {
     expect(() => logSpacedRates(0, 1)).toThrow(RangeError);

@@ -1,5 +1,5 @@
 import type { Line } from '../line';
-import { prepareLossForecast, type LossForecast } from './lossForecast';
+import { type LossForecast, prepareLossForecast } from './lossForecast';
 
 /** The data, the rates to try, the epoch count, and the start line (default the zero line). */
 export interface LearningRateSweep {

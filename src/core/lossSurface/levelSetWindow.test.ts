@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runGradientDescent } from '../gradientDescent/trajectory';
-import { largestStableLearningRate } from '../stability';
 import { applyScaler, fitMinMaxScaler } from '../scaling';
+import { largestStableLearningRate } from '../stability';
 import { readAdvertisingColumns } from '../testing/advertising';
-import { lossSurface } from './lossSurface';
 import { levelSetWindow } from './levelSetWindow';
+import { lossSurface } from './lossSurface';
 
 const { tv, sales } = readAdvertisingColumns();
 const scaledTv = applyScaler(fitMinMaxScaler(tv), tv);

@@ -1,6 +1,6 @@
 import { assertFittable } from '../columns';
 import { sufficientStatistics } from '../gradientDescent/sufficientStatistics';
-import { ZERO_LINE, type Line } from '../line';
+import { type Line, ZERO_LINE } from '../line';
 import type { SurfaceWindow } from './surfaceWindow';
 
 /**

@@ -6,7 +6,7 @@ import { applyScaler, fitMinMaxScaler } from '../scaling';
 import { largestStableLearningRate } from '../stability';
 import { readAdvertisingColumns } from '../testing/advertising';
 import { lossSurface } from './lossSurface';
-import { surfaceWindow, type SurfaceWindow } from './surfaceWindow';
+import { type SurfaceWindow, surfaceWindow } from './surfaceWindow';
 
 const { tv, sales } = readAdvertisingColumns();
 const scaledTv = applyScaler(fitMinMaxScaler(tv), tv);

@@ -1,5 +1,5 @@
-import type { GradientMethod } from '../gradientDescent/trajectory';
 import { isExploding } from '../gradientDescent/divergence';
+import type { GradientMethod } from '../gradientDescent/trajectory';
 import type { Line } from '../line';
 import type { OptimiserTrajectory, StopReason } from './settings';
 import { hasLossSettled } from './toleranceStop';

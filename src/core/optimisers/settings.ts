@@ -1,6 +1,6 @@
-import type { Line } from '../line';
-import type { Trajectory } from '../gradientDescent/trajectory';
 import type { SufficientStatistics } from '../gradientDescent/sufficientStatistics';
+import type { Trajectory } from '../gradientDescent/trajectory';
+import type { Line } from '../line';
 
 /**
  * Which points feed each update. `batch`: all of them, one update an epoch. `mini-batch`:

@@ -78,8 +78,10 @@ function momentumUpdate(
   slopeGradient: number,
 ): void {
   const { learningRate, momentum, state } = rule;
-  const interceptVelocity = (state[0] = momentum * state[0]! + interceptGradient);
-  const slopeVelocity = (state[1] = momentum * state[1]! + slopeGradient);
+  const interceptVelocity = momentum * state[0]! + interceptGradient;
+  const slopeVelocity = momentum * state[1]! + slopeGradient;
+  state[0] = interceptVelocity;
+  state[1] = slopeVelocity;
   parameters[0] = parameters[0]! - learningRate * interceptVelocity;
   parameters[1] = parameters[1]! - learningRate * slopeVelocity;
 }
@@ -91,14 +93,16 @@ function adamUpdate(
   slopeGradient: number,
 ): void {
   const { learningRate, firstMomentDecay, secondMomentDecay, epsilon, state } = rule;
-  const meanCorrection = 1 - (state[0] = state[0]! * firstMomentDecay);
-  const squareCorrection = 1 - (state[1] = state[1]! * secondMomentDecay);
-  const interceptMean = (state[2] = firstMomentDecay * state[2]! + (1 - firstMomentDecay) * interceptGradient);
-  const slopeMean = (state[3] = firstMomentDecay * state[3]! + (1 - firstMomentDecay) * slopeGradient);
-  const interceptSquare = (state[4] =
-    secondMomentDecay * state[4]! + (1 - secondMomentDecay) * interceptGradient * interceptGradient);
-  const slopeSquare = (state[5] =
-    secondMomentDecay * state[5]! + (1 - secondMomentDecay) * slopeGradient * slopeGradient);
+  // state holds β₁ᵗ, β₂ᵗ, then the running means of the gradient and of its square, per parameter.
+  state[0] = state[0]! * firstMomentDecay;
+  state[1] = state[1]! * secondMomentDecay;
+  state[2] = firstMomentDecay * state[2]! + (1 - firstMomentDecay) * interceptGradient;
+  state[3] = firstMomentDecay * state[3]! + (1 - firstMomentDecay) * slopeGradient;
+  state[4] = secondMomentDecay * state[4]! + (1 - secondMomentDecay) * interceptGradient * interceptGradient;
+  state[5] = secondMomentDecay * state[5]! + (1 - secondMomentDecay) * slopeGradient * slopeGradient;
+  const meanCorrection = 1 - state[0];
+  const squareCorrection = 1 - state[1];
+  const [interceptMean, slopeMean, interceptSquare, slopeSquare] = [state[2], state[3], state[4], state[5]];
   parameters[0] =
     parameters[0]! -
     (learningRate * (interceptMean / meanCorrection)) / (Math.sqrt(interceptSquare / squareCorrection) + epsilon);

@@ -1,9 +1,9 @@
+import { EPOCH_BUDGET_SCALE } from '../../format/logScale';
 import { MAX_EPOCH_BUDGET } from '../../model/userSettings';
 import { useNotebook } from '../../store/notebookStore';
 import { LogSliderField } from './LogSliderField';
-import { EPOCH_BUDGET_SCALE } from '../../format/logScale';
-import { SliderTicks } from './SliderTicks';
 import { parseEpochBudget } from './parseTypedNumber';
+import { SliderTicks } from './SliderTicks';
 
 const formatEpochs = (value: number) => String(value);
 

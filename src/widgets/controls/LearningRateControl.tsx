@@ -1,9 +1,9 @@
-import { useNotebook } from '../../store/notebookStore';
 import { formatNumber } from '../../format/formatNumber';
-import { LogSliderField } from './LogSliderField';
 import { LEARNING_RATE_SCALE, lastPosition, positionOf } from '../../format/logScale';
-import { SliderTicks, trackOffset } from './SliderTicks';
+import { useNotebook } from '../../store/notebookStore';
+import { LogSliderField } from './LogSliderField';
 import { parseLearningRate } from './parseTypedNumber';
+import { SliderTicks, trackOffset } from './SliderTicks';
 
 const formatRate = (value: number) => String(value);
 

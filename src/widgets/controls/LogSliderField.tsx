@@ -1,5 +1,5 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
-import { lastPosition, positionOf, valueAt, type LogScale } from '../../format/logScale';
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type LogScale, lastPosition, positionOf, valueAt } from '../../format/logScale';
 import type { ParsedNumber } from './parseTypedNumber';
 
 interface LogSliderFieldProps {

@@ -1,4 +1,4 @@
-import { lastPosition, positionOf, type LogScale } from '../../format/logScale';
+import { type LogScale, lastPosition, positionOf } from '../../format/logScale';
 
 /** Where along a range input's track a slider position sits, allowing for the thumb's width. */
 export function trackOffset(scale: LogScale, value: number): string {

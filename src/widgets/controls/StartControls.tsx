@@ -1,7 +1,8 @@
+// biome-ignore-all lint/a11y/useSemanticElements: a labelled group of inputs laid out in a row; a fieldset's legend would change the layout
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../../format/formatNumber';
-import { useNotebook } from '../../store/notebookStore';
 import { MAX_START_MAGNITUDE } from '../../model/userSettings';
+import { useNotebook } from '../../store/notebookStore';
 import { readTypedNumber } from './parseTypedNumber';
 
 /** Typed starting intercept and slope (the same as clicking the landscape), and a way back to zero. */

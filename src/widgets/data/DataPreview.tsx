@@ -1,3 +1,6 @@
+// biome-ignore-all lint/a11y/noNoninteractiveTabindex: a scrolling region must be a tab stop so keyboard users can scroll it
+// biome-ignore-all lint/a11y/useSemanticElements: the scrolling wrapper is a labelled region around a real table
+// biome-ignore-all lint/suspicious/noArrayIndexKey: preview rows and cells have no identity beyond their position and never reorder
 import type { ImportedColumn } from '../../adapters/csv';
 import { formatNumber } from '../../format/formatNumber';
 import { useNotebook } from '../../store/notebookStore';

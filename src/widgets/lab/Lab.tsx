@@ -1,17 +1,17 @@
+import { EpochBudgetControl } from '../controls/EpochBudgetControl';
+import { LearningRateControl } from '../controls/LearningRateControl';
+import { ScalingToggle } from '../controls/ScalingToggle';
 import { ColumnPickers } from '../data/ColumnPickers';
 import { DataErrorAlert } from '../data/DataErrorAlert';
 import { DataNotices } from '../data/DataNotices';
 import { DataSetPicker } from '../data/DataSetPicker';
 import { ImportProgressBar } from '../data/ImportProgressBar';
-import { EpochBudgetControl } from '../controls/EpochBudgetControl';
 import { EpochScrubber } from './EpochScrubber';
-import { LearningRateControl } from '../controls/LearningRateControl';
 import { LossPlot } from './LossPlot';
-import { ResultsTable } from './ResultsTable';
 import { ResetDefaultsButton } from './ResetDefaultsButton';
-import { ScalingToggle } from '../controls/ScalingToggle';
-import { SessionNotice } from './SessionNotice';
+import { ResultsTable } from './ResultsTable';
 import { ScatterPlot } from './ScatterPlot';
+import { SessionNotice } from './SessionNotice';
 import { StatusBanner } from './StatusBanner';
 import { TransportControls } from './TransportControls';
 

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { downsampleSeries } from '../../core/downsample';
+import { PALETTE } from '../../format/palette';
+import { describeRunSettings } from '../../model/userSettings';
 import { lossLayout, lossWindow, minimumLossTrace } from '../../plots/lossFigure';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
-import { PALETTE } from '../../format/palette';
 import { PlotLegend } from '../../plots/PlotLegend';
-import { polylinePath, toPixels, type PlotGeometry } from '../../plots/plotGeometry';
-import { useNotebook } from '../../store/notebookStore';
-import { describeRunSettings } from '../../model/userSettings';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
+import { type PlotGeometry, polylinePath, toPixels } from '../../plots/plotGeometry';
+import { useNotebook } from '../../store/notebookStore';
 
 /** The loss after every epoch (overlay), the least-squares minimum for reference (plotly), and a dot at the epoch on screen. */
 export function LossPlot() {

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/a11y/noNoninteractiveTabindex: a scrolling region must be a tab stop so keyboard users can scroll it
+// biome-ignore-all lint/a11y/useSemanticElements: the scrolling wrapper is a labelled region around a real table
 import { useMemo } from 'react';
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
 import type { Line } from '../../core/line';

@@ -1,18 +1,18 @@
 import { useCallback, useMemo } from 'react';
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
+import type { Line } from '../../core/line';
+import { formatNumber } from '../../format/formatNumber';
+import { PALETTE } from '../../format/palette';
+import { useNextTaskValue } from '../../hooks/useNextTaskValue';
 import { clipLineToBox } from '../../plots/clipLine';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
-import { PALETTE } from '../../format/palette';
 import { PlotLegend } from '../../plots/PlotLegend';
+import { PLOT_CONFIG } from '../../plots/plotConfig';
 import type { PlotGeometry } from '../../plots/plotGeometry';
 import { toPixels } from '../../plots/plotGeometry';
 import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } from '../../plots/scatterFigure';
-import { formatNumber } from '../../format/formatNumber';
-import { useNextTaskValue } from '../../hooks/useNextTaskValue';
 import { LARGE_DATA_ROWS } from '../../store/dataSlice';
 import { useNotebook } from '../../store/notebookStore';
-import type { Line } from '../../core/line';
-import { PLOT_CONFIG } from '../../plots/plotConfig';
 
 /** The data and the exact least-squares line (plotly), with the gradient-descent line at the epoch on screen (overlay). */
 export function ScatterPlot() {

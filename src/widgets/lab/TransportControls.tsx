@@ -1,3 +1,4 @@
+// biome-ignore-all lint/a11y/useSemanticElements: a labelled group of buttons, as the ARIA toolbar pattern describes
 import { useNotebook } from '../../store/notebookStore';
 import { PLAYBACK_SPEEDS } from '../../store/trainingSlice';
 

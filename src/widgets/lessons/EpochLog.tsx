@@ -1,3 +1,7 @@
+// biome-ignore-all lint/a11y/useSemanticElements: a virtualised table keeps only the visible rows in the page, so it is built from divs with ARIA table roles
+// biome-ignore-all lint/a11y/useFocusableInteractive: the rows are reached through the scrolling grid, which is the tab stop
+// biome-ignore-all lint/a11y/noNoninteractiveTabindex: the scrolling region must be a tab stop so keyboard users can scroll it
+// biome-ignore-all lint/correctness/useExhaustiveDependencies: the effect runs after every render on purpose, to keep the current epoch's row in view
 import { useEffect, useRef, useState } from 'react';
 import { trajectoryToCsv } from '../../core/gradientDescent/trajectoryCsv';
 import { formatNumber } from '../../format/formatNumber';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useNotebook } from '../../store/notebookStore';
 import type { FlavourKind, OptimiserKind } from '../../model/userSettings';
+import { useNotebook } from '../../store/notebookStore';
 import { readTypedNumber } from '../controls/parseTypedNumber';
 
 const FLAVOURS: { value: FlavourKind; label: string }[] = [

@@ -1,12 +1,15 @@
+// biome-ignore-all lint/suspicious/noArrayIndexKey: tick marks are identified by their position on a fixed scale
 import { useCallback, useMemo } from 'react';
-import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import { logSpacedRates } from '../../core/learningRateSweep/logSpacedRates';
 import { prepareLossForecast } from '../../core/learningRateSweep/lossForecast';
 import { lossesAfter } from '../../core/learningRateSweep/sweepLearningRates';
-import { OverlaidPlot } from '../../plots/OverlaidPlot';
+import { formatNumber } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
+import { useVisibleNotebook } from '../../hooks/useWhileVisible';
+import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
-import { toPixels, type PlotGeometry } from '../../plots/plotGeometry';
+import { PLOT_CONFIG } from '../../plots/plotConfig';
+import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
 import {
   minimumLossLine,
   SWEEP_RATE_COUNT,
@@ -14,8 +17,6 @@ import {
   sweepLayout,
   sweepLossRange,
 } from '../../plots/sweepFigure';
-import { formatNumber } from '../../format/formatNumber';
-import { PLOT_CONFIG } from '../../plots/plotConfig';
 
 const RATES = logSpacedRates(SWEEP_RATE_RANGE[0], SWEEP_RATE_RANGE[1], SWEEP_RATE_COUNT);
 

@@ -1,15 +1,16 @@
+// biome-ignore-all lint/suspicious/noArrayIndexKey: path segments are identified by their epoch, which is their position
 import { useCallback, useMemo } from 'react';
-import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import { DataError } from '../../core/dataError';
 import { levelSetWindow } from '../../core/lossSurface/levelSetWindow';
 import { lossSurface } from '../../core/lossSurface/lossSurface';
+import { PALETTE } from '../../format/palette';
+import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import { landscapeLayout, landscapeTrace } from '../../plots/landscapeFigure';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
-import { PALETTE } from '../../format/palette';
 import { PlotLegend } from '../../plots/PlotLegend';
-import { toPixels, type PlotGeometry } from '../../plots/plotGeometry';
-import { useNotebook } from '../../store/notebookStore';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
+import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
+import { useNotebook } from '../../store/notebookStore';
 
 /** Up to this many epochs the path is drawn with a dot at every step. */
 const DOTTED_PATH_LIMIT = 150;

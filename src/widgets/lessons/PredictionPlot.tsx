@@ -1,15 +1,15 @@
-import { useCallback, useMemo } from 'react';
-import { useVisibleNotebook } from '../../hooks/useWhileVisible';
-import type { Line } from '../../core/line';
 import type { Data, Layout } from 'plotly.js';
+import { useCallback, useMemo } from 'react';
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
+import type { Line } from '../../core/line';
 import { lineInOriginalUnits } from '../../core/scaling';
-import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PALETTE } from '../../format/palette';
+import { useVisibleNotebook } from '../../hooks/useWhileVisible';
+import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
-import { plotText } from '../../plots/plotText';
-import { toPixels, type PlotGeometry } from '../../plots/plotGeometry';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
+import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
+import { plotText } from '../../plots/plotText';
 
 const MAX_POINTS = 2000;
 

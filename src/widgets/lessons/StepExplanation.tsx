@@ -1,9 +1,10 @@
+// biome-ignore-all lint/suspicious/noArrayIndexKey: the written-out lines have a fixed order and no other identity
 import { useMemo } from 'react';
 import { Equation } from '../../components/Equation';
 import { explainBatchStep } from '../../core/gradientDescent/explainBatchStep';
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
-import { texNumber } from '../../format/texNumber';
 import { formatNumber } from '../../format/formatNumber';
+import { texNumber } from '../../format/texNumber';
 import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import type { NotebookState } from '../../store/notebookState';
 
