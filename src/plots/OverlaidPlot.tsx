@@ -4,7 +4,8 @@
 import type { Config, Data, Layout } from 'plotly.js';
 import { memo, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Plot } from './Plot';
-import { fromPixels, type PlotGeometry, readPlotGeometry, sameGeometry } from './plotGeometry';
+import { fromPixels, type PlotGeometry, sameGeometry } from './plotGeometry';
+import { readPlotGeometry } from './plotlyLayoutAdapter';
 
 interface OverlaidPlotProps {
   data: Data[];

@@ -3,6 +3,7 @@ import type { Line } from '../core/line';
 import { PALETTE } from '../format/palette';
 import type { RegressionProblem } from '../model/regressionProblem';
 import { type Box, clipLineToBox } from './clipLine';
+import { problemRevision } from './plotRevision';
 import { plotText } from './plotText';
 
 /**
@@ -96,7 +97,7 @@ export function scatterLayout(problem: RegressionProblem, frame: Box): Partial<L
       zeroline: false,
     },
     showlegend: false,
-    uirevision: `${problem.featureName}|${problem.responseName}|${problem.scaled}`,
+    uirevision: problemRevision(problem),
     font: { family: 'inherit', size: 13 },
     paper_bgcolor: 'rgba(0,0,0,0)',
     plot_bgcolor: 'rgba(0,0,0,0)',

@@ -7,6 +7,7 @@ import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, polylinePath, toPixels } from '../../plots/plotGeometry';
+import { problemRevision } from '../../plots/plotRevision';
 import { useNotebook } from '../../store/notebookStore';
 
 /** The loss after every epoch (overlay), the least-squares minimum for reference (plotly), and a dot at the epoch on screen. */
@@ -31,7 +32,7 @@ export function LossPlot() {
         : null,
     [trajectory, keptRuns, problem, logScale],
   );
-  const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}|${logScale}` : '';
+  const revision = problemRevision(problem, logScale);
   const olsLoss = problem?.olsLoss ?? 0;
   const { lastEpoch = 1, lowest = 1, highest = 1 } = view ?? {};
   const layout = useMemo(

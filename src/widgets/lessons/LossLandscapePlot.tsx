@@ -10,6 +10,7 @@ import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
+import { problemRevision } from '../../plots/plotRevision';
 import { useNotebook } from '../../store/notebookStore';
 
 /** Up to this many epochs the path is drawn with a dot at every step. */
@@ -44,7 +45,7 @@ export function LossLandscapePlot() {
       throw error;
     }
   }, [problem, start]);
-  const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}` : '';
+  const revision = problemRevision(problem);
   const layout = useMemo(() => landscapeLayout(revision), [revision]);
   const shown = trajectory ? Math.min(epoch, trajectory.lastEpoch) : 0;
   const overlay = useCallback(
