@@ -6,8 +6,9 @@ import { pairwiseMean } from '../summation';
 import { applyQTranspose, householderQR, solveUpper, upperTriangle } from './householder';
 import { dependentColumns, listNames, numericalRank, RankDeficiencyError, rankDeficiencyError } from './rankDeficiency';
 import { refineLeastSquares } from './refinement';
-import { buildScaledDesign, type ScaledDesign } from './scaledDesign';
+import { buildScaledDesign } from './scaledDesign';
 import { smallSvd } from './singularValues';
+import { type DesignScaling, designScaling, streamedTriangle } from './streamedTriangle';
 
 /** A least-squares fit and what it knows about its own accuracy. */
 export interface LeastSquaresFit {
@@ -47,10 +48,13 @@ const MAX_DIGITS = 15.6;
 /**
  * Least squares for `ŷ = b + w·x` (or `w·x` through the origin) by Householder QR of the
  * centred, column-scaled design (`buildScaledDesign`), never the normal equations. The rank
- * and condition number come from the singular values of R (one-sided Jacobi). Small or
- * ill-conditioned problems are then refined on the augmented system with residuals in
- * double-double (`refineLeastSquares`), which takes every NIST StRD linear set to 13+ correct
- * digits; large well-conditioned ones (1e6 × 10) keep the plain solve. Complexity O(N·m²).
+ * and condition number come from the singular values of R (one-sided Jacobi). Problems of more
+ * than `ALWAYS_REFINE_ENTRIES` entries are first solved plainly from a streamed triangle
+ * (`streamedTriangle`: no copy of the design) and kept when the error bound promises
+ * `PLAIN_SOLVE_DIGITS`; every other problem is factorised in memory and refined on the
+ * augmented system with residuals in double-double (`refineLeastSquares`), which takes every
+ * NIST StRD linear set to 13+ correct digits. `refine: 'never'` always takes the plain solve,
+ * `'always'` always refines. Complexity O(N·m²).
  *
  * Throws a DataError for unusable data (`assertLinearProblem`), and a `RankDeficiencyError`
  * naming the columns when there are more coefficients than rows, a feature is constant (with an
@@ -62,33 +66,19 @@ export function fitLinearLeastSquares(problem: LinearProblem, options: LeastSqua
   const rows = problem.response.length;
   const m = problem.features.length + (problem.fitIntercept ? 1 : 0);
   const refine = options.refine ?? 'auto';
-  const keepLow = refine === 'always' || (refine === 'auto' && rows * m <= ALWAYS_REFINE_ENTRIES);
-  let design = buildScaledDesign(problem, keepLow);
-  const qr = householderQR(design.low ? design.high.map((column) => column.slice()) : design.high);
+  if (refine === 'never' || (refine === 'auto' && rows * m > ALWAYS_REFINE_ENTRIES)) {
+    const plain = plainSolve(problem, m);
+    if (refine === 'never' || plain.digits >= PLAIN_SOLVE_DIGITS) return plain.fit;
+  }
+  const design = buildScaledDesign(problem);
+  const qr = householderQR(design.high.map((column) => column.slice()));
   const svd = smallSvd(upperTriangle(qr), m);
   const { rank, tolerance, conditionNumber } = numericalRank(svd, rows);
   if (rank < m) throw rankDeficiencyError(dependentColumns(svd, tolerance, design.names));
-
   const rotated = Float64Array.from(problem.response);
   applyQTranspose(qr, rotated);
-  const plain = solveUpper(qr, rotated);
-  let residualSumOfSquares = pairwiseDot(rotated, rotated, m, rows - m);
-  const plainError = boundRelativeError(
-    conditionNumber,
-    design.cancellation,
-    Math.sqrt(residualSumOfSquares) / (svd.values[0]! * maxAbs(plain)),
-  );
-  const wantRefinement =
-    refine === 'always' || (refine === 'auto' && (keepLow || -Math.log10(plainError) < PLAIN_SOLVE_DIGITS));
-  if (!wantRefinement) {
-    const errors = new Float64Array(m).fill(plainError * maxAbs(plain));
-    return finish(problem, design, plain, new Float64Array(m), errors, residualSumOfSquares, conditionNumber, 0);
-  }
-  if (!design.low) {
-    design = buildScaledDesign(problem, true);
-  }
-  const refined = refineLeastSquares(qr, design.high, design.low!, problem.response, plain);
-  residualSumOfSquares = pairwiseDot(refined.residuals, refined.residuals);
+  const refined = refineLeastSquares(qr, design.high, design.low, problem.response, solveUpper(qr, rotated));
+  const residualSumOfSquares = pairwiseDot(refined.residuals, refined.residuals);
   return finish(
     problem,
     design,
@@ -99,6 +89,43 @@ export function fitLinearLeastSquares(problem: LinearProblem, options: LeastSqua
     conditionNumber,
     refined.steps,
   );
+}
+
+/**
+ * The fast path: the triangle of `[B | y]` streamed block by block (no N-sized allocation),
+ * its singular values for the rank and condition, one back substitution, and the error bound
+ * of a backward-stable solve. Throws a RankDeficiencyError like the full path.
+ */
+function plainSolve(problem: LinearProblem, m: number): { fit: LeastSquaresFit; digits: number } {
+  const scaling = designScaling(problem);
+  const triangle = streamedTriangle(problem, scaling);
+  const width = m + 1;
+  const factor = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) for (let j = i; j < m; j++) factor[i * m + j] = triangle[i * width + j]!;
+  const svd = smallSvd(factor, m);
+  const { rank, tolerance, conditionNumber } = numericalRank(svd, problem.response.length);
+  if (rank < m) throw rankDeficiencyError(dependentColumns(svd, tolerance, scaling.names));
+  const solution = new Float64Array(m);
+  for (let i = m - 1; i >= 0; i--) {
+    let sum = triangle[i * width + m]!;
+    for (let j = i + 1; j < m; j++) sum -= factor[i * m + j]! * solution[j]!;
+    solution[i] = sum / factor[i * m + i]!;
+  }
+  const residualNorm = Math.abs(triangle[m * width + m]!);
+  const size = maxAbs(solution);
+  const error = boundRelativeError(conditionNumber, scaling.cancellation, residualNorm / (svd.values[0]! * size));
+  const errors = new Float64Array(m).fill(error * size);
+  const fit = finish(
+    problem,
+    scaling,
+    solution,
+    new Float64Array(m),
+    errors,
+    residualNorm * residualNorm,
+    conditionNumber,
+    0,
+  );
+  return { fit, digits: -Math.log10(error) };
 }
 
 function assertEnoughRows(problem: LinearProblem): void {
@@ -114,9 +141,10 @@ function assertEnoughRows(problem: LinearProblem): void {
   for (const feature of features) {
     let min = Infinity,
       max = -Infinity;
-    for (const value of feature.values) {
-      min = Math.min(min, value);
-      max = Math.max(max, value);
+    const values = feature.values;
+    for (let i = 0; i < values.length; i++) {
+      if (values[i]! < min) min = values[i]!;
+      if (values[i]! > max) max = values[i]!;
     }
     const constant = min === max && !feature.residue?.some((value) => value !== 0);
     if (constant && fitIntercept) throw rankDeficiencyError(['the intercept', feature.name]);
@@ -147,7 +175,7 @@ function maxAbs(values: Float64Array): number {
  */
 function finish(
   problem: LinearProblem,
-  design: ScaledDesign,
+  design: DesignScaling,
   zHigh: Float64Array,
   zLow: Float64Array,
   errors: Float64Array,
@@ -182,7 +210,8 @@ function finish(
   const coefficientDigits = Float64Array.from(coefficients, (value, k) => digitsOf(value, corrections[k]!));
   const response = problem.response;
   const centre = design.hasIntercept ? pairwiseMean(response) : 0;
-  const deviations = response.map((y) => y - centre);
+  const deviations = new Float64Array(response.length);
+  for (let i = 0; i < response.length; i++) deviations[i] = response[i]! - centre;
   const totalSumOfSquares = pairwiseDot(deviations, deviations);
   return {
     model: { hasIntercept: design.hasIntercept, intercept: design.hasIntercept ? intercept : 0, weights },

@@ -40,11 +40,11 @@ export function gramStatistics(columns: readonly Float64Array[], response: Float
   const p = columns.length;
   const featureMeans = new Float64Array(p);
   const responseMean = pairwiseMean(response);
-  const centredResponse = response.map((y) => y - responseMean);
+  const centredResponse = shifted(response, responseMean);
   const centredColumns = columns.map((column, j) => {
     const mean = pairwiseMean(column);
     featureMeans[j] = mean;
-    return column.map((x) => x - mean);
+    return shifted(column, mean);
   });
   const gram = new Float64Array(p * p);
   const crossProducts = new Float64Array(p);
@@ -81,6 +81,13 @@ export function gramStatistics(columns: readonly Float64Array[], response: Float
     weightResiduals,
     minimalSumOfSquares: pairwiseDot(residuals, residuals),
   };
+}
+
+/** `values − shift` as a new column (a plain loop: a typed array's `map` costs a call per value). */
+function shifted(values: Float64Array, shift: number): Float64Array {
+  const result = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) result[i] = values[i]! - shift;
+  return result;
 }
 
 /** w = D·V·Λ⁺·Vᵀ·D·b for the unit-diagonal scaling D·G·D = V·Λ·Vᵀ. O(p³). */
