@@ -12,7 +12,7 @@ describe('error-free transformations (checked exactly with BigInt rationals)', (
   const pairs = Array.from({ length: 2000 }, () => [randomDouble(random), randomDouble(random)] as const);
   const out = new Float64Array(2);
 
-  it('TwoSum: hi + lo equals a + b exactly, hi = fl(a + b)', () => {
+  it('TwoSum: hi + lo equals a + b exactly, hi = fl(a + b)', { timeout: 60_000 }, () => {
     for (const [a, b] of pairs) {
       twoSum(a, b, out);
       expect(out[0]).toBe(a + b);
@@ -26,14 +26,16 @@ describe('error-free transformations (checked exactly with BigInt rationals)', (
       expect(exact(out[0]!) + exact(out[1]!)).toBe(exact(a) + exact(b));
     }
   });
-  it('TwoProduct (Dekker splitting): hi + lo equals a·b exactly', () => {
+  it('TwoProduct (Dekker splitting): hi + lo equals a·b exactly', { timeout: 60_000 }, () => {
     for (const [a, b] of pairs) {
       twoProduct(a, b, out);
       expect(out[0]).toBe(a * b);
       expect((exact(out[0]!) + exact(out[1]!)) * (1n << SHIFT)).toBe(exact(a) * exact(b));
     }
   });
-  it('double-double addition and multiplication are good to 2⁻¹⁰⁴ relative, even when the sum cancels', () => {
+  it('double-double addition and multiplication are good to 2⁻¹⁰⁴ relative, even when the sum cancels', {
+    timeout: 60_000,
+  }, () => {
     for (const [a, b] of pairs) {
       twoProduct(a, 1 / 3, out);
       const [aHi, aLo] = [out[0]!, out[1]!];

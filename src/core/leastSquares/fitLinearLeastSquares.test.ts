@@ -28,7 +28,9 @@ describe('fitLinearLeastSquares', () => {
     expect(fit.rank).toBe(4);
   });
 
-  it('agrees with numpy.linalg.lstsq on random full-rank problems (numpy run at test time)', () => {
+  it('agrees with numpy.linalg.lstsq on random full-rank problems (numpy run at test time)', {
+    timeout: 60_000,
+  }, () => {
     const cases = Array.from({ length: 20 }, (_, seed) => {
       const random = createRandomSource(seed + 300);
       const p = 1 + (seed % 7);
@@ -68,7 +70,9 @@ print(json.dumps(out))`,
     });
   });
 
-  it('gets an ill-conditioned, large-residual degree-7 polynomial to 13 digits of its exact answer (Python fractions at test time)', () => {
+  it('gets an ill-conditioned, large-residual degree-7 polynomial to 13 digits of its exact answer (Python fractions at test time)', {
+    timeout: 60_000,
+  }, () => {
     // x in [5, 6]: the centred, scaled design has condition ≈ 5e10; noise of 10 % of the signal
     const random = createRandomSource(77);
     const x = Float64Array.from({ length: 40 }, (_, i) => 5 + i / 39 + 1e-3 * uniform(random, -1, 1));

@@ -44,7 +44,7 @@ describe('evaluateFromGram', () => {
     expect(fast.loss).toBeCloseTo(plain.loss, 14);
     for (let j = 0; j < 3; j++) expect(fast.gradient[j]).toBeCloseTo(plain.gradient[j]!, 14);
   });
-  it('with one feature agrees with the one-feature sufficient-statistics path every epoch', () => {
+  it('with one feature agrees with the one-feature sufficient-statistics path every epoch', { timeout: 60_000 }, () => {
     const random = createRandomSource(5);
     const feature = Float64Array.from({ length: 120 }, () => 1e4 + uniform(random, -3, 3));
     const response = feature.map((x) => 2 * (x - 1e4) + 1 + 0.1 * standardNormal(random));
@@ -77,7 +77,9 @@ describe('evaluateFromGram', () => {
 });
 
 describe('Gram-statistics runs agree with per-row runs (property test over 150 random problems, every epoch)', () => {
-  it('parameters to 1e−12 of their scale and losses to 1e−12 plus what the parameter gap explains, badly scaled data included', () => {
+  it('parameters to 1e−12 of their scale and losses to 1e−12 plus what the parameter gap explains, badly scaled data included', {
+    timeout: 60_000,
+  }, () => {
     let compared = 0;
     for (let seed = 1; seed <= 150; seed++) {
       const { columns, response, random, fitIntercept } = randomProblem(seed);

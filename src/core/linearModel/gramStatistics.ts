@@ -1,4 +1,5 @@
-import { pairwiseMean, pairwiseSum } from '../summation';
+import { pairwiseMean } from '../summation';
+import { LEAF_ONES, leafBuffers, pairwiseBlockSums } from './blockedPairwise';
 import { pairwiseDot } from './pairwiseDot';
 import { symmetricEigen } from './symmetricEigen';
 
@@ -26,8 +27,9 @@ export interface GramStatistics {
 }
 
 /**
- * Computes the statistics in O(N·p²) time with pairwise (numpy-order) sums over centred
- * copies of the columns (O(N·p) extra memory). They are centred whether or not the model has
+ * Computes the statistics in O(N·p²) time with pairwise (numpy-order) sums of the centred
+ * values, every sum in two blocked passes over the data (`pairwiseBlockSums`), O(p²·log N)
+ * extra memory. They are centred whether or not the model has
  * an intercept: a model through the origin is the same loss with the intercept held at 0, and
  * centring keeps the Gram matrix as well conditioned as the data allow. The reference weights solve `X'ᵀX'·w* = X'ᵀy'` through the
  * eigen-decomposition of the Gram matrix scaled to unit diagonal, dropping eigenvalues below
@@ -40,20 +42,32 @@ export function gramStatistics(columns: readonly Float64Array[], response: Float
   const p = columns.length;
   const featureMeans = new Float64Array(p);
   const responseMean = pairwiseMean(response);
-  const centredResponse = shifted(response, responseMean);
-  const centredColumns = columns.map((column, j) => {
-    const mean = pairwiseMean(column);
-    featureMeans[j] = mean;
-    return shifted(column, mean);
+  for (let j = 0; j < p; j++) featureMeans[j] = pairwiseMean(columns[j]!);
+  // one blocked pass: the Gram's upper triangle, X'ᵀy', Σx', Σy' and Σy'², in that order
+  const pairs = (p * (p + 1)) / 2;
+  const scratch = leafBuffers(p + 1);
+  const sums = pairwiseBlockSums(count, pairs + 2 * p + 2, (start, size, out) => {
+    centreLeaf(columns, featureMeans, response, responseMean, start, size, scratch);
+    const centredResponse = scratch[p]!;
+    let index = 0;
+    for (let j = 0; j < p; j++) {
+      for (let k = j; k < p; k++) out[index++] = pairwiseDot(scratch[j]!, scratch[k]!, 0, size);
+    }
+    for (let j = 0; j < p; j++) out[pairs + j] = pairwiseDot(scratch[j]!, centredResponse, 0, size);
+    for (let j = 0; j < p; j++) out[pairs + p + j] = pairwiseDot(scratch[j]!, LEAF_ONES, 0, size);
+    out[pairs + 2 * p] = pairwiseDot(centredResponse, LEAF_ONES, 0, size);
+    out[pairs + 2 * p + 1] = pairwiseDot(centredResponse, centredResponse, 0, size);
   });
   const gram = new Float64Array(p * p);
-  const crossProducts = new Float64Array(p);
-  const sumCentredFeatures = new Float64Array(p);
+  let index = 0;
   for (let j = 0; j < p; j++) {
-    for (let k = j; k < p; k++) gram[j * p + k] = gram[k * p + j] = pairwiseDot(centredColumns[j]!, centredColumns[k]!);
-    crossProducts[j] = pairwiseDot(centredColumns[j]!, centredResponse);
-    sumCentredFeatures[j] = pairwiseSum(centredColumns[j]!);
+    for (let k = j; k < p; k++) {
+      gram[j * p + k] = sums[index]!;
+      gram[k * p + j] = sums[index++]!;
+    }
   }
+  const crossProducts = sums.slice(pairs, pairs + p);
+  const sumCentredFeatures = sums.slice(pairs + p, pairs + 2 * p);
   const referenceWeights =
     p === 1 ? Float64Array.of(gram[0]! > 0 ? crossProducts[0]! / gram[0]! : 0) : pseudoSolve(gram, crossProducts, p);
   const weightResiduals = new Float64Array(p);
@@ -62,32 +76,50 @@ export function gramStatistics(columns: readonly Float64Array[], response: Float
     for (let k = 0; k < p; k++) fitted += gram[j * p + k]! * referenceWeights[k]!;
     weightResiduals[j] = crossProducts[j]! - fitted;
   }
-  const residuals = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    let fitted = 0;
-    for (let j = 0; j < p; j++) fitted += referenceWeights[j]! * centredColumns[j]![i]!;
-    residuals[i] = centredResponse[i]! - fitted;
-  }
+  // a second blocked pass: the residual sum of squares at the reference weights
+  const [minimalSumOfSquares] = pairwiseBlockSums(count, 1, (start, size, out) => {
+    centreLeaf(columns, featureMeans, response, responseMean, start, size, scratch);
+    const residuals = scratch[p]!;
+    for (let i = 0; i < size; i++) {
+      let fitted = 0;
+      for (let j = 0; j < p; j++) fitted += referenceWeights[j]! * scratch[j]![i]!;
+      residuals[i] = residuals[i]! - fitted;
+    }
+    out[0] = pairwiseDot(residuals, residuals, 0, size);
+  });
   return {
     count,
     featureMeans,
     responseMean,
     sumCentredFeatures,
-    sumCentredResponse: pairwiseSum(centredResponse),
+    sumCentredResponse: sums[pairs + 2 * p]!,
     gram,
     crossProducts,
-    responseSpread: pairwiseDot(centredResponse, centredResponse),
+    responseSpread: sums[pairs + 2 * p + 1]!,
     referenceWeights,
     weightResiduals,
-    minimalSumOfSquares: pairwiseDot(residuals, residuals),
+    minimalSumOfSquares: minimalSumOfSquares!,
   };
 }
 
-/** `values − shift` as a new column (a plain loop: a typed array's `map` costs a call per value). */
-function shifted(values: Float64Array, shift: number): Float64Array {
-  const result = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) result[i] = values[i]! - shift;
-  return result;
+/** Copies rows start … start+size−1 of every column, minus its mean, into the leaf buffers (the response last). */
+function centreLeaf(
+  columns: readonly Float64Array[],
+  means: Float64Array,
+  response: Float64Array,
+  responseMean: number,
+  start: number,
+  size: number,
+  scratch: Float64Array[],
+): void {
+  for (let j = 0; j < columns.length; j++) {
+    const column = columns[j]!;
+    const buffer = scratch[j]!;
+    const mean = means[j]!;
+    for (let i = 0; i < size; i++) buffer[i] = column[start + i]! - mean;
+  }
+  const buffer = scratch[columns.length]!;
+  for (let i = 0; i < size; i++) buffer[i] = response[start + i]! - responseMean;
 }
 
 /** w = D·V·Λ⁺·Vᵀ·D·b for the unit-diagonal scaling D·G·D = V·Λ·Vᵀ. O(p³). */

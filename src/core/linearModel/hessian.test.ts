@@ -31,7 +31,9 @@ describe('hessianSpectrum', () => {
     );
     expect(Math.abs(spectrum.largestStableLearningRate / largestStableLearningRate(feature) - 1)).toBeLessThan(1e-13);
   });
-  it('agrees with numpy.linalg.eigvalsh of (2/N)·AᵀA on random designs, with and without intercept', () => {
+  it('agrees with numpy.linalg.eigvalsh of (2/N)·AᵀA on random designs, with and without intercept', {
+    timeout: 60_000,
+  }, () => {
     const cases = Array.from({ length: 12 }, (_, seed) => {
       const random = createRandomSource(seed + 40);
       const p = 1 + (seed % 6);

@@ -65,7 +65,9 @@ describe('evaluateLinearLoss, the many-feature loss-and-gradient kernel', () => 
 });
 
 describe('batch gradient descent on TV + Radio + Newspaper reproduces the reference (REFERENCE.md, table C)', () => {
-  it('lr 0.1, 1000 epochs from zero: intercept 0.05392310452927566 and MSE 0.004315407586377058 to 1e−12', () => {
+  it('lr 0.1, 1000 epochs from zero: intercept 0.05392310452927566 and MSE 0.004315407586377058 to 1e−12', {
+    timeout: 60_000,
+  }, () => {
     const { features, response } = scaledAdvertising();
     const problem = {
       features: features.map((values, j) => ({ name: ['TV', 'Radio', 'Newspaper'][j]!, values })),
@@ -90,7 +92,9 @@ describe('batch gradient descent on TV + Radio + Newspaper reproduces the refere
 });
 
 describe('the kernel agrees with numpy on random problems (numpy run at test time)', () => {
-  it('30 random data sets, 1 to 6 features, with and without intercept, 200 epochs: every weight to 1e−11', () => {
+  it('30 random data sets, 1 to 6 features, with and without intercept, 200 epochs: every weight to 1e−11', {
+    timeout: 60_000,
+  }, () => {
     const cases = Array.from({ length: 30 }, (_, seed) => {
       const random = createRandomSource(seed + 100);
       const rows = 3 + Math.floor(uniform(random, 0, 150));
