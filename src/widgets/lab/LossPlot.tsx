@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { downsampleSeries } from '../../core/downsample';
 import { PALETTE } from '../../format/palette';
 import { describeRunSettings } from '../../model/userSettings';
+import type { ChartSize } from '../../plots/axisTicks';
 import { lossLayout, lossWindow, minimumLossTrace } from '../../plots/lossFigure';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
@@ -35,8 +36,8 @@ export function LossPlot() {
   const revision = problemRevision(problem, logScale);
   const olsLoss = problem?.olsLoss ?? 0;
   const { lastEpoch = 1, lowest = 1, highest = 1 } = view ?? {};
-  const layout = useMemo(
-    () => lossLayout({ lastEpoch, lowest, highest, logScale }, revision),
+  const layout = useCallback(
+    (size: ChartSize) => lossLayout({ lastEpoch, lowest, highest, logScale }, revision, size),
     [lastEpoch, lowest, highest, logScale, revision],
   );
   const data = useMemo(() => [minimumLossTrace(olsLoss, lastEpoch)], [olsLoss, lastEpoch]);
