@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
+import { callWorker, WorkerCancelled } from '../adapters/worker/callWorker';
 import type { OptimiserTrajectory } from '../core/optimisers/settings';
 import { summariseRun } from '../model/runSummary';
-import { callWorker, WorkerCancelled } from '../workers/callWorker';
 import type { ExactRunApi } from '../workers/exactRun.worker';
 import type { ExactRunReply, ExactRunRequest } from '../workers/exactRunProtocol';
 import type { NotebookState } from './notebookState';

@@ -1,5 +1,5 @@
+import { callWorker } from '../adapters/worker/callWorker';
 import type { DataSet } from '../model/dataSet';
-import { callWorker } from '../workers/callWorker';
 import type { PrepareFitApi } from '../workers/prepareFit.worker';
 import type { PrepareFitReply, PrepareFitRequest } from '../workers/prepareFitProtocol';
 

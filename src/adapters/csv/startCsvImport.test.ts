@@ -1,25 +1,21 @@
+import { expose } from 'comlink';
 import { describe, expect, it } from 'vitest';
-import { type CsvImportWorker, startCsvImport } from './startCsvImport';
-import type { CsvImportMessage, CsvImportRequest } from './workerProtocol';
-import { runCsvImportRequest } from './workerSession';
+import type { WorkerEndpoint } from '../worker/callWorker';
+import { startCsvImport } from './startCsvImport';
+import { csvImportApi } from './workerSession';
 
-// A stand-in worker that runs the real worker logic in this thread and delivers its messages
-// asynchronously, as a real worker would.
-function inProcessWorker(log: string[]): CsvImportWorker {
-  const worker: CsvImportWorker = {
-    onmessage: null,
-    onerror: null,
-    postMessage(request: CsvImportRequest) {
-      log.push('posted');
-      void runCsvImportRequest(request, (message) => {
-        setTimeout(() => worker.onmessage?.(new MessageEvent<CsvImportMessage>('message', { data: message })));
-      });
-    },
+// A stand-in worker: the real worker API exposed through comlink on the far end of a
+// MessageChannel, so calls, progress callbacks and transfers go through real message passing.
+function inProcessWorker(log: string[]): WorkerEndpoint {
+  const { port1, port2 } = new MessageChannel();
+  expose(csvImportApi, port2 as unknown as Parameters<typeof expose>[1]);
+  return Object.assign(port1 as unknown as WorkerEndpoint, {
     terminate() {
       log.push('terminated');
+      port1.close();
+      port2.close();
     },
-  };
-  return worker;
+  });
 }
 
 describe('startCsvImport', () => {
@@ -32,8 +28,9 @@ describe('startCsvImport', () => {
     });
     const result = await task.promise;
     expect(result.ok && result.table.name).toBe('a.csv');
+    expect(result.ok && Array.from(result.table.columns[1]!.values)).toEqual([2, 4]);
     expect(fractions).toEqual([1]);
-    expect(log).toEqual(['posted', 'terminated']);
+    expect(log).toEqual(['terminated']);
   });
   it('resolves as cancelled on cancel, terminates at once, and ignores later messages', async () => {
     const log: string[] = [];
@@ -45,26 +42,27 @@ describe('startCsvImport', () => {
     task.cancel();
     const result = await task.promise;
     expect(!result.ok && result.problem.code).toBe('cancelled');
-    expect(log).toEqual(['posted', 'terminated']);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fractions).toEqual([]);
-    expect(log).toEqual(['posted', 'terminated']);
+    expect(log[0]).toBe('terminated');
   });
-  it('turns a worker error into an import-failed result', async () => {
+  it('turns a worker that fails to load into an import-failed result', async () => {
     const log: string[] = [];
-    const worker: CsvImportWorker = {
-      onmessage: null,
-      onerror: null,
+    const worker = Object.assign(new EventTarget(), {
       postMessage: () => log.push('posted'),
       terminate: () => log.push('terminated'),
-    };
+    }) as unknown as WorkerEndpoint & EventTarget;
     const task = startCsvImport(new Blob(['x']), { createWorker: () => worker });
-    // Node has no ErrorEvent; the client reads only `message` and calls `preventDefault`.
-    worker.onerror!({ message: 'Failed to load module script', preventDefault: () => {} } as ErrorEvent);
+    // Node has no ErrorEvent; callWorker reads only `message` and calls `preventDefault`.
+    worker.dispatchEvent(
+      Object.assign(new Event('error', { cancelable: true }), { message: 'Failed to load module script' }),
+    );
     const result = await task.promise;
     expect(!result.ok && result.problem).toEqual({
       code: 'import-failed',
-      message: expect.stringMatching(/could not be read \(Failed to load module script\)/),
+      message: expect.stringMatching(
+        /could not be read \(the background worker failed: Failed to load module script\)/,
+      ),
     });
     expect(log).toEqual(['posted', 'terminated']);
   });

@@ -1,14 +1,8 @@
+import { proxy } from 'comlink';
+import { callWorker, WorkerCancelled, type WorkerEndpoint } from '../worker/callWorker';
 import { cancelled, failed, importFailed } from './fileProblems';
 import type { CsvImportResult } from './types';
-import type { CsvImportMessage, CsvImportRequest } from './workerProtocol';
-
-/** The parts of a Worker the client uses, so tests can pass a stand-in. */
-export interface CsvImportWorker {
-  postMessage(message: CsvImportRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<CsvImportMessage>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+import type { CsvImportApi } from './workerSession';
 
 /** An import under way: its eventual result, and a way to stop it. */
 export interface CsvImportTask {
@@ -23,45 +17,50 @@ export interface StartCsvImportOptions {
   readonly onProgress?: (fraction: number) => void;
   readonly maxBytes?: number;
   /** Makes the worker; tests pass a stand-in. Defaults to the module worker beside this file. */
-  readonly createWorker?: () => CsvImportWorker;
+  readonly createWorker?: () => WorkerEndpoint;
 }
 
-function createModuleWorker(): CsvImportWorker {
+function createModuleWorker(): WorkerEndpoint {
   return new Worker(new URL('./csvImport.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /**
- * Imports a file in a module worker, off the main thread, with the same code as importCsvText.
- * The columns arrive as transferred Float64Arrays (no copy). Each call uses a fresh worker,
- * which is terminated when the result arrives, on cancel, or on a worker error.
+ * Imports a file in a module worker, off the main thread, with the same code as importCsvText,
+ * called through comlink. The columns arrive as transferred Float64Arrays (no copy). Each call
+ * uses a fresh worker, which is terminated when the result arrives, on cancel, or when the
+ * worker fails (which becomes an 'import-failed' result).
  *
  * @example
  * const task = startCsvImport(file, { onProgress: (fraction) => setProgress(fraction) });
  * const result = await task.promise; // task.cancel() stops it
  */
 export function startCsvImport(file: Blob, options: StartCsvImportOptions = {}): CsvImportTask {
-  const worker = (options.createWorker ?? createModuleWorker)();
-  let settle: (result: CsvImportResult) => void = () => {};
-  const promise = new Promise<CsvImportResult>((resolve) => {
-    settle = resolve;
-  });
   let finished = false;
-  const finish = (result: CsvImportResult) => {
-    if (finished) return;
-    finished = true;
-    worker.terminate();
-    settle(result);
+  const onProgress = proxy((fraction: number) => {
+    if (!finished) options.onProgress?.(fraction);
+  });
+  const call = callWorker<CsvImportApi, CsvImportResult>(options.createWorker ?? createModuleWorker, (api) =>
+    // The name travels on its own: a File copied to a worker is not always still a File.
+    api.importFile(
+      file,
+      { name: file instanceof File ? file.name : undefined, maxBytes: options.maxBytes },
+      onProgress,
+    ),
+  );
+  const promise = call.promise
+    .catch((error: unknown) =>
+      error instanceof WorkerCancelled
+        ? failed(cancelled())
+        : failed(importFailed(error instanceof Error ? error.message : String(error))),
+    )
+    .finally(() => {
+      finished = true;
+    });
+  return {
+    promise,
+    cancel: () => {
+      finished = true;
+      call.cancel();
+    },
   };
-  worker.onmessage = (event) => {
-    const message = event.data;
-    if (message.type === 'progress') {
-      if (!finished) options.onProgress?.(message.fraction);
-    } else finish(message.result);
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    finish(failed(importFailed(event.message ?? '')));
-  };
-  worker.postMessage({ file, maxBytes: options.maxBytes });
-  return { promise, cancel: () => finish(failed(cancelled())) };
 }

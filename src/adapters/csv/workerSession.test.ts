@@ -1,42 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { CsvImportMessage } from './workerProtocol';
 import { transferableBuffers } from './workerProtocol';
-import { runCsvImportRequest, throttleProgress } from './workerSession';
+import { importForWorker, throttleProgress } from './workerSession';
 
-async function run(file: Blob, maxBytes?: number) {
-  const posted: { message: CsvImportMessage; transfer: ArrayBuffer[] }[] = [];
-  await runCsvImportRequest({ file, maxBytes }, (message, transfer) => posted.push({ message, transfer }));
-  return posted;
-}
-
-describe('runCsvImportRequest (the worker, without the worker)', () => {
-  it('posts progress, then the result with every column buffer listed for transfer', async () => {
-    const posted = await run(new Blob(['x,y,z\n1,2,3\n4,5,6\n']));
-    const last = posted.at(-1)!;
-    expect(posted.slice(0, -1).every(({ message }) => message.type === 'progress')).toBe(true);
-    expect(posted.at(-2)!.message).toEqual({ type: 'progress', fraction: 1 });
-    expect(last.message.type).toBe('result');
-    if (last.message.type !== 'result' || !last.message.result.ok) throw new Error('expected a table');
-    expect(last.transfer).toEqual(last.message.result.table.columns.map((column) => column.values.buffer));
-    expect(new Set(last.transfer).size).toBe(3);
-  });
-  it('posts a failure with nothing to transfer', async () => {
-    const posted = await run(new Blob(['']));
-    expect(posted.at(-1)).toEqual({
-      message: { type: 'result', result: { ok: false, problem: expect.objectContaining({ code: 'empty-file' }) } },
-      transfer: [],
-    });
+describe('importForWorker (the worker, without the worker)', () => {
+  it('reports progress up to 1 and returns the table', async () => {
+    const fractions: number[] = [];
+    const result = await importForWorker(new Blob(['x,y,z\n1,2,3\n4,5,6\n']), {}, (f) => fractions.push(f));
+    expect(fractions.at(-1)).toBe(1);
+    expect(result.ok && result.table.columns.map((column) => column.name)).toEqual(['x', 'y', 'z']);
   });
   it('passes the size limit on', async () => {
-    const posted = await run(new Blob(['x,y\n1,2\n3,4\n']), 4);
-    const last = posted.at(-1)!.message;
-    expect(last.type === 'result' && !last.result.ok && last.result.problem.code).toBe('file-too-large');
+    const result = await importForWorker(new Blob(['x,y\n1,2\n3,4\n']), { maxBytes: 4 }, () => {});
+    expect(!result.ok && result.problem.code).toBe('file-too-large');
   });
   it('turns an unexpected exception into an import-failed result', async () => {
     const broken = { size: 10, text: () => Promise.reject(new Error('disk unplugged')) } as unknown as Blob;
-    const posted = await run(broken);
-    const last = posted.at(-1)!.message;
-    expect(last.type === 'result' && !last.result.ok && last.result.problem).toEqual({
+    const result = await importForWorker(broken, {}, () => {});
+    expect(!result.ok && result.problem).toEqual({
       code: 'import-failed',
       message: expect.stringMatching(/could not be read \(disk unplugged\)/),
     });

@@ -1,9 +1,8 @@
+import { transfer } from 'comlink';
 import { failed, importFailed } from './fileProblems';
 import { importCsvFile } from './importCsvFile';
-import { type CsvImportMessage, type CsvImportRequest, transferableBuffers } from './workerProtocol';
-
-/** Sends a message out of the worker, moving the listed buffers with it. */
-export type PostFromWorker = (message: CsvImportMessage, transfer: ArrayBuffer[]) => void;
+import type { CsvImportResult } from './types';
+import { transferableBuffers } from './workerProtocol';
 
 /**
  * Wraps a progress callback so that it passes on a fraction only once it has risen by at least
@@ -20,16 +19,35 @@ export function throttleProgress(report: (fraction: number) => void, step = 0.01
 }
 
 /**
- * Everything the import worker does for one request, apart from being a worker: imports the
- * file, posts progress along the way, and posts the result with its column buffers transferred.
- * An unexpected exception becomes an 'import-failed' result rather than a silent worker death.
+ * Everything the import worker does for one file, apart from being a worker: imports it,
+ * reporting throttled progress, and never throws: an unexpected exception becomes an
+ * 'import-failed' result rather than a silent worker death.
  */
-export async function runCsvImportRequest(request: CsvImportRequest, post: PostFromWorker): Promise<void> {
-  const onProgress = throttleProgress((fraction) => post({ type: 'progress', fraction }, []));
+export async function importForWorker(
+  file: Blob,
+  options: { readonly name?: string; readonly maxBytes?: number },
+  onProgress: (fraction: number) => void,
+): Promise<CsvImportResult> {
   try {
-    const result = await importCsvFile(request.file, { maxBytes: request.maxBytes, onProgress });
-    post({ type: 'result', result }, transferableBuffers(result));
+    return await importCsvFile(file, { ...options, onProgress: throttleProgress(onProgress) });
   } catch (error) {
-    post({ type: 'result', result: failed(importFailed(error instanceof Error ? error.message : String(error))) }, []);
+    return failed(importFailed(error instanceof Error ? error.message : String(error)));
   }
 }
+
+/**
+ * What the import worker exposes through comlink: one call per file; the result's column
+ * buffers are transferred (moved, not copied) to the main thread.
+ */
+export const csvImportApi = {
+  async importFile(
+    file: Blob,
+    options: { readonly name?: string; readonly maxBytes?: number },
+    onProgress: (fraction: number) => void,
+  ): Promise<CsvImportResult> {
+    const result = await importForWorker(file, options, onProgress);
+    return transfer(result, transferableBuffers(result));
+  },
+};
+
+export type CsvImportApi = typeof csvImportApi;

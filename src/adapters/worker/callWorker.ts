@@ -1,4 +1,11 @@
-import { type Remote, wrap } from 'comlink';
+import { type Endpoint, type Remote, wrap } from 'comlink';
+
+/**
+ * What callWorker needs of a worker: a comlink endpoint that can be stopped and that reports
+ * failures as `error` / `messageerror` events. A module Worker is one; tests pass a
+ * MessageChannel port with a `terminate`.
+ */
+export type WorkerEndpoint = Endpoint & { terminate(): void };
 
 /** A call into a worker that can be abandoned; the worker is terminated either way. */
 export interface WorkerCall<Result> {
@@ -24,7 +31,7 @@ export class WorkerCancelled extends Error {
  * the promise pending for ever.
  */
 export function callWorker<Api, Result>(
-  createWorker: () => Worker,
+  createWorker: () => WorkerEndpoint,
   use: (api: Remote<Api>) => Promise<Result>,
 ): WorkerCall<Result> {
   const worker = createWorker();
@@ -34,7 +41,8 @@ export function callWorker<Api, Result>(
   });
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    stop(new Error(`the background worker failed: ${event.message || 'its script could not be run'}`));
+    const message = (event as ErrorEvent).message;
+    stop(new Error(`the background worker failed: ${message || 'its script could not be run'}`));
   });
   worker.addEventListener('messageerror', () =>
     stop(new Error('the background worker sent a reply that could not be read')),
