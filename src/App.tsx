@@ -12,6 +12,7 @@ import { LibrariesSection } from './sections/LibrariesSection';
 import { LossLandscapeSection } from './sections/LossLandscapeSection';
 import { LossSection } from './sections/LossSection';
 import { OneStepSection } from './sections/OneStepSection';
+import { PythonExportSection } from './sections/PythonExportSection';
 import { RegressionSection } from './sections/RegressionSection';
 import { ScalingSection } from './sections/ScalingSection';
 import { SyntheticDataSection } from './sections/SyntheticDataSection';
@@ -57,6 +58,7 @@ export function App() {
         <YourDataSection />
         <SyntheticDataSection />
         <EvaluationSection />
+        <PythonExportSection />
       </main>
       <Lab />
     </div>
