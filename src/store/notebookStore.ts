@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createDataSlice } from './dataSlice';
+import { createHandFitSlice } from './handFitSlice';
 import type { NotebookState } from './notebookState';
 import { createOptimiserSlice } from './optimiserSlice';
 import { recompute } from './recompute';
@@ -13,6 +14,7 @@ export function createNotebookStore() {
     ...createSettingsSlice(...args),
     ...createOptimiserSlice(...args),
     ...createTrainingSlice(...args),
+    ...createHandFitSlice(...args),
   }));
   store.setState((state) => recompute(state, 'problem'));
   return store;
