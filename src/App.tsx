@@ -18,6 +18,7 @@ import { ScalingSection } from './sections/ScalingSection';
 import { SyntheticDataSection } from './sections/SyntheticDataSection';
 import { YourDataSection } from './sections/YourDataSection';
 import { startExactRefinement } from './store/exactRefinement';
+import { startPredictionPersistence } from './store/predictionPersistence';
 import { startSessionPersistence } from './store/session';
 import { Lab } from './widgets/lab/Lab';
 
@@ -30,6 +31,7 @@ export function App() {
     void startSessionPersistence();
   }, []);
   useEffect(() => startExactRefinement(), []);
+  useEffect(() => startPredictionPersistence(), []);
   usePlaybackLoop();
   useKeyboardShortcuts();
   const draggingFile = useFileDrop();

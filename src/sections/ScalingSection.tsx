@@ -5,6 +5,7 @@ import { largestStableLearningRate } from '../core/stability';
 import { formatNumber } from '../format/formatNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { useNotebook } from '../store/notebookStore';
+import { PredictionQuestion } from '../widgets/lessons/PredictionQuestion';
 import { Section } from './Section';
 
 /** Lesson 6: min–max scaling and what it does to the stable learning rate. */
@@ -40,6 +41,7 @@ export function ScalingSection() {
           {formatNumber(stableRates.scaled / stableRates.raw, 2)} times longer.
         </p>
       )}
+      <PredictionQuestion id="scaling-switch" />
       <button type="button" onClick={() => setScaling(!scaling)}>
         {scaling ? 'Switch scaling off and see' : 'Switch scaling back on'}
       </button>

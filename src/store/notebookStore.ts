@@ -3,6 +3,7 @@ import { createDataSlice } from './dataSlice';
 import { createHandFitSlice } from './handFitSlice';
 import type { NotebookState } from './notebookState';
 import { createOptimiserSlice } from './optimiserSlice';
+import { createPredictionSlice } from './predictionSlice';
 import { recompute } from './recompute';
 import { createSettingsSlice } from './settingsSlice';
 import { createTrainingSlice } from './trainingSlice';
@@ -15,6 +16,7 @@ export function createNotebookStore() {
     ...createOptimiserSlice(...args),
     ...createTrainingSlice(...args),
     ...createHandFitSlice(...args),
+    ...createPredictionSlice(...args),
   }));
   store.setState((state) => recompute(state, 'problem'));
   return store;
