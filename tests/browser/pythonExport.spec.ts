@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -80,5 +80,32 @@ test.describe('take it to Python', () => {
     const values = await runScript();
     expect(Object.keys(values)).not.toContain('pwned');
     await expectPageNumbers(page, values);
+  });
+});
+
+test.describe('take large data to Python', () => {
+  test('data over 5 MB: the panel says so and offers the CSV, which the script reads from beside it', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const folder = mkdtempSync(join(tmpdir(), 'downhill-large-'));
+    const lines = ['budget,sales'];
+    for (let i = 0; i < 300_000; i++)
+      lines.push(`${((i * 7.31) % 293.7).toFixed(3)},${(((i * 1.234) % 11) + (i % 7) * 0.25).toFixed(4)}`);
+    const upload = join(folder, 'large-upload.csv');
+    writeFileSync(upload, `${lines.join('\n')}\n`);
+    await openNotebook(page);
+    await page.getByTestId('csv-input').setInputFiles(upload);
+    await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'large-upload.csv', {
+      timeout: 60_000,
+    });
+    await expect(page.getByTestId('export-python')).toBeEnabled();
+    const script = await download(page, 'export-python', folder);
+    await expect(page.getByTestId('export-data-notice')).toContainText(/MB as CSV, too much to embed/);
+    const data = await download(page, 'export-data', folder);
+    expect(data.endsWith('downhill-data.csv')).toBe(true);
+    const result = spawnSync(PYTHON, [script], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    await expectPageNumbers(page, printed(result.stdout));
   });
 });

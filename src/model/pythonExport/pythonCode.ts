@@ -244,12 +244,15 @@ def gd_fit(X, y):
     intercepts, slopes, losses = [], [], []
     for epoch in range(EPOCHS + 1):
         loss, gradient_b, gradient_w = evaluate(theta)
-        starting_loss = loss if epoch == 0 else starting_loss
+        if epoch == 0:
+            starting_loss = loss
         # A loss that is not finite, or a million times the start, means the steps overshoot: stop.
         if not math.isfinite(loss) or loss > EXPLOSION_FACTOR * max(starting_loss, 5e-324) or not all(map(math.isfinite, theta)):
             print(f"diverged at epoch {epoch}")
             break
-        intercepts.append(theta[0]), slopes.append(theta[1]), losses.append(loss)
+        intercepts.append(theta[0])
+        slopes.append(theta[1])
+        losses.append(loss)
         if epoch > 0 and TOLERANCE is not None and abs(loss - losses[-2]) <= TOLERANCE * max(losses[-2], 5e-324):
             print(f"the loss settled at epoch {epoch}")
             break

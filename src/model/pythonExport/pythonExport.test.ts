@@ -71,7 +71,7 @@ function storeWithCsv(text: string, fileName: string) {
 }
 
 describe('the exported notebook and script, run by Python', () => {
-  beforeAll(() => assertPythonTools());
+  beforeAll(() => assertPythonTools(), 60_000);
 
   it("print the default lesson's numbers exactly (the published least-squares and descent doubles)", () => {
     const state = createNotebookStore().getState();
