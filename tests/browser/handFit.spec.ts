@@ -24,6 +24,7 @@ test.describe('fit it yourself', () => {
   test('drag the line and its handles, use the keys, nearly beat least squares, start descent from it', async ({
     page,
   }) => {
+    test.setTimeout(180_000); // many drags and runs on a shared machine
     await openNotebook(page);
     await page.getByTestId('hand-fit-start').click();
     await expect(page.getByTestId('hand-line')).toHaveCount(1);

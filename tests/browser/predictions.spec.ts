@@ -11,6 +11,7 @@ test.describe('predict, then see', () => {
   test('five questions (learning rate twice, scaling, flavours, momentum): answer by name, see the run, the summary survives a reload', async ({
     page,
   }) => {
+    test.setTimeout(180_000); // many drags and runs on a shared machine
     await openNotebook(page);
     const questions = page.getByTestId('prediction-question');
     await expect(questions).toHaveCount(5);
