@@ -5,6 +5,7 @@ import { usePlaybackLoop } from './hooks/usePlaybackLoop';
 import { IntroSection } from './sections/IntroSection';
 import { LESSONS } from './sections/lessons';
 import { startExactRefinement } from './store/exactRefinement';
+import { startPredictionPersistence } from './store/predictionPersistence';
 import { startSessionPersistence } from './store/session';
 import { Lab } from './widgets/lab/Lab';
 
@@ -17,6 +18,7 @@ export function App() {
     void startSessionPersistence();
   }, []);
   useEffect(() => startExactRefinement(), []);
+  useEffect(() => startPredictionPersistence(), []);
   usePlaybackLoop();
   useKeyboardShortcuts();
   const draggingFile = useFileDrop();

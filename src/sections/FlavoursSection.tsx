@@ -1,5 +1,7 @@
 import { Equation } from '../components/Equation';
 import { FlavourControls } from '../widgets/lessons/FlavourControls';
+import { PredictionQuestion } from '../widgets/lessons/PredictionQuestion';
+import { PredictionSummary } from '../widgets/lessons/PredictionSummary';
 import { type LessonProps, Section } from './Section';
 
 /** Lesson: batch, mini-batch and stochastic updates; momentum and Adam; stopping rules. */
@@ -12,6 +14,7 @@ export function FlavoursSection({ heading }: LessonProps) {
         point, with the points reshuffled each epoch. The steps are noisier, because each batch only estimates the true
         gradient, but there are many more of them per epoch.
       </p>
+      <PredictionQuestion id="flavour-race" />
       <p>
         Two refinements change how a step is formed. Momentum keeps a running velocity, so steps that agree build up
         speed and steps that zig-zag cancel out. Adam also keeps a running average of each gradient's square and divides
@@ -26,12 +29,14 @@ export function FlavoursSection({ heading }: LessonProps) {
         display
         tex={String.raw`\text{Adam:}\quad \theta \leftarrow \theta - \eta\,\frac{\hat m}{\sqrt{\hat v}+\varepsilon}`}
       />
+      <PredictionQuestion id="momentum-race" />
       <p>
         Choose below; the run in the lab is recomputed at once. Press Keep run above the loss plot before switching, to
         compare curves, for example batch against stochastic at the same learning rate. The shuffle seed makes a
         shuffled run repeatable.
       </p>
       <FlavourControls />
+      <PredictionSummary />
     </Section>
   );
 }

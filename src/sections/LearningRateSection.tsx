@@ -2,6 +2,7 @@ import { Equation } from '../components/Equation';
 import { formatNumber } from '../format/formatNumber';
 import { texNumber } from '../format/texNumber';
 import { useNotebook } from '../store/notebookStore';
+import { PredictionQuestion } from '../widgets/lessons/PredictionQuestion';
 import { LearningRateLab } from './LearningRateLabSection';
 import { type LessonProps, Section } from './Section';
 
@@ -46,6 +47,8 @@ export function LearningRateSection({ heading }: LessonProps) {
         display
         tex={String.raw`\text{learning rate} < \frac{2}{\lambda_{\max}(H)}${stableRate === null ? '' : ` = ${texNumber(stableRate)}`}`}
       />
+      <PredictionQuestion id="rate-below-limit" />
+      <PredictionQuestion id="rate-above-limit" />
       <p>
         Try these on the run, then drag the slider yourself (or press <kbd>[</kbd> and <kbd>]</kbd>):
       </p>

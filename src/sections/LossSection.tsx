@@ -4,6 +4,7 @@ import { lineAtEpoch } from '../core/gradientDescent/trajectory';
 import { meanSquaredError } from '../core/metrics';
 import { formatNumber } from '../format/formatNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
+import { HandFitPanel } from '../widgets/lessons/HandFitPanel';
 import { type LessonProps, Section } from './Section';
 
 /** Lesson: mean squared error as the measure of closeness. */
@@ -41,6 +42,12 @@ export function LossSection({ heading }: LessonProps) {
           {formatNumber(problem.olsLoss, 6)}.
         </p>
       )}
+      <h3>Fit it yourself</h3>
+      <p>
+        Before any algorithm does it, try it by hand. Every line has an MSE; least squares finds the smallest possible.
+        How close can you get?
+      </p>
+      <HandFitPanel />
     </Section>
   );
 }

@@ -5,6 +5,7 @@ import { largestStableLearningRate } from '../core/stability';
 import { formatNumber } from '../format/formatNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { useNotebook } from '../store/notebookStore';
+import { PredictionQuestion } from '../widgets/lessons/PredictionQuestion';
 import { type LessonProps, Section } from './Section';
 
 /** Lesson: min–max scaling and what it does to the stable learning rate. */
@@ -48,6 +49,7 @@ export function ScalingSection({ heading }: LessonProps) {
           {formatNumber(stableRates.scaled / stableRates.raw, 2)} times longer.
         </p>
       )}
+      <PredictionQuestion id="scaling-switch" />
       <button type="button" onClick={() => setScaling(!scaling)}>
         {scaling ? 'Switch scaling off and see' : 'Switch scaling back on'}
       </button>

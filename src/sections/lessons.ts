@@ -8,6 +8,7 @@ import { LibrariesSection } from './LibrariesSection';
 import { LossLandscapeSection } from './LossLandscapeSection';
 import { LossSection } from './LossSection';
 import { OneStepSection } from './OneStepSection';
+import { PythonExportSection } from './PythonExportSection';
 import { RegressionSection } from './RegressionSection';
 import { ScalingSection } from './ScalingSection';
 import type { LessonProps } from './Section';
@@ -40,4 +41,5 @@ export const LESSONS: readonly Lesson[] = [
   { id: 'your-data', title: 'Bring your own data', Component: YourDataSection },
   { id: 'synthetic-data', title: 'Made-up data with a known answer', Component: SyntheticDataSection },
   { id: 'evaluation', title: 'How good is the line?', Component: EvaluationSection },
+  { id: 'python', title: 'Take it to Python', Component: PythonExportSection },
 ];

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import { createDataSlice } from './dataSlice';
+import { createHandFitSlice } from './handFitSlice';
 import type { NotebookState } from './notebookState';
 import { createOptimiserSlice } from './optimiserSlice';
+import { createPredictionSlice } from './predictionSlice';
 import { recompute } from './recompute';
 import { createSettingsSlice } from './settingsSlice';
 import { createTrainingSlice } from './trainingSlice';
@@ -13,6 +15,8 @@ export function createNotebookStore() {
     ...createSettingsSlice(...args),
     ...createOptimiserSlice(...args),
     ...createTrainingSlice(...args),
+    ...createHandFitSlice(...args),
+    ...createPredictionSlice(...args),
   }));
   store.setState((state) => recompute(state, 'problem'));
   return store;

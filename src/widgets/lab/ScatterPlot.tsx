@@ -13,7 +13,9 @@ import type { PlotGeometry } from '../../plots/plotGeometry';
 import { toPixels } from '../../plots/plotGeometry';
 import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } from '../../plots/scatterFigure';
 import { LARGE_DATA_ROWS } from '../../store/dataSlice';
+import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
+import { HandLineOverlay } from './HandLineOverlay';
 
 /** The data and the exact least-squares line (plotly), with the gradient-descent line at the epoch on screen (overlay). */
 export function ScatterPlot() {
@@ -43,9 +45,27 @@ export function ScatterPlot() {
   const descent = useMemo(() => (trajectory ? lineAtEpoch(trajectory, epoch) : null), [trajectory, epoch]);
   // Without a run yet (a large data set is still being fitted) the chart stays mounted and only
   // the descent line is missing, so its arrival does not rebuild the plotly chart.
+  // The student's own line (the "fit it yourself" lesson), when there is one for these data.
+  const handLine = useNotebook(selectHandLine);
+  const residualSquares = useNotebook((state) => state.residualSquares);
+  const setHandLine = useNotebook((state) => state.setHandLine);
   const overlay = useCallback(
-    (geometry: PlotGeometry) => (descent ? <DescentLine line={descent} geometry={geometry} /> : null),
-    [descent],
+    (geometry: PlotGeometry) => (
+      <>
+        {handLine && problem && (
+          <HandLineOverlay
+            line={handLine}
+            geometry={geometry}
+            feature={problem.feature}
+            response={problem.response}
+            squares={residualSquares}
+            onChange={setHandLine}
+          />
+        )}
+        {descent && <DescentLine line={descent} geometry={geometry} />}
+      </>
+    ),
+    [descent, handLine, problem, residualSquares, setHandLine],
   );
   if (!layout || !problem)
     return (

@@ -11,6 +11,7 @@ import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
 import { problemRevision } from '../../plots/plotRevision';
+import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
 
 /** Up to this many epochs the path is drawn with a dot at every step. */
@@ -30,6 +31,7 @@ export function LossLandscapePlot() {
     start: state.start,
   }));
   const setStart = useNotebook((state) => state.setStart);
+  const handLine = useNotebook(selectHandLine);
   const data = useMemo(() => {
     if (!problem) return [];
     try {
@@ -86,10 +88,11 @@ export function LossLandscapePlot() {
             strokeWidth={3}
           />
           <circle cx={nowX} cy={nowY} r={5.5} fill={PALETTE.gradientDescent} stroke="white" strokeWidth={2} />
+          {handLine && <HandPoint geometry={geometry} intercept={handLine.intercept} slope={handLine.slope} />}
         </>
       );
     },
-    [problem, trajectory, shown],
+    [problem, trajectory, shown, handLine],
   );
   const moveStart = useCallback((intercept: number, slope: number) => setStart({ intercept, slope }), [setStart]);
   if (!problem || !trajectory)
@@ -109,9 +112,27 @@ export function LossLandscapePlot() {
         entries={[
           { label: `Path to epoch ${shown.toLocaleString('en')}`, color: PALETTE.gradientDescent, kind: 'line' },
           { label: 'Least-squares minimum (×)', color: PALETTE.leastSquares, kind: 'line' },
+          ...(handLine ? [{ label: 'Your line (◆)', color: PALETTE.accent, kind: 'line' as const }] : []),
         ]}
       />
       <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} onGraphClick={moveStart} />
     </figure>
+  );
+}
+
+/** The student's hand-made line as a point of the landscape: a diamond at (intercept, slope). */
+function HandPoint({ geometry, intercept, slope }: { geometry: PlotGeometry; intercept: number; slope: number }) {
+  const [x, y] = toPixels(geometry, intercept, slope);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+  return (
+    <path
+      data-testid="hand-point"
+      data-intercept={intercept}
+      data-slope={slope}
+      d={`M${x},${y - 8}L${x + 8},${y}L${x},${y + 8}L${x - 8},${y}Z`}
+      fill={PALETTE.accent}
+      stroke="white"
+      strokeWidth={1.5}
+    />
   );
 }
