@@ -19,5 +19,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Generous: some tests run Python or long loops, and CI machines are shared.
+    testTimeout: 60_000,
   },
 });

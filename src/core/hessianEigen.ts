@@ -27,7 +27,9 @@ export interface HessianEigenDecomposition {
  *
  * @example hessianEigenDecomposition(sufficientStatistics([0, 1], [0, 1])).largest.value // 1.5 + √1.25
  */
-export function hessianEigenDecomposition(stats: SufficientStatistics): HessianEigenDecomposition {
+export function hessianEigenDecomposition(
+  stats: Pick<SufficientStatistics, 'count' | 'featureMean' | 'featureSpread'>,
+): HessianEigenDecomposition {
   const variance = stats.featureSpread / stats.count;
   const mean = stats.featureMean;
   const a = 2;

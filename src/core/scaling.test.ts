@@ -31,10 +31,12 @@ describe('fitMinMaxScaler', () => {
   it('gives a constant column scale 1, as scikit-learn does', () => {
     expect(fitMinMaxScaler([3, 3, 3]).scale).toBe(1);
   });
-  it('does not modify its input', () => {
-    const values = Object.freeze([1, 2, 3]);
-    applyScaler(fitMinMaxScaler(values), values);
-    expect(values).toEqual([1, 2, 3]);
+  it('returns a new array and leaves the column it scales as it was (the lab keeps the raw column for the original-units view)', () => {
+    const values = Float64Array.of(1, 2, 3);
+    const scaled = applyScaler(fitMinMaxScaler(values), values);
+    expect(scaled).not.toBe(values);
+    expect(Array.from(values)).toEqual([1, 2, 3]);
+    expect(Array.from(scaled)).toEqual([0, 0.5, 1]);
   });
 });
 

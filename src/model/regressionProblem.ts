@@ -1,10 +1,10 @@
 import type { LeftOutCell } from '../adapters/csv/usableRows';
 import { DataError } from '../core/dataError';
 import { type SufficientStatistics, sufficientStatistics } from '../core/gradientDescent/sufficientStatistics';
+import { hessianEigenDecomposition } from '../core/hessianEigen';
 import type { Line } from '../core/line';
 import { meanSquaredError } from '../core/metrics';
 import { applyScaler, fitMinMaxScaler, IDENTITY_SCALER, type MinMaxScaler } from '../core/scaling';
-import { largestHessianEigenvalueFromMoments } from '../core/stability';
 import { type DataSet, findColumn } from './dataSet';
 import { pairedRows } from './pairedRows';
 
@@ -79,7 +79,6 @@ export function prepareRegressionProblem(
   };
   const olsLoss = meanSquaredError(ols, feature, response);
   const responseVariance = statistics.responseSpread / statistics.count;
-  const meanSquare = statistics.featureSpread / statistics.count + statistics.featureMean ** 2;
   return {
     statistics,
     featureName,
@@ -97,6 +96,6 @@ export function prepareRegressionProblem(
     ols,
     olsLoss,
     responseVariance,
-    stableLearningRate: 2 / largestHessianEigenvalueFromMoments(statistics.featureMean, meanSquare),
+    stableLearningRate: 2 / hessianEigenDecomposition(statistics).largest.value,
   };
 }

@@ -1,38 +1,21 @@
-import { firstRiseInLoss } from '../core/gradientDescent/divergence';
-import type { Trajectory } from '../core/gradientDescent/trajectory';
 import { DEFAULT_MOMENTUM, type OptimiserTrajectory } from '../core/optimisers/settings';
 import { formatNumber } from '../format/formatNumber';
 import type { RegressionProblem } from './regressionProblem';
 import { MAX_SHUFFLED_POINT_UPDATES } from './runBudget';
+import { isConvergedLoss, type RunSummary } from './runSummary';
 import type { OptimisationSettings } from './userSettings';
 
-/** What the run is doing at the epoch on screen. */
-export type TrainingStatus = 'idle' | 'running' | 'converged' | 'diverged';
-
 /**
- * The loss counts as converged once it is within this share of the minimum: one part in a
- * million, far below anything a plot or a table could show. For a perfect fit (minimum 0) the
- * share is taken of the response's variance instead.
+ * What the run is doing at the epoch on screen: `ready` at epoch 0, `running` while playing,
+ * `paused` part-way, `oscillating` once a batch run's loss has gone up (overshooting steps),
+ * `converged` at the least-squares minimum, `stopped` at the end of a run that did not get
+ * there (the epoch budget, the tolerance or the shuffled-run cap), `diverged` when it blew up.
  */
-export const CONVERGENCE_TOLERANCE = 1e-6;
+export type TrainingStatus = 'ready' | 'running' | 'paused' | 'oscillating' | 'converged' | 'stopped' | 'diverged';
 
 export interface StatusReport {
   readonly status: TrainingStatus;
   readonly message: string;
-}
-
-/** True when the loss at `epoch` is within {@link CONVERGENCE_TOLERANCE} of the OLS minimum. */
-export function hasConverged(problem: RegressionProblem, trajectory: Trajectory, epoch: number): boolean {
-  const loss = trajectory.losses[Math.min(epoch, trajectory.lastEpoch)]!;
-  const scale = problem.olsLoss > 0 ? problem.olsLoss : problem.responseVariance;
-  return loss - problem.olsLoss <= CONVERGENCE_TOLERANCE * Math.max(scale, Number.MIN_VALUE);
-}
-
-/** The first epoch at which the run counts as converged, or null. Complexity O(epochs). */
-export function firstConvergedEpoch(problem: RegressionProblem, trajectory: Trajectory): number | null {
-  for (let epoch = 0; epoch <= trajectory.lastEpoch; epoch++)
-    if (hasConverged(problem, trajectory, epoch)) return epoch;
-  return null;
 }
 
 /** The settings a status message may mention. */
@@ -63,6 +46,7 @@ export function safeRangeSentence(problem: RegressionProblem, settings: RunSetti
 export function describeTraining(
   problem: RegressionProblem,
   trajectory: OptimiserTrajectory,
+  summary: RunSummary,
   epoch: number,
   settings: RunSettings,
   playing: boolean,
@@ -79,8 +63,8 @@ export function describeTraining(
     };
   }
   if (playing) return { status: 'running', message: `Running: epoch ${epoch} of ${trajectory.lastEpoch}.` };
-  if (hasConverged(problem, trajectory, epoch)) {
-    const reached = firstConvergedEpoch(problem, trajectory);
+  const reached = summary.firstConvergedEpoch;
+  if (reached !== null && isConvergedLoss(problem, trajectory.losses[Math.min(epoch, trajectory.lastEpoch)]!)) {
     const stoppedEarly =
       epoch >= trajectory.lastEpoch && trajectory.stop.reason === 'tolerance'
         ? ` The run stopped at epoch ${trajectory.lastEpoch}, when the loss changed by less than ${formatNumber(settings.tolerance, 2)} of itself in one epoch.`
@@ -90,12 +74,11 @@ export function describeTraining(
       message: `Converged: the loss equals the least-squares minimum to within one part in a million. It first got there at epoch ${reached}.${stoppedEarly}`,
     };
   }
-  // Shuffled updates make the loss wobble even at safe rates, so only batch rises mean overshoot.
-  const rise = settings.flavourKind === 'batch' ? firstRiseInLoss(trajectory.losses) : null;
+  const rise = summary.firstRise;
   if (rise !== null && rise <= epoch) {
     const ahead = trajectory.divergence ? ` Carry on and it diverges at epoch ${trajectory.divergence.epoch}.` : '';
     return {
-      status: 'idle',
+      status: 'oscillating',
       message: `The loss went up at epoch ${rise}: the steps overshoot and the line swings from side to side.${ahead} ${safe}`,
     };
   }
@@ -107,7 +90,7 @@ export function describeTraining(
       trajectory.intercepts[0] === 0 && trajectory.slopes[0] === 0
         ? 'the line starts flat at zero'
         : `the line starts at intercept ${formatNumber(trajectory.intercepts[0]!, 4)}, slope ${formatNumber(trajectory.slopes[0]!, 4)}`;
-    return { status: 'idle', message: `Epoch 0: ${line}. Press Step or Play to take gradient steps.${warning}` };
+    return { status: 'ready', message: `Epoch 0: ${line}. Press Step or Play to take gradient steps.${warning}` };
   }
   const gapShare = (trajectory.losses[epoch]! - problem.olsLoss) / Math.max(problem.olsLoss, Number.MIN_VALUE);
   const atEnd = epoch >= trajectory.lastEpoch;
@@ -118,9 +101,10 @@ export function describeTraining(
       : epoch < settings.epochBudget
         ? `Stopped at epoch ${epoch} of the ${settings.epochBudget.toLocaleString('en')} asked for: shuffled descent updates after every batch, so on ${problem.feature.length.toLocaleString('en')} points runs are capped at ${formatNumber(MAX_SHUFFLED_POINT_UPDATES, 2)} point updates to keep the page responsive`
         : `Stopped at the epoch budget (${epoch})`;
+  const status = atEnd ? 'stopped' : 'paused';
   if (atEnd && settings.flavourKind !== 'batch' && problem.olsLoss > 0 && gapShare < 0.05) {
     return {
-      status: 'idle',
+      status,
       message: `${where}. Shuffled updates keep jittering around the minimum instead of settling on it: the loss is ${formatPercent(gapShare)} above it. A smaller learning rate, or batch descent, lands closer.`,
     };
   }
@@ -132,7 +116,7 @@ export function describeTraining(
     problem.olsLoss > 0
       ? `${formatPercent(gapShare)} above the minimum`
       : `${formatNumber(trajectory.losses[epoch]!, 3)} above the minimum of 0`;
-  return { status: 'idle', message: `${where}: the loss is still ${gapText}.${advice}` };
+  return { status, message: `${where}: the loss is still ${gapText}.${advice}` };
 }
 
 export function formatPercent(share: number): string {

@@ -1,5 +1,6 @@
 import { type Line, ZERO_LINE } from '../core/line';
 import type { Flavour, Optimiser } from '../core/optimisers/settings';
+import { isUsableLearningRate } from '../core/runChecks';
 
 // What the student chooses for a run, with its defaults and the one definition of each rule
 // that decides whether a chosen value is allowed. The store's slices hold these values; the
@@ -30,6 +31,14 @@ export interface OptimisationSettings {
   tolerance: number;
 }
 
+/** Everything a student chooses that a saved session or a link brings back. */
+export interface ChosenSettings extends TrainingSettings, OptimisationSettings {
+  featureName: string;
+  responseName: string;
+  /** The epoch on screen; clamped to the run's last epoch when applied. */
+  currentEpoch: number;
+}
+
 export const MAX_EPOCH_BUDGET = 1_000_000;
 
 /** A start further out than this only overflows the loss; the start boxes refuse it. */
@@ -55,9 +64,15 @@ export const DEFAULT_OPTIMISATION: Readonly<OptimisationSettings> = {
 export const FLAVOUR_KINDS: readonly FlavourKind[] = ['batch', 'mini-batch', 'stochastic'];
 export const OPTIMISER_KINDS: readonly OptimiserKind[] = ['plain', 'momentum', 'adam'];
 
-/** A learning rate must be a positive finite number; how large is the run's business (it may diverge, and says so). */
+/** Larger steps overflow at the first epoch on any data, so the controls and links stop here. */
+export const MAX_LEARNING_RATE = 1000;
+
+/**
+ * A learning rate a student may choose: one the core can step with (finite, above 0) and at
+ * most {@link MAX_LEARNING_RATE}. Within that, diverging is the run's business, and it says so.
+ */
 export function isValidLearningRate(value: number): boolean {
-  return Number.isFinite(value) && value > 0;
+  return isUsableLearningRate(value) && value <= MAX_LEARNING_RATE;
 }
 
 export function isValidEpochBudget(value: number): boolean {
@@ -103,4 +118,45 @@ export function describeRunSettings(
   const flavour = settings.flavourKind === 'mini-batch' ? `mini-batch ${settings.batchSize}` : settings.flavourKind;
   const optimiser = { plain: 'plain', momentum: 'momentum', adam: 'Adam' }[settings.optimiserKind];
   return `rate ${settings.learningRate} · ${flavour} · ${optimiser}`;
+}
+
+/** Whether each chosen value is allowed, field by field: the one table of rules the store applies. */
+const FIELD_RULES: { readonly [Key in keyof ChosenSettings]: (value: unknown) => boolean } = {
+  learningRate: (value) => typeof value === 'number' && isValidLearningRate(value),
+  epochBudget: (value) => typeof value === 'number' && isValidEpochBudget(value),
+  scaling: (value) => typeof value === 'boolean',
+  start: (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Line).intercept === 'number' &&
+    typeof (value as Line).slope === 'number' &&
+    isValidStart(value as Line),
+  flavourKind: (value) => FLAVOUR_KINDS.includes(value as FlavourKind),
+  batchSize: (value) => typeof value === 'number' && isValidBatchSize(value),
+  optimiserKind: (value) => OPTIMISER_KINDS.includes(value as OptimiserKind),
+  shuffleSeed: (value) => typeof value === 'number' && isValidSeed(value),
+  stopOnTolerance: (value) => typeof value === 'boolean',
+  tolerance: (value) => typeof value === 'number' && isValidTolerance(value),
+  featureName: (value) => typeof value === 'string',
+  responseName: (value) => typeof value === 'string',
+  currentEpoch: (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0,
+};
+
+/**
+ * Splits a patch of chosen settings into the fields that follow the rules and the names of those
+ * that do not (unknown fields included). Complexity O(fields).
+ */
+export function checkSettingsPatch(patch: Readonly<Record<string, unknown>>): {
+  accepted: Partial<ChosenSettings>;
+  rejected: string[];
+} {
+  const accepted: Record<string, unknown> = {};
+  const rejected: string[] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    const rule = FIELD_RULES[key as keyof ChosenSettings];
+    if (rule?.(value)) accepted[key] = value;
+    else rejected.push(key);
+  }
+  return { accepted: accepted as Partial<ChosenSettings>, rejected };
 }

@@ -2,13 +2,20 @@
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: clicking the map is a shortcut; the same start can be typed in the start boxes
 
 import type { Config, Data, Layout } from 'plotly.js';
-import { memo, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ChartSize } from './axisTicks';
 import { Plot } from './Plot';
-import { fromPixels, type PlotGeometry, readPlotGeometry, sameGeometry } from './plotGeometry';
+import { fromPixels, type PlotGeometry, sameGeometry } from './plotGeometry';
+import { readPlotGeometry } from './plotlyLayoutAdapter';
 
 interface OverlaidPlotProps {
   data: Data[];
-  layout: Partial<Layout>;
+  /**
+   * The chart's layout, or a function of the chart's size for figures whose ticks depend on the
+   * room they have. Either way the chart is drawn at the size of its box, measured each time
+   * the box changes (a legend that grows, a window resized), not only when the window does.
+   */
+  layout: Partial<Layout> | ((size: ChartSize) => Partial<Layout>);
   config: Partial<Config>;
   /** Called with data coordinates when the plotting area is clicked. */
   onGraphClick?: (dataX: number, dataY: number) => void;
@@ -36,6 +43,32 @@ export const OverlaidPlot = memo(function OverlaidPlot({
 }: OverlaidPlotProps) {
   const clipId = `overlay-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const graph = useRef<PlotlyGraphDiv | null>(null);
+  const box = useRef<HTMLDivElement | null>(null);
+  const [size, setSize] = useState<ChartSize | null>(null);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measureBox = () => {
+      const width = Math.floor(element.clientWidth);
+      const height = Math.floor(element.clientHeight);
+      setSize((previous) =>
+        width > 0 && height > 0
+          ? previous?.width === width && previous.height === height
+            ? previous
+            : { width, height }
+          : previous,
+      );
+    };
+    measureBox();
+    const observer = new ResizeObserver(measureBox);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const sizedLayout = useMemo(() => {
+    if (!size) return null;
+    const resolved = typeof layout === 'function' ? layout(size) : layout;
+    return { ...resolved, width: size.width, height: size.height, autosize: false };
+  }, [layout, size]);
   const [geometry, setGeometry] = useState<PlotGeometry | null>(null);
   const measure = useCallback(() => {
     const next = graph.current ? readPlotGeometry(graph.current) : null;
@@ -59,17 +92,18 @@ export const OverlaidPlot = memo(function OverlaidPlot({
         }
       : undefined;
   return (
-    <div className={onGraphClick ? 'overlaid-plot clickable' : 'overlaid-plot'} onClick={click}>
-      <Plot
-        data={data}
-        layout={layout}
-        config={config}
-        useResizeHandler
-        style={{ width: '100%', height: '100%' }}
-        onInitialized={attach}
-        onUpdate={measure}
-      />
-      {geometry && (
+    <div ref={box} className={onGraphClick ? 'overlaid-plot clickable' : 'overlaid-plot'} onClick={click}>
+      {sizedLayout && (
+        <Plot
+          data={data}
+          layout={sizedLayout}
+          config={config}
+          style={{ width: '100%', height: '100%' }}
+          onInitialized={attach}
+          onUpdate={measure}
+        />
+      )}
+      {geometry && sizedLayout && (
         <svg className="plot-overlay" aria-hidden="true">
           <defs>
             <clipPath id={clipId}>

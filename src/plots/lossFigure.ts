@@ -1,5 +1,7 @@
 import type { Data, Layout } from 'plotly.js';
 import { PALETTE } from '../format/palette';
+import { type ChartSize, readableXAxis } from './axisTicks';
+import { PLOT_FONT_SIZE } from './plotConfig';
 
 /** The visible window of the loss chart, fixed by the runs shown so that it changes rarely. */
 export interface LossWindow {
@@ -60,8 +62,19 @@ export function minimumLossTrace(olsLoss: number, lastEpoch: number): Data {
   };
 }
 
-export function lossLayout(window: LossWindow, revision: string): Partial<Layout> {
+/**
+ * The loss plot's layout for a chart of this size. The x axis always has a tick at the last
+ * epoch, so the run's length can be read off the axis, and whole epochs only.
+ */
+export function lossLayout(window: LossWindow, revision: string, size: ChartSize): Partial<Layout> {
   const { lowest, highest, logScale, lastEpoch } = window;
+  const x = readableXAxis([0, lastEpoch], size.width, { l: 64, r: 12 }, PLOT_FONT_SIZE, { endTick: true });
+  // whole epochs only: short runs would otherwise get ticks at 0.5, 1.5, …
+  const wholeEpochs = {
+    ...x.axis,
+    tickvals: x.axis.tickvals.filter((value) => Number.isInteger(value)),
+    ticktext: x.axis.ticktext.filter((_, index) => Number.isInteger(x.axis.tickvals[index])),
+  };
   const yRange = logScale
     ? [
         Math.log10(lowest) - 0.05 * Math.max(1, Math.log10(highest / lowest)),
@@ -69,15 +82,9 @@ export function lossLayout(window: LossWindow, revision: string): Partial<Layout
       ]
     : [0, highest * 1.05];
   return {
-    margin: { l: 64, r: 12, t: 8, b: 48 },
+    margin: { ...x.margin, t: 8, b: 48 },
     showlegend: false,
-    // whole epochs only: short runs would otherwise get ticks at 0.5, 1.5, …
-    xaxis: {
-      title: { text: 'epoch' },
-      range: [0, lastEpoch],
-      zeroline: false,
-      ...(lastEpoch <= 10 ? { dtick: 1 } : {}),
-    },
+    xaxis: { title: { text: 'epoch' }, range: [0, lastEpoch], zeroline: false, ...wholeEpochs },
     yaxis: {
       title: { text: 'loss (mean squared error)' },
       type: logScale ? 'log' : 'linear',
@@ -85,7 +92,7 @@ export function lossLayout(window: LossWindow, revision: string): Partial<Layout
       exponentformat: 'power',
     },
     uirevision: revision,
-    font: { family: 'inherit', size: 13 },
+    font: { family: 'inherit', size: PLOT_FONT_SIZE },
     paper_bgcolor: 'rgba(0,0,0,0)',
     plot_bgcolor: 'rgba(0,0,0,0)',
   };

@@ -59,19 +59,6 @@ export function polylinePath(geometry: PlotGeometry, xs: ArrayLike<number>, ys: 
   return path;
 }
 
-/** Reads the geometry of a drawn plotly chart from its graph div (plotly's `_fullLayout`). */
-export function readPlotGeometry(graphDiv: HTMLElement): PlotGeometry | null {
-  const layout = (graphDiv as unknown as { _fullLayout?: FullLayout })._fullLayout;
-  if (!layout?._size || !layout.xaxis || !layout.yaxis) return null;
-  const axis = (source: FullAxis): AxisGeometry => {
-    const log = source.type === 'log';
-    const [a, b] = source.range.map(Number) as [number, number];
-    return log ? { min: 10 ** a, max: 10 ** b, log } : { min: a, max: b, log };
-  };
-  const { l, t, w, h } = layout._size;
-  return { left: l, top: t, width: w, height: h, x: axis(layout.xaxis), y: axis(layout.yaxis) };
-}
-
 export function sameGeometry(a: PlotGeometry | null, b: PlotGeometry | null): boolean {
   if (!a || !b) return a === b;
   return (
@@ -86,14 +73,4 @@ export function sameGeometry(a: PlotGeometry | null, b: PlotGeometry | null): bo
     a.y.max === b.y.max &&
     a.y.log === b.y.log
   );
-}
-
-interface FullAxis {
-  range: [number | string, number | string];
-  type: string;
-}
-interface FullLayout {
-  _size?: { l: number; t: number; w: number; h: number };
-  xaxis?: FullAxis;
-  yaxis?: FullAxis;
 }

@@ -32,7 +32,11 @@ describe('downsampleSeries', () => {
     const values = Float64Array.from({ length: 100_000 }, (_, i) => 1 / (i + 1));
     values[54_321] = 99;
     const thinned = downsampleSeries(values, 500);
-    expect(thinned.values.length).toBeLessThan(2000);
+    // A falling series gives two points a bucket (its first, highest, and its last, lowest);
+    // the bucket with the spike gives three: 2·500 + 1.
+    expect(thinned.values.length).toBe(1001);
+    expect(thinned.epochs.every((epoch, i) => i === 0 || epoch > thinned.epochs[i - 1]!)).toBe(true);
+    expect(thinned.epochs).toContain(199); // the lowest point of the first bucket (epochs 0…199)
     expect(thinned.values).toContain(99);
     expect(thinned.epochs[0]).toBe(0);
     expect(thinned.epochs[thinned.epochs.length - 1]).toBe(99_999);

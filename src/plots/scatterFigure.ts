@@ -2,7 +2,10 @@ import type { Data, Layout } from 'plotly.js';
 import type { Line } from '../core/line';
 import { PALETTE } from '../format/palette';
 import type { RegressionProblem } from '../model/regressionProblem';
+import { type ChartSize, readableXAxis } from './axisTicks';
 import { type Box, clipLineToBox } from './clipLine';
+import { PLOT_FONT_SIZE } from './plotConfig';
+import { problemRevision } from './plotRevision';
 import { plotText } from './plotText';
 
 /**
@@ -82,13 +85,16 @@ export function lineTrace(
   };
 }
 
-export function scatterLayout(problem: RegressionProblem, frame: Box): Partial<Layout> {
+/** The scatter plot's layout for a chart of this size: x ticks spaced so their labels never touch. */
+export function scatterLayout(problem: RegressionProblem, frame: Box, size: ChartSize): Partial<Layout> {
+  const x = readableXAxis([frame.xMin, frame.xMax], size.width, { l: 60, r: 12 }, PLOT_FONT_SIZE);
   return {
-    margin: { l: 60, r: 12, t: 8, b: 48 },
+    margin: { ...x.margin, t: 8, b: 48 },
     xaxis: {
       title: { text: axisTitle(problem.featureName, problem.scaled) },
       range: [frame.xMin, frame.xMax],
       zeroline: false,
+      ...x.axis,
     },
     yaxis: {
       title: { text: axisTitle(problem.responseName, problem.scaled) },
@@ -96,8 +102,8 @@ export function scatterLayout(problem: RegressionProblem, frame: Box): Partial<L
       zeroline: false,
     },
     showlegend: false,
-    uirevision: `${problem.featureName}|${problem.responseName}|${problem.scaled}`,
-    font: { family: 'inherit', size: 13 },
+    uirevision: problemRevision(problem),
+    font: { family: 'inherit', size: PLOT_FONT_SIZE },
     paper_bgcolor: 'rgba(0,0,0,0)',
     plot_bgcolor: 'rgba(0,0,0,0)',
   };

@@ -1,13 +1,13 @@
 import { useNotebook } from '../store/notebookStore';
 import { EvaluationPanel } from '../widgets/lessons/EvaluationPanel';
 import { PredictionPlot } from '../widgets/lessons/PredictionPlot';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
 /** Lesson: judging a fitted line on points it never saw. */
-export function EvaluationSection() {
+export function EvaluationSection({ heading }: LessonProps) {
   const hasTestSet = useNotebook((state) => Boolean(state.dataSet.testSet));
   return (
-    <Section id="evaluation" number={13} title="How good is the line?">
+    <Section heading={heading}>
       <p>
         A low loss on the training points only shows the line fits the points it was tuned on. The honest test is data
         it never saw: keep some points aside, fit on the rest, and compare the RMSE on both. Similar numbers mean the

@@ -2,12 +2,12 @@ import { Equation } from '../components/Equation';
 import { FlavourControls } from '../widgets/lessons/FlavourControls';
 import { PredictionQuestion } from '../widgets/lessons/PredictionQuestion';
 import { PredictionSummary } from '../widgets/lessons/PredictionSummary';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
 /** Lesson: batch, mini-batch and stochastic updates; momentum and Adam; stopping rules. */
-export function FlavoursSection() {
+export function FlavoursSection({ heading }: LessonProps) {
   return (
-    <Section id="flavours" number={9} title="Flavours of descent">
+    <Section heading={heading}>
       <p>
         Batch descent looks at every point before it moves. On large data sets that is slow, so most training uses a few
         points at a time: mini-batch descent updates after each batch of B points, stochastic descent after every single

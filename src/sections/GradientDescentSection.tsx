@@ -1,21 +1,25 @@
 import { Equation } from '../components/Equation';
+import { formatNumber } from '../format/formatNumber';
 import { texNumber } from '../format/texNumber';
 import { SHORTCUTS } from '../hooks/keyboardShortcuts';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
-/** Lesson 4: the gradient-descent loop and its update rule. */
-export function GradientDescentSection() {
-  const [ref, { learningRate, epochBudget }] = useVisibleNotebook((state) => ({
+/** Lesson: the gradient-descent loop and its update rule. */
+export function GradientDescentSection({ heading }: LessonProps) {
+  const [ref, { learningRate, epochBudget, start }] = useVisibleNotebook((state) => ({
     learningRate: state.learningRate,
     epochBudget: state.epochBudget,
+    start: state.start,
   }));
   return (
-    <Section id="gradient-descent" number={4} title="Walking downhill: gradient descent">
+    <Section heading={heading}>
       <p>
         Picture the loss as a landscape over every possible (intercept, slope) pair. Gradient descent starts somewhere
-        (here at intercept = slope = 0) and repeats one move: find which way is downhill, and take a step that way. One
-        pass over the data is an epoch.
+        {start.intercept === 0 && start.slope === 0
+          ? '(here at intercept = slope = 0)'
+          : `(here at intercept = ${formatNumber(start.intercept)}, slope = ${formatNumber(start.slope)}, the start you chose)`}{' '}
+        and repeats one move: find which way is downhill, and take a step that way. One pass over the data is an epoch.
       </p>
       <ol className="steps" ref={ref}>
         <li>

@@ -4,10 +4,10 @@ import { texNumber } from '../format/texNumber';
 import { useNotebook } from '../store/notebookStore';
 import { PredictionQuestion } from '../widgets/lessons/PredictionQuestion';
 import { LearningRateLab } from './LearningRateLabSection';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
-/** Lesson 5: too small, just right, too large, and the bound 2/λmax. */
-export function LearningRateSection() {
+/** Lesson: too small, just right, too large, and the bound 2/λmax. */
+export function LearningRateSection({ heading }: LessonProps) {
   const stableRate = useNotebook((state) => state.problem?.stableLearningRate ?? null);
   const setLearningRate = useNotebook((state) => state.setLearningRate);
   const experiments =
@@ -26,7 +26,7 @@ export function LearningRateSection() {
           },
         ];
   return (
-    <Section id="learning-rate" number={7} title="How big a step? The learning rate">
+    <Section heading={heading}>
       <p>
         The learning rate sets the length of each step. Too small, and the line creeps towards the answer and runs out
         of epochs first. Larger steps get there sooner, up to a point: past it, each step overshoots the bottom of the

@@ -3,15 +3,15 @@ import { Equation } from '../components/Equation';
 import { pairwiseMean, pairwiseSum } from '../core/summation';
 import { texNumber } from '../format/texNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
 /** Wraps a negative number in parentheses, as it would be written by hand after an operator. */
 function parenthesised(tex: string): string {
   return tex.startsWith('-') ? `(${tex})` : tex;
 }
 
-/** Lesson 3: the closed-form least-squares line, with this data's sums plugged in. */
-export function LeastSquaresSection() {
+/** Lesson: the closed-form least-squares line, with this data's sums plugged in. */
+export function LeastSquaresSection({ heading }: LessonProps) {
   const [ref, { problem }] = useVisibleNotebook((state) => ({ problem: state.problem }));
   const sums = useMemo(() => {
     if (!problem) return null;
@@ -23,7 +23,7 @@ export function LeastSquaresSection() {
     return { featureMean, responseMean, cross, spread };
   }, [problem]);
   return (
-    <Section id="least-squares" number={3} title="The exact answer: ordinary least squares">
+    <Section heading={heading}>
       <p ref={ref}>
         For a single feature, calculus gives the best line directly. Set both partial derivatives of the MSE to zero and
         solve: the slope is how x and y vary together divided by how much x varies on its own, and the best line always

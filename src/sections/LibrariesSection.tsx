@@ -1,10 +1,10 @@
 import { formatNumber } from '../format/formatNumber';
 import { useNotebook } from '../store/notebookStore';
 import { PUBLISHED_RESULTS } from './publishedResults';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
-/** Lesson 8: standard libraries compute the same line; nothing magic happens inside them. */
-export function LibrariesSection() {
+/** Lesson: standard libraries compute the same line; nothing magic happens inside them. */
+export function LibrariesSection({ heading }: LessonProps) {
   const onLesson = useNotebook(
     (state) =>
       state.dataSet.origin.kind === 'built-in' &&
@@ -14,7 +14,7 @@ export function LibrariesSection() {
       state.scaling,
   );
   return (
-    <Section id="libraries" number={10} title="Libraries do the same thing">
+    <Section heading={heading}>
       <p>
         Statistics and machine-learning libraries wrap exactly these two methods. Fitted to the scaled TV → Sales data,
         they report the numbers below. The exact solvers agree with this notebook to the last digit or two; the

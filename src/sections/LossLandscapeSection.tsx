@@ -1,15 +1,21 @@
+import { useMemo } from 'react';
 import { Equation } from '../components/Equation';
+import { formatNumber } from '../format/formatNumber';
 import { useNotebook } from '../store/notebookStore';
 import { StartControls } from '../widgets/controls/StartControls';
 import { LossLandscapePlot } from '../widgets/lessons/LossLandscapePlot';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
 /** Lesson: the loss as a landscape over (intercept, slope), with the path descent takes across it. */
-export function LossLandscapeSection() {
+export function LossLandscapeSection({ heading }: LessonProps) {
   const scaling = useNotebook((state) => state.scaling);
   const setScaling = useNotebook((state) => state.setScaling);
+  const featureName = useNotebook((state) => state.featureName);
+  // The bowl's window spans √(mean x²) times more intercept than slope (see levelSetWindow).
+  const problem = useNotebook((state) => state.problem);
+  const axisRatio = useMemo(() => (problem ? rootMeanSquare(problem.feature) : 1), [problem]);
   return (
-    <Section id="landscape" number={6} title="The landscape descent walks on">
+    <Section heading={heading}>
       <p>
         Every possible line is a point on this map: its intercept across, its slope up. The shading is the loss of that
         line, palest at the least-squares answer (×) and darker up the sides. For a line the loss is a quadratic bowl,
@@ -29,11 +35,18 @@ export function LossLandscapeSection() {
       <p>
         {scaling
           ? 'With scaled columns the ellipses are tilted and somewhat stretched (intercept and slope trade off against each other, because the feature’s mean is not zero), and the path curves in towards the bottom. '
-          : 'Unscaled, read the axis ranges: the window is sized to the bowl, so the ellipses look moderate, but the intercept axis spans a range hundreds of times wider than the slope axis. The bowl is a long, narrow trench, and at a stable rate the path drops almost straight onto its floor, then has to crawl along it. '}
+          : `Unscaled, read the axis ranges: the window is sized to the bowl, so the ellipses look moderate, but the intercept axis spans a range ${formatNumber(axisRatio, 2)} times as wide as the slope axis (the root mean square of ${featureName}). ${axisRatio >= 10 ? 'The bowl is a long, narrow trench, and at a stable rate the path drops almost straight onto its floor, then has to crawl along it. ' : 'With a feature this close to the unit range the bowl stays fairly round, and scaling changes little. '}`}
         <button type="button" className="inline" onClick={() => setScaling(!scaling)}>
           {scaling ? 'Switch scaling off' : 'Switch scaling on'}
         </button>
       </p>
     </Section>
   );
+}
+
+/** √(mean of x²), computed in one pass. */
+function rootMeanSquare(values: Float64Array): number {
+  let sum = 0;
+  for (const value of values) sum += value * value;
+  return Math.sqrt(sum / values.length);
 }

@@ -5,10 +5,10 @@ import { meanSquaredError } from '../core/metrics';
 import { formatNumber } from '../format/formatNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { HandFitPanel } from '../widgets/lessons/HandFitPanel';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
-/** Lesson 2: mean squared error as the measure of closeness. */
-export function LossSection() {
+/** Lesson: mean squared error as the measure of closeness. */
+export function LossSection({ heading }: LessonProps) {
   const [ref, { problem, trajectory, epoch }] = useVisibleNotebook((state) => ({
     problem: state.problem,
     trajectory: state.trajectory,
@@ -22,7 +22,7 @@ export function LossSection() {
     [problem, trajectory, epoch],
   );
   return (
-    <Section id="loss" number={2} title="Measuring how wrong a line is">
+    <Section heading={heading}>
       <p>
         For each point, the gap between what was observed and what the line predicts is its residual. Squaring the
         residuals makes every miss count as positive and makes big misses count much more than small ones. Their average

@@ -1,10 +1,10 @@
 import { PythonExportPanel } from '../widgets/lessons/PythonExportPanel';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
 /** Lesson: take what is on screen to Python, as a notebook or a script that prints the same numbers. */
-export function PythonExportSection() {
+export function PythonExportSection({ heading }: LessonProps) {
   return (
-    <Section id="python" number={14} title="Take it to Python">
+    <Section heading={heading}>
       <p>
         Everything on this page fits in a few dozen lines of numpy. The buttons below write them out for the data and
         settings on screen: the rows, the scaling, the least-squares line and the very run of gradient descent in the

@@ -2,21 +2,25 @@ import { Equation } from '../components/Equation';
 import { lineInOriginalUnits } from '../core/scaling';
 import { formatNumber, signedTerm } from '../format/formatNumber';
 import { useNotebook } from '../store/notebookStore';
-import { Section } from './Section';
+import { whatARowIs } from './dataWords';
+import { type LessonProps, Section } from './Section';
 
-/** Lesson 1: regression as choosing the two numbers of a line. */
-export function RegressionSection() {
+/** Lesson: regression as choosing the two numbers of a line. */
+export function RegressionSection({ heading }: LessonProps) {
+  const dataSet = useNotebook((state) => state.dataSet);
+  const featureName = useNotebook((state) => state.featureName);
+  const responseName = useNotebook((state) => state.responseName);
   const problem = useNotebook((state) => state.problem);
   const original = problem ? lineInOriginalUnits(problem.ols, problem.featureScaler, problem.responseScaler) : null;
   // R² = 1 − (residual sum of squares)/(total sum of squares), both already in the fit's statistics.
   const rSquared = problem ? 1 - problem.statistics.minimalSumOfSquares / problem.statistics.responseSpread : 0;
   return (
-    <Section id="regression" number={1} title="A line through the data">
+    <Section heading={heading}>
       <p>
-        Each dot in the scatter plot is one row of the data. In the Advertising data a row is one market: how much was
-        spent on one kind of advertising, and how much was sold. Regression asks how a response (such as sales) moves
-        with a feature (such as a budget), and answers with a predicted number for any value of the feature. Predicting
-        a quantity like this is regression; predicting a category, such as "will buy" or "won't", is classification.
+        Each dot in the scatter plot is one row of the data. {whatARowIs(dataSet)} Regression asks how a response (here{' '}
+        {responseName}) moves with a feature (here {featureName}), and answers with a predicted number for any value of
+        the feature. Predicting a quantity like this is regression; predicting a category, such as "will buy" or
+        "won't", is classification.
       </p>
       <p>The simplest model is a straight line with two adjustable numbers, its parameters:</p>
       <Equation display tex={String.raw`\hat{y} = \text{intercept} + \text{slope}\cdot x`} />

@@ -6,11 +6,12 @@ import { formatNumber } from '../format/formatNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { useNotebook } from '../store/notebookStore';
 import { PredictionQuestion } from '../widgets/lessons/PredictionQuestion';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
-/** Lesson 6: min–max scaling and what it does to the stable learning rate. */
-export function ScalingSection() {
+/** Lesson: min–max scaling and what it does to the stable learning rate. */
+export function ScalingSection({ heading }: LessonProps) {
   const [ref, { problem }] = useVisibleNotebook((state) => ({ problem: state.problem }));
+  const dataSet = useNotebook((state) => state.dataSet);
   const scaling = useNotebook((state) => state.scaling);
   const setScaling = useNotebook((state) => state.setScaling);
   const stableRates = useMemo(() => {
@@ -21,12 +22,19 @@ export function ScalingSection() {
       scaled: largestStableLearningRate(problem.scaled ? problem.feature : applyScaler(fitMinMaxScaler(raw), raw)),
     };
   }, [problem]);
+  const ranges = useMemo(
+    () => (problem ? { feature: extent(problem.rawFeature), response: extent(problem.rawResponse) } : null),
+    [problem],
+  );
   return (
-    <Section id="scaling" number={8} title="Why scale the data first">
+    <Section heading={heading}>
       <p>
-        Columns on different scales make descent hard. In the Advertising data TV budgets run up to about 300 while
-        sales stay under 30. On such scales the loss valley is a long, narrow trench: steep across, almost flat along. A
-        learning rate small enough not to overshoot across the trench crawls along it, so the intercept takes tens of
+        Columns on different scales make descent hard.{' '}
+        {problem && ranges
+          ? `In the data on screen (${dataSet.title}), ${problem.featureName} runs from ${formatNumber(ranges.feature[0], 3)} to ${formatNumber(ranges.feature[1], 3)} while ${problem.responseName} runs from ${formatNumber(ranges.response[0], 3)} to ${formatNumber(ranges.response[1], 3)}. `
+          : ''}
+        When a feature's values are large, the loss valley is a long, narrow trench: steep across, almost flat along. A
+        learning rate small enough not to overshoot across the trench crawls along it, so the intercept can take tens of
         thousands of epochs to settle. Min–max scaling maps each column onto [0, 1] first:
       </p>
       <Equation display tex={String.raw`x' = \frac{x - \min x}{\max x - \min x}`} />
@@ -47,4 +55,15 @@ export function ScalingSection() {
       </button>
     </Section>
   );
+}
+
+/** The smallest and largest value of a column. */
+function extent(values: Float64Array): [number, number] {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values) {
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  return [low, high];
 }

@@ -1,21 +1,24 @@
 import type { ReactNode } from 'react';
 
+/** Where a lesson sits in the notebook: its anchor, its number on the page and its title. */
+export interface SectionHeading {
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+}
+
+/** What every lesson component receives from the list of lessons (`lessons.ts`). */
+export interface LessonProps {
+  readonly heading: SectionHeading;
+}
+
 /** One chapter of the notebook: a numbered heading and its content, linkable by id. */
-export function Section({
-  id,
-  number,
-  title,
-  children,
-}: {
-  id: string;
-  number?: number;
-  title: string;
-  children: ReactNode;
-}) {
+export function Section({ heading, children }: { heading: SectionHeading; children: ReactNode }) {
+  const { id, number, title } = heading;
   return (
     <section id={id} className="notebook-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
-        {number !== undefined && <span className="section-number">{number}</span>}
+        <span className="section-number">{number}</span>
         {title}
       </h2>
       {children}

@@ -3,13 +3,13 @@ import { loadBuiltIn } from '../store/loadData';
 import { useNotebook } from '../store/notebookStore';
 import { DataPreview } from '../widgets/data/DataPreview';
 import { DataUpload } from '../widgets/data/DataUpload';
-import { Section } from './Section';
+import { type LessonProps, Section } from './Section';
 
 /** Lesson: any data will do. Built-in sets, your own file or pasted text, and a preview. */
-export function YourDataSection() {
+export function YourDataSection({ heading }: LessonProps) {
   const origin = useNotebook((state) => state.dataSet.origin);
   return (
-    <Section id="your-data" number={11} title="Bring your own data">
+    <Section heading={heading}>
       <p>
         Everything above works on any pair of numeric columns. Load one of the data sets below, or your own CSV file: it
         is read in your browser and never leaves your computer. Then pick the feature and the response at the top of the

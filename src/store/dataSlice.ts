@@ -3,6 +3,8 @@ import { loadAdvertising } from '../model/advertisingDataSet';
 import type { DataSet } from '../model/dataSet';
 import { chooseFittablePair, type PairChoice } from '../model/fittablePair';
 import type { RegressionProblem } from '../model/regressionProblem';
+import type { ChosenSettings } from '../model/userSettings';
+import { applyChoices } from './applyChoices';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
 
@@ -19,6 +21,11 @@ export interface LoadOptions {
   notices?: readonly string[];
   /** The pair and its fit, already worked out (large data is prepared in steps; see loadData.ts). */
   prepared?: { featureName: string; responseName: string; problem: RegressionProblem };
+  /**
+   * Choices to apply with the new data in the same recompute (a lesson's set-up, a restored
+   * session); fields that break a rule are ignored, as `applySettings` does.
+   */
+  settings?: Readonly<Partial<ChosenSettings>>;
 }
 
 export interface DataSlice {
@@ -40,6 +47,8 @@ export interface DataSlice {
    */
   loadDataSet: (dataSet: DataSet, options?: LoadOptions) => boolean;
   reportDataError: (message: string) => void;
+  /** Adds a notice about the data on screen (kept until new data is loaded). */
+  addDataNotice: (notice: string) => void;
   dismissDataError: () => void;
   setImportProgress: (progress: ImportProgress | null) => void;
   setFeatureName: (name: string) => void;
@@ -59,10 +68,10 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   sessionNotice: null,
   setSessionNotice: (sessionNotice) => set({ sessionNotice }),
   loadDataSet: (dataSet, options = {}) => {
+    const wantedFeature = options.featureName ?? options.settings?.featureName;
+    const wantedResponse = options.responseName ?? options.settings?.responseName;
     const preferred =
-      options.featureName && options.responseName
-        ? { featureName: options.featureName, responseName: options.responseName }
-        : undefined;
+      wantedFeature && wantedResponse ? { featureName: wantedFeature, responseName: wantedResponse } : undefined;
     const choice: PairChoice = options.prepared
       ? { ok: true, ...options.prepared }
       : chooseFittablePair(dataSet, preferred);
@@ -73,8 +82,11 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
     // On large data the fit and the run are computed in separate tasks, so the page keeps
     // responding between them (each stays well under 100 ms for a million rows).
     const deferRun = dataSet.rowCount > LARGE_DATA_ROWS;
+    // The columns were chosen above (and a prepared problem fits exactly those), so the
+    // settings' own column names are not applied a second time.
+    const { featureName: _feature, responseName: _response, ...settings } = options.settings ?? {};
     set((state) => {
-      const next = {
+      const withData = {
         ...state,
         dataSet,
         featureName: choice.featureName,
@@ -83,17 +95,11 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
         currentEpoch: 0,
         trajectory: null,
       };
-      return {
-        dataSet,
-        featureName: choice.featureName,
-        responseName: choice.responseName,
-        start: ZERO_LINE,
-        dataError: null,
-        dataNotices: options.notices ?? [],
-        importProgress: null,
-        keptRuns: [],
-        ...recompute(next, 'problem', { deferRun, preparedProblem: options.prepared?.problem }),
-      };
+      const { changes } = applyChoices(withData, settings, 'problem', {
+        deferRun,
+        preparedProblem: options.prepared?.problem,
+      });
+      return { ...changes, dataError: null, dataNotices: options.notices ?? [], importProgress: null, keptRuns: [] };
     });
     if (deferRun)
       setTimeout(
@@ -103,6 +109,8 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
     return true;
   },
   reportDataError: (message) => set({ dataError: message, importProgress: null }),
+  addDataNotice: (notice) =>
+    set((state) => (state.dataNotices.includes(notice) ? {} : { dataNotices: [...state.dataNotices, notice] })),
   dismissDataError: () => set({ dataError: null }),
   setImportProgress: (importProgress) => set({ importProgress }),
   // A new pair of columns is a new problem: its run starts again from the zero line.

@@ -1,55 +1,77 @@
+import type { StoreApi } from 'zustand';
 import type { OptimiserTrajectory } from '../core/optimisers/settings';
+import { summariseRun } from '../model/runSummary';
+import { callWorker, WorkerCancelled } from '../workers/callWorker';
+import type { ExactRunApi } from '../workers/exactRun.worker';
 import type { ExactRunReply, ExactRunRequest } from '../workers/exactRunProtocol';
 import type { NotebookState } from './notebookState';
 import { useNotebook } from './notebookStore';
-import { recompute } from './recompute';
 
 /** Runs up to this many point-evaluations (≈ 0.2 s in a worker) are redone exactly. */
 export const EXACT_REFINEMENT_LIMIT = 100_000_000;
 /** How long the settings must rest before the exact run starts, so drags do not queue work. */
-const SETTLE_MS = 250;
+export const SETTLE_MS = 250;
+
+/** Redoes one run with the per-point loop; the app's version runs it in a module worker. */
+export type ExactRunner = (request: ExactRunRequest) => { promise: Promise<ExactRunReply>; cancel: () => void };
+
+/** The per-point rerun in a module worker, through comlink. */
+export const runExactInWorker: ExactRunner = (request) =>
+  callWorker<ExactRunApi, ExactRunReply>(
+    () => new Worker(new URL('../workers/exactRun.worker.ts', import.meta.url), { type: 'module' }),
+    (api) => api.run(request),
+  );
 
 /**
  * Long batch runs are first computed from sufficient statistics (O(1) an epoch, agreeing with
  * the textbook loop to ~1e−15) so sliders stay live. Once the settings rest, this redoes the run
- * with the per-point loop in a worker and swaps it in, so the final numbers are the textbook
- * ones to the last bit (the second lesson's published result, for one).
+ * with the per-point loop (in a worker) and swaps it in, in one store update, so the final
+ * numbers are the textbook ones to the last bit (the second lesson's published result, for
+ * one). If the rerun fails, the fast result stays and a notice says so. Returns a function that
+ * stops watching.
  */
-export function startExactRefinement(): () => void {
+export function startExactRefinement(
+  store: StoreApi<NotebookState> = useNotebook,
+  runExact: ExactRunner = runExactInWorker,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let worker: Worker | null = null;
-  let nextId = 0;
+  let running: { cancel: () => void } | null = null;
   const cancel = () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    worker?.terminate();
-    worker = null;
+    running?.cancel();
+    running = null;
   };
-  const unsubscribe = useNotebook.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.trajectory === previous.trajectory) return;
     cancel();
     if (!needsRefinement(state)) return;
     const target = state.trajectory;
     timer = setTimeout(() => {
-      const current = useNotebook.getState();
+      const current = store.getState();
       if (current.trajectory !== target || !current.problem) return;
-      const id = ++nextId;
-      worker = new Worker(new URL('../workers/exactRun.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<ExactRunReply>) => {
-        worker?.terminate();
-        worker = null;
-        if (event.data.id !== id || useNotebook.getState().trajectory !== target) return;
-        useNotebook.setState((latest) => swapIn(latest, event.data));
-      };
-      const request: ExactRunRequest = {
-        id,
+      const call = runExact({
         feature: current.problem.feature,
         response: current.problem.response,
         learningRate: current.learningRate,
         epochs: current.epochBudget,
         start: current.start,
-      };
-      worker.postMessage(request);
+      });
+      running = call;
+      call.promise.then(
+        (reply) => {
+          if (store.getState().trajectory === target) store.setState((latest) => swapIn(latest, reply));
+        },
+        (error: unknown) => {
+          if (error instanceof WorkerCancelled || store.getState().trajectory !== target) return;
+          const reason = error instanceof Error ? error.message : String(error);
+          store
+            .getState()
+            .addDataNotice(
+              `The exact rerun of this run with the textbook loop could not be done (${reason}); the numbers shown come from the fast path, which agrees with it to about 1e−15.`,
+            );
+        },
+      );
     }, SETTLE_MS);
   });
   return () => {
@@ -58,7 +80,8 @@ export function startExactRefinement(): () => void {
   };
 }
 
-function needsRefinement(state: NotebookState): boolean {
+/** Plain batch runs that took the sufficient-statistics path and are small enough to redo. */
+export function needsRefinement(state: NotebookState): boolean {
   const { trajectory, problem } = state;
   return Boolean(
     trajectory &&
@@ -81,6 +104,6 @@ function swapIn(state: NotebookState, reply: ExactRunReply): Partial<NotebookSta
     method: 'per-point',
     stop: { reason: reply.divergence ? 'diverged' : 'budget', epoch: reply.lastEpoch },
   };
-  const currentEpoch = Math.min(state.currentEpoch, trajectory.lastEpoch);
-  return recompute({ ...state, trajectory, currentEpoch }, 'status');
+  const runSummary = state.problem ? summariseRun(state.problem, trajectory, state.flavourKind) : null;
+  return { trajectory, runSummary, currentEpoch: Math.min(state.currentEpoch, trajectory.lastEpoch) };
 }

@@ -1,3 +1,4 @@
+import type { StoreApi } from 'zustand';
 import { type CsvImportResult, type CsvImportTask, importCsvText, startCsvImport } from '../adapters/csv';
 import { toColumn } from '../core/columns';
 import { DataError } from '../core/dataError';
@@ -7,27 +8,35 @@ import { type BuiltInDataSetId, builtInDataSet } from '../data/builtInDataSets';
 import { type DataOrigin, type DataSet, dataSetFromTable } from '../model/dataSet';
 import { chooseFittablePair } from '../model/fittablePair';
 import type { RegressionProblem } from '../model/regressionProblem';
+import type { ChosenSettings } from '../model/userSettings';
 import { LARGE_DATA_ROWS } from './dataSlice';
+import type { NotebookState } from './notebookState';
 import { useNotebook } from './notebookStore';
 import { prepareFitOffThread } from './prepareFitOffThread';
 
 // The actions that bring data in from outside: files (read in a worker), pasted text, the
 // built-in sets and generated data. Each ends in the store's loadDataSet, which keeps the
-// previous data when the new one cannot be fitted.
+// previous data when the new one cannot be fitted. Each takes the store it loads into (the
+// app's by default; tests pass a fresh one) and, where it makes sense, choices to apply with
+// the data in the same recompute.
 
-let runningImport: CsvImportTask | null = null;
+type Store = StoreApi<NotebookState>;
+type Choices = Readonly<Partial<ChosenSettings>>;
+
+const runningImports = new WeakMap<Store, CsvImportTask>();
 
 /** Reads a file off the main thread, showing progress; a newer file cancels an older one. */
-export async function importFile(file: File): Promise<void> {
-  runningImport?.cancel();
-  const { setImportProgress } = useNotebook.getState();
+export async function importFile(file: File, store: Store = useNotebook): Promise<void> {
+  runningImports.get(store)?.cancel();
+  const { setImportProgress } = store.getState();
   setImportProgress({ fileName: file.name, fraction: null });
   const task = startCsvImport(file, { onProgress: (fraction) => setImportProgress({ fileName: file.name, fraction }) });
-  runningImport = task;
+  runningImports.set(store, task);
   const result = await task.promise;
-  if (runningImport !== task) return; // superseded by a newer import
-  runningImport = null;
+  if (runningImports.get(store) !== task) return; // superseded by a newer import
+  runningImports.delete(store);
   await acceptImport(
+    store,
     result,
     { kind: 'file', fileName: file.name },
     file.name,
@@ -36,15 +45,16 @@ export async function importFile(file: File): Promise<void> {
 }
 
 /** Stops the file being read; the data on screen stays as it is. */
-export function cancelImport(): void {
-  runningImport?.cancel();
-  runningImport = null;
-  useNotebook.getState().setImportProgress(null);
+export function cancelImport(store: Store = useNotebook): void {
+  runningImports.get(store)?.cancel();
+  runningImports.delete(store);
+  store.getState().setImportProgress(null);
 }
 
 /** Reads CSV text typed or pasted into the page. */
-export function importPastedText(text: string): void {
+export function importPastedText(text: string, store: Store = useNotebook): void {
   void acceptImport(
+    store,
     importCsvText(text, { name: 'pasted text' }),
     { kind: 'pasted' },
     'Pasted data',
@@ -52,8 +62,14 @@ export function importPastedText(text: string): void {
   );
 }
 
-async function acceptImport(result: CsvImportResult, origin: DataOrigin, title: string, source: string): Promise<void> {
-  const state = useNotebook.getState();
+async function acceptImport(
+  store: Store,
+  result: CsvImportResult,
+  origin: DataOrigin,
+  title: string,
+  source: string,
+): Promise<void> {
+  const state = store.getState();
   if (!result.ok) {
     if (result.problem.code === 'cancelled') state.setImportProgress(null);
     else state.reportDataError(`${title} was not loaded: ${result.problem.message}`);
@@ -62,9 +78,9 @@ async function acceptImport(result: CsvImportResult, origin: DataOrigin, title: 
   const dataSet = dataSetFromTable(result.table, origin, title, source);
   const loaded =
     dataSet.rowCount > LARGE_DATA_ROWS
-      ? await loadInSteps(dataSet, result.warnings)
+      ? await loadInSteps(store, dataSet, result.warnings)
       : state.loadDataSet(dataSet, { notices: result.warnings });
-  if (!loaded) state.reportDataError(`${title} was not loaded: ${useNotebook.getState().dataError}`);
+  if (!loaded) state.reportDataError(`${title} was not loaded: ${store.getState().dataError}`);
 }
 
 /** Lets the browser paint and handle input before the next step of a large load. */
@@ -75,58 +91,68 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * main thread, the page would freeze for that long; so the columns are chosen, the fit is
  * prepared in a worker, and showing it and running gradient descent are separate tasks.
  */
-async function loadInSteps(dataSet: DataSet, notices: readonly string[]): Promise<boolean> {
+async function loadInSteps(store: Store, dataSet: DataSet, notices: readonly string[]): Promise<boolean> {
   const choice = chooseFittablePair(dataSet);
   await nextTask();
   if (!choice.ok) {
-    useNotebook.getState().reportDataError(choice.message);
+    store.getState().reportDataError(choice.message);
     return false;
   }
   const prepared = await prepareFitOffThread(
     dataSet,
     choice.featureName,
     choice.responseName,
-    useNotebook.getState().scaling,
+    store.getState().scaling,
   );
   if (!prepared.ok) {
-    useNotebook.getState().reportDataError(prepared.message);
+    store.getState().reportDataError(prepared.message);
     return false;
   }
   const problem: RegressionProblem = prepared.problem;
   await nextTask();
-  return useNotebook.getState().loadDataSet(dataSet, {
+  return store.getState().loadDataSet(dataSet, {
     notices,
     prepared: { featureName: choice.featureName, responseName: choice.responseName, problem },
   });
 }
 
 /** Loads one of the data sets that ship with the notebook (each in a chunk of its own). */
-export async function loadBuiltIn(id: BuiltInDataSetId): Promise<void> {
+export async function loadBuiltIn(
+  id: BuiltInDataSetId,
+  choices: Choices = {},
+  store: Store = useNotebook,
+): Promise<void> {
   const entry = builtInDataSet(id);
   const result = importCsvText(await entry.loadCsv(), { name: `${id}.csv` });
   if (!result.ok) throw new Error(`The shipped data set ${entry.title} failed to import: ${result.problem.message}`);
-  useNotebook
-    .getState()
-    .loadDataSet(dataSetFromTable(result.table, { kind: 'built-in', id }, entry.title, entry.source), {
-      featureName: entry.defaultFeature,
-      responseName: entry.defaultResponse,
-      notices: result.warnings,
-    });
+  const columnsChosen = choices.featureName !== undefined && choices.responseName !== undefined;
+  store.getState().loadDataSet(dataSetFromTable(result.table, { kind: 'built-in', id }, entry.title, entry.source), {
+    featureName: columnsChosen ? choices.featureName : entry.defaultFeature,
+    responseName: columnsChosen ? choices.responseName : entry.defaultResponse,
+    notices: result.warnings,
+    settings: choices,
+  });
 }
 
 /** Generates points around a known line; the test points are kept aside for evaluation. */
-export function loadSynthetic(settings: SyntheticLineSettings): void {
+export function loadSynthetic(
+  settings: SyntheticLineSettings,
+  choices: Choices = {},
+  store: Store = useNotebook,
+): void {
   try {
     const generated = generateSyntheticLine(settings);
     const description = `y = ${settings.slope}·x + ${settings.intercept}${settings.noise > 0 ? ` + noise (σ = ${settings.noise})` : ''}, x from ${settings.xMin} to ${settings.xMax}, seed ${settings.seed}`;
     loadGenerated(
+      store,
       generated,
       { kind: 'synthetic', settings, preset: null },
       'Synthetic line',
       `Generated in the notebook: ${description}`,
+      choices,
     );
   } catch (error) {
-    if (error instanceof DataError) useNotebook.getState().reportDataError(`No data was generated: ${error.message}`);
+    if (error instanceof DataError) store.getState().reportDataError(`No data was generated: ${error.message}`);
     else throw error;
   }
 }
@@ -136,7 +162,7 @@ export function loadSynthetic(settings: SyntheticLineSettings): void {
  * learning rate 0.000025 for 200 000 epochs. Its published result is w = 0.5008287639956263,
  * b = 1.8339723159878247: the bias is still far from 2, because unscaled x makes it crawl.
  */
-export function loadSecondLesson(seed: number): void {
+export function loadSecondLesson(seed: number, choices: Choices = {}, store: Store = useNotebook): void {
   const { slope, intercept, trainingCount, testCount, testXMin, testXMax } = SECOND_LESSON;
   const settings: SyntheticLineSettings = {
     slope,
@@ -148,23 +174,35 @@ export function loadSecondLesson(seed: number): void {
     testCount,
     seed,
   };
+  // The published result is for plain batch descent from zero, run to the end of the budget;
+  // the lesson's set-up and the data arrive in one recompute (a restored session's own
+  // choices, when given, win).
+  const lessonSetUp: Choices = {
+    flavourKind: 'batch',
+    optimiserKind: 'plain',
+    stopOnTolerance: false,
+    scaling: false,
+    learningRate: 0.000025,
+    epochBudget: 200_000,
+  };
   loadGenerated(
+    store,
     secondLessonDataSet(seed),
     { kind: 'synthetic', settings, preset: 'second-lesson' },
     'Classic exercise: the line y = 0.5x + 2',
     `Generated in the notebook: x = 1…300 exactly on y = 0.5x + 2; ${testCount} test points with x from ${testXMin} to ${testXMax} (seed ${seed})`,
+    { ...lessonSetUp, ...choices },
   );
-  const state = useNotebook.getState();
-  // The published result is for plain batch descent from zero, run to the end of the budget.
-  state.setFlavourKind('batch');
-  state.setOptimiserKind('plain');
-  state.setStopOnTolerance(false);
-  state.setScaling(false);
-  state.setLearningRate(0.000025);
-  state.setEpochBudget(200_000);
 }
 
-function loadGenerated(generated: SyntheticDataSet, origin: DataOrigin, title: string, source: string): void {
+function loadGenerated(
+  store: Store,
+  generated: SyntheticDataSet,
+  origin: DataOrigin,
+  title: string,
+  source: string,
+  choices: Choices,
+): void {
   const column = (name: string, values: Float64Array) => ({
     name,
     label: name,
@@ -183,7 +221,7 @@ function loadGenerated(generated: SyntheticDataSet, origin: DataOrigin, title: s
     columns: [column('x', generated.training.x), column('y', generated.training.y)],
     testSet: { featureName: 'x', responseName: 'y', feature: generated.test.x, response: generated.test.y },
   };
-  useNotebook.getState().loadDataSet(dataSet, { featureName: 'x', responseName: 'y' });
+  store.getState().loadDataSet(dataSet, { featureName: 'x', responseName: 'y', settings: choices });
 }
 
 function describeSize(bytes: number): string {

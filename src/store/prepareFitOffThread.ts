@@ -1,8 +1,14 @@
 import type { DataSet } from '../model/dataSet';
+import { callWorker } from '../workers/callWorker';
+import type { PrepareFitApi } from '../workers/prepareFit.worker';
 import type { PrepareFitReply, PrepareFitRequest } from '../workers/prepareFitProtocol';
 
-/** prepareRegressionProblem in a module worker; only the two chosen columns are copied across. */
-export function prepareFitOffThread(
+/**
+ * prepareRegressionProblem in a module worker; only the two chosen columns are copied across.
+ * Resolves with the problem or the reason the data cannot be fitted; a worker that fails
+ * resolves with a message saying so, never a pending promise.
+ */
+export async function prepareFitOffThread(
   dataSet: DataSet,
   featureName: string,
   responseName: string,
@@ -15,16 +21,14 @@ export function prepareFitOffThread(
     responseName,
     scaled,
   };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../workers/prepareFit.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<PrepareFitReply>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message));
-    };
-    worker.postMessage(request);
-  });
+  const call = callWorker<PrepareFitApi, PrepareFitReply>(
+    () => new Worker(new URL('../workers/prepareFit.worker.ts', import.meta.url), { type: 'module' }),
+    (api) => api.prepare(request),
+  );
+  try {
+    return await call.promise;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `The fit could not be prepared in the background (${reason}).` };
+  }
 }

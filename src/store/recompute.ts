@@ -2,33 +2,42 @@ import { DataError } from '../core/dataError';
 import { runOptimiser } from '../core/optimisers/runOptimiser';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
 import { affordableEpochs } from '../model/runBudget';
-import { describeTraining } from '../model/trainingStatus';
+import { summariseRun } from '../model/runSummary';
 import { flavourOf, optimiserOf } from '../model/userSettings';
 import type { NotebookState } from './notebookState';
 
 /**
- * How far a change reaches: new data or columns or scaling change the problem and everything
- * after it; a new learning rate or epoch budget changes the run; moving through epochs changes
- * only the status line.
+ * How far a change reaches: new data, columns or scaling change the problem and everything
+ * after it; a new learning rate, budget, start or flavour changes only the run. Moving through
+ * the epochs of a run recomputes nothing: the status is derived from the run's summary.
  */
-export type ChangeReach = 'problem' | 'run' | 'status';
+export type ChangeReach = 'problem' | 'run';
 
-type Derived = Pick<
+/** The computed results the store keeps: they take a worker or a long loop to make, so they are made once per change. */
+export type Derived = Pick<
   NotebookState,
-  'problem' | 'problemError' | 'trajectory' | 'currentEpoch' | 'status' | 'statusMessage' | 'playing'
+  'problem' | 'problemError' | 'trajectory' | 'runSummary' | 'currentEpoch' | 'playing'
 >;
 
-/** The derived part of the state after a change, computed from `state` (which already holds the change). */
+export interface RecomputeOptions {
+  /**
+   * Prepare the new problem but leave its run for a later task (large data: each step then
+   * stays short enough for the page to keep responding).
+   */
+  readonly deferRun?: boolean;
+  /** A problem already prepared off the main thread for exactly these columns. */
+  readonly preparedProblem?: RegressionProblem;
+}
+
 /**
- * With `deferRun`, a new problem is prepared but its run is left for a later task (large data:
- * each step then stays short enough for the page to keep responding).
+ * The results after one user intent, computed from `state`, which already holds every choice
+ * that intent made: the regression problem (when the reach is `problem`), the whole run, its
+ * summary, and the epoch to show (the end of the new run when the old one was at its end,
+ * otherwise the same epoch, clamped). Throws only on programming errors; unfittable data
+ * becomes `problemError`.
  */
-export function recompute(
-  state: NotebookState,
-  reach: ChangeReach,
-  options: { deferRun?: boolean; preparedProblem?: RegressionProblem } = {},
-): Derived {
-  let { problem, problemError, trajectory, currentEpoch, playing } = state;
+export function recompute(state: NotebookState, reach: ChangeReach, options: RecomputeOptions = {}): Derived {
+  let { problem, problemError } = state;
   if (reach === 'problem' && options.preparedProblem) {
     problem = options.preparedProblem;
     problemError = null;
@@ -42,37 +51,27 @@ export function recompute(
       problemError = error.message;
     }
   }
-  if (reach !== 'status') {
-    const wasAtEnd = trajectory === null || currentEpoch >= trajectory.lastEpoch;
-    trajectory =
-      problem && !options.deferRun
-        ? runOptimiser({
-            feature: problem.feature,
-            response: problem.response,
-            learningRate: state.learningRate,
-            epochs: affordableEpochs(state, problem.feature.length),
-            start: state.start,
-            flavour: flavourOf(state),
-            optimiser: optimiserOf(state),
-            tolerance: state.stopOnTolerance ? state.tolerance : undefined,
-            statistics: problem.statistics,
-          })
-        : null;
-    currentEpoch = trajectory ? (wasAtEnd ? trajectory.lastEpoch : Math.min(currentEpoch, trajectory.lastEpoch)) : 0;
-  }
-  if (trajectory && currentEpoch >= trajectory.lastEpoch) playing = false;
-  if (!problem || !trajectory) {
-    const message = problemError ?? (problem ? 'Running gradient descent on the new data…' : '');
-    return { problem, problemError, trajectory, currentEpoch, playing: false, status: 'idle', statusMessage: message };
-  }
-  const report = describeTraining(problem, trajectory, currentEpoch, state, playing);
-  return {
-    problem,
-    problemError,
-    trajectory,
-    currentEpoch,
-    playing,
-    status: report.status,
-    statusMessage: report.message,
-  };
+  const wasAtEnd = state.trajectory === null || state.currentEpoch >= state.trajectory.lastEpoch;
+  const trajectory =
+    problem && !options.deferRun
+      ? runOptimiser({
+          feature: problem.feature,
+          response: problem.response,
+          learningRate: state.learningRate,
+          epochs: affordableEpochs(state, problem.feature.length),
+          start: state.start,
+          flavour: flavourOf(state),
+          optimiser: optimiserOf(state),
+          tolerance: state.stopOnTolerance ? state.tolerance : undefined,
+          statistics: problem.statistics,
+        })
+      : null;
+  const runSummary = problem && trajectory ? summariseRun(problem, trajectory, state.flavourKind) : null;
+  const currentEpoch = trajectory
+    ? wasAtEnd
+      ? trajectory.lastEpoch
+      : Math.min(state.currentEpoch, trajectory.lastEpoch)
+    : 0;
+  const playing = trajectory !== null && state.playing && currentEpoch < trajectory.lastEpoch;
+  return { problem, problemError, trajectory, runSummary, currentEpoch, playing };
 }

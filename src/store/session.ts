@@ -1,83 +1,87 @@
-import { findColumn } from '../model/dataSet';
-import { type SavedSettings, snapshotOf } from '../persistence/sessionSnapshot';
-import { clearSession, loadSession, saveSession } from '../persistence/sessionStorage';
+import type { StoreApi } from 'zustand';
+import type { ChosenSettings } from '../model/userSettings';
+import { snapshotOf } from '../persistence/sessionSnapshot';
+import { clearSession, type LoadedSession, loadSession, saveSession } from '../persistence/sessionStorage';
 import { loadBuiltIn, loadSecondLesson, loadSynthetic } from './loadData';
 import type { NotebookState } from './notebookState';
 import { createNotebookStore, useNotebook } from './notebookStore';
-import { recompute } from './recompute';
 
 const SAVE_DELAY_MS = 300;
 
-/**
- * On start-up: brings back the last session's data and settings, or explains why it could not.
- * Then saves the session shortly after every change. Safe to call more than once.
- */
-let started: Promise<void> | null = null;
-export function startSessionPersistence(): Promise<void> {
-  started ??= restoreSession().then(startAutosave);
-  return started;
+/** Where the session is kept: IndexedDB in the app; tests may pass another. */
+export interface SessionStorage {
+  load(): Promise<LoadedSession>;
+  save(snapshot: ReturnType<typeof snapshotOf>): Promise<boolean>;
+  clear(): Promise<void>;
 }
 
-async function restoreSession(): Promise<void> {
+export const INDEXED_DB_SESSION: SessionStorage = { load: loadSession, save: saveSession, clear: clearSession };
+
+const started = new WeakMap<StoreApi<NotebookState>, Promise<void>>();
+
+/**
+ * On start-up: brings back the last session's data and settings into `store` with one
+ * recompute, or explains why it could not; then saves the session shortly after every change.
+ * Safe to call more than once for the same store.
+ */
+export function startSessionPersistence(
+  store: StoreApi<NotebookState> = useNotebook,
+  storage: SessionStorage = INDEXED_DB_SESSION,
+): Promise<void> {
+  let running = started.get(store);
+  if (!running) {
+    running = restoreSession(store, storage).then(() => startAutosave(store, storage));
+    started.set(store, running);
+  }
+  return running;
+}
+
+async function restoreSession(store: StoreApi<NotebookState>, storage: SessionStorage): Promise<void> {
   try {
-    await restoreSavedSession();
+    await restoreSavedSession(store, storage);
   } catch (error) {
     // Whatever went wrong, a saved session must never keep the notebook from opening.
-    await clearSession();
-    await resetToDefaults();
-    addNotice(
-      `Your saved session could not be restored (${error instanceof Error ? error.message : String(error)}). It was discarded, and the notebook starts from its defaults.`,
-    );
+    await resetToDefaults(store, storage);
+    store
+      .getState()
+      .setSessionNotice(
+        `Your saved session could not be restored (${error instanceof Error ? error.message : String(error)}). It was discarded, and the notebook starts from its defaults.`,
+      );
   }
 }
 
-async function restoreSavedSession(): Promise<void> {
-  const loaded = await loadSession();
+async function restoreSavedSession(store: StoreApi<NotebookState>, storage: SessionStorage): Promise<void> {
+  const loaded = await storage.load();
   if (loaded.kind === 'none') return;
   if (loaded.kind === 'discarded') {
-    addNotice(
-      `Your saved session could not be restored because ${loaded.reason}. It was discarded, and the notebook starts from its defaults.`,
-    );
+    store
+      .getState()
+      .setSessionNotice(
+        `Your saved session could not be restored because ${loaded.reason}. It was discarded, and the notebook starts from its defaults.`,
+      );
     return;
   }
   const { origin, dataSet, settings } = loaded.snapshot;
-  if (origin.kind === 'built-in') await loadBuiltIn(origin.id);
+  // The data and every saved choice arrive together: one recompute, one render.
+  const restore: Partial<ChosenSettings> = settings;
+  if (origin.kind === 'built-in') await loadBuiltIn(origin.id, restore, store);
   else if (origin.kind === 'synthetic') {
-    if (origin.preset === 'second-lesson') loadSecondLesson(origin.settings.seed);
-    else loadSynthetic(origin.settings);
-  } else if (dataSet) useNotebook.getState().loadDataSet(dataSet);
-  applySettings(settings);
+    if (origin.preset === 'second-lesson') loadSecondLesson(origin.settings.seed, restore, store);
+    else loadSynthetic(origin.settings, restore, store);
+  } else if (dataSet) store.getState().loadDataSet(dataSet, { settings: restore });
 }
 
-function applySettings(settings: SavedSettings): void {
-  useNotebook.setState((state) => {
-    const columnsExist =
-      findColumn(state.dataSet, settings.featureName) && findColumn(state.dataSet, settings.responseName);
-    const next: NotebookState = {
-      ...state,
-      ...settings,
-      featureName: columnsExist ? settings.featureName : state.featureName,
-      responseName: columnsExist ? settings.responseName : state.responseName,
-      trajectory: null,
-      playing: false,
-    };
-    const derived = recompute(next, 'problem');
-    const currentEpoch = derived.trajectory ? Math.min(settings.currentEpoch, derived.trajectory.lastEpoch) : 0;
-    return { ...next, ...recompute({ ...next, ...derived, currentEpoch }, 'status') };
-  });
-}
-
-function startAutosave(): void {
+function startAutosave(store: StoreApi<NotebookState>, storage: SessionStorage): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSaved: ReturnType<typeof snapshotOf> | null = null;
-  useNotebook.subscribe((state) => {
+  store.subscribe((state) => {
     if (state.importProgress) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
-      const snapshot = snapshotOf(useNotebook.getState());
+      const snapshot = snapshotOf(store.getState());
       if (lastSaved && sameSnapshot(lastSaved, snapshot)) return;
       lastSaved = snapshot;
-      void saveSession(snapshot);
+      void storage.save(snapshot);
     }, SAVE_DELAY_MS);
   });
 }
@@ -86,14 +90,13 @@ function sameSnapshot(a: ReturnType<typeof snapshotOf>, b: ReturnType<typeof sna
   return a.origin === b.origin && a.dataSet === b.dataSet && JSON.stringify(a.settings) === JSON.stringify(b.settings);
 }
 
-function addNotice(text: string): void {
-  useNotebook.getState().setSessionNotice(text);
-}
-
 /** Forgets the saved session and puts every setting and the data back as the notebook opens. */
-export async function resetToDefaults(): Promise<void> {
-  await clearSession();
+export async function resetToDefaults(
+  store: StoreApi<NotebookState> = useNotebook,
+  storage: SessionStorage = INDEXED_DB_SESSION,
+): Promise<void> {
+  await storage.clear();
   const fresh = createNotebookStore().getState();
   const values = Object.fromEntries(Object.entries(fresh).filter(([, value]) => typeof value !== 'function'));
-  useNotebook.setState(values as Partial<NotebookState>);
+  store.setState(values as Partial<NotebookState>);
 }

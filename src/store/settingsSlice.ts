@@ -1,5 +1,6 @@
 import { type Line, ZERO_LINE } from '../core/line';
 import {
+  type ChosenSettings,
   DEFAULT_SETTINGS,
   isValidEpochBudget,
   isValidLearningRate,
@@ -7,6 +8,7 @@ import {
   type MAX_EPOCH_BUDGET,
   type TrainingSettings,
 } from '../model/userSettings';
+import { applyChoices } from './applyChoices';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
 
@@ -18,6 +20,11 @@ export interface SettingsSlice extends TrainingSettings {
   setScaling: (scaling: boolean) => void;
   /** Moves the starting line (finite values only) and shows the new run from its first epoch. */
   setStart: (start: Line) => void;
+  /**
+   * Applies several choices as one intent with one recompute (a lesson's set-up, a restored
+   * session, a link). Fields that break a rule are left as they were; returns their names.
+   */
+  applySettings: (patch: Readonly<Partial<ChosenSettings>> | Readonly<Record<string, unknown>>) => string[];
 }
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({
@@ -40,5 +47,14 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({
   setStart: (start) => {
     if (!isValidStart(start)) return;
     set((state) => ({ start, ...recompute({ ...state, start, currentEpoch: 0, playing: false }, 'run') }));
+  },
+  applySettings: (patch) => {
+    let rejected: string[] = [];
+    set((state) => {
+      const applied = applyChoices(state, patch, null);
+      rejected = applied.rejected;
+      return applied.changes;
+    });
+    return rejected;
   },
 });

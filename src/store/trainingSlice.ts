@@ -1,8 +1,7 @@
 import type { OptimiserTrajectory } from '../core/optimisers/settings';
 import type { RegressionProblem } from '../model/regressionProblem';
-import type { TrainingStatus } from '../model/trainingStatus';
+import type { RunSummary } from '../model/runSummary';
 import type { SliceCreator } from './notebookState';
-import { recompute } from './recompute';
 
 export interface TrainingSlice {
   /** The epoch on screen: 0 is the starting line, `trajectory.lastEpoch` the end of the run. */
@@ -14,8 +13,8 @@ export interface TrainingSlice {
   /** Why the chosen data cannot be fitted, in words; null when it can. */
   problemError: string | null;
   trajectory: OptimiserTrajectory | null;
-  status: TrainingStatus;
-  statusMessage: string;
+  /** What the whole run did (first converged epoch, first rise), found once per run. */
+  runSummary: RunSummary | null;
   step: (epochs?: number) => void;
   goToEpoch: (epoch: number) => void;
   play: () => void;
@@ -32,8 +31,10 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => {
   const moveTo = (epoch: number, playing: boolean) =>
     set((state) => {
       if (!state.trajectory) return {};
-      const currentEpoch = Math.max(0, Math.min(state.trajectory.lastEpoch, Math.round(epoch)));
-      return recompute({ ...state, currentEpoch, playing }, 'status');
+      const lastEpoch = state.trajectory.lastEpoch;
+      const currentEpoch = Math.max(0, Math.min(lastEpoch, Math.round(epoch)));
+      // Moving through a run recomputes nothing; the status is derived (statusSelector.ts).
+      return { currentEpoch, playing: playing && currentEpoch < lastEpoch };
     });
   return {
     currentEpoch: 0,
@@ -42,8 +43,7 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => {
     problem: null,
     problemError: null,
     trajectory: null,
-    status: 'idle',
-    statusMessage: '',
+    runSummary: null,
     step: (epochs = 1) => moveTo(get().currentEpoch + epochs, get().playing),
     goToEpoch: (epoch) => moveTo(epoch, get().playing),
     play: () => {

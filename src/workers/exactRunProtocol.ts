@@ -3,7 +3,6 @@ import type { Line } from '../core/line';
 
 /** A batch run to redo with the per-point loop. */
 export interface ExactRunRequest {
-  readonly id: number;
   readonly feature: Float64Array;
   readonly response: Float64Array;
   readonly learningRate: number;
@@ -13,7 +12,6 @@ export interface ExactRunRequest {
 
 /** The per-point trajectory, its arrays transferred rather than copied. */
 export interface ExactRunReply {
-  readonly id: number;
   readonly intercepts: Float64Array;
   readonly slopes: Float64Array;
   readonly losses: Float64Array;

@@ -1,3 +1,4 @@
+import { LEARNING_RATE_SCALE, positionOf, valueAt } from '../../src/format/logScale';
 import { dataValueOf, dragSlider, expect, openNotebook, test } from './fixtures';
 
 test.describe('the notebook on Advertising, TV → Sales', () => {
@@ -55,6 +56,33 @@ test.describe('the notebook on Advertising, TV → Sales', () => {
     await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '1000');
     await page.keyboard.press('Home');
     await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '0');
+  });
+
+  test('] and [ move the learning rate one tenth of a decade up and down the slider, and the run follows', async ({
+    page,
+  }) => {
+    await openNotebook(page);
+    const faster = valueAt(LEARNING_RATE_SCALE, positionOf(LEARNING_RATE_SCALE, 0.1) + 10);
+    const slower = valueAt(LEARNING_RATE_SCALE, positionOf(LEARNING_RATE_SCALE, faster) - 20);
+    expect(faster).toBeCloseTo(0.126, 3);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(']');
+    await expect(page.getByTestId('learning-rate-input')).toHaveValue(String(faster));
+    await page.keyboard.press('[');
+    await page.keyboard.press('[');
+    await expect(page.getByTestId('learning-rate-input')).toHaveValue(String(slower));
+    expect(slower).toBeCloseTo(0.0794, 4);
+    // the run was recomputed for the new rate: 1000 epochs at 0.0794 stop short of the minimum
+    await expect(page.getByTestId('status')).toHaveAttribute('data-value', /stopped|converged/);
+    expect(await dataValueOf(page, 'gd-slope')).not.toBe('0.5534083104180343');
+  });
+
+  test('a run that ends at its epoch budget short of the minimum says Stopped, not Paused', async ({ page }) => {
+    await openNotebook(page);
+    await page.getByTestId('learning-rate-input').fill('0.01');
+    await expect(page.getByTestId('status')).toHaveAttribute('data-value', 'stopped');
+    await expect(page.getByTestId('status')).toHaveText('Stopped');
+    await expect(page.getByTestId('status-message')).toContainText('Stopped at the epoch budget (1000)');
   });
 
   test('Play advances epoch by epoch and Pause holds it', async ({ page }) => {

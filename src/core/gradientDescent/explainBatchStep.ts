@@ -1,5 +1,6 @@
 import { assertFittable } from '../columns';
 import type { Line } from '../line';
+import { assertLearningRate } from '../runChecks';
 import { type LineGradient, lossAndGradient } from './batchStep';
 
 /** The data, the line the step starts from, and the learning rate. */
@@ -46,8 +47,7 @@ export interface BatchStepExplanation {
 export function explainBatchStep(request: BatchStepRequest): BatchStepExplanation {
   const { feature, response, line, learningRate, rowsShown = 5 } = request;
   assertFittable(feature, response);
-  if (!(learningRate > 0) || !Number.isFinite(learningRate))
-    throw new RangeError('The learning rate must be a positive number.');
+  assertLearningRate(learningRate);
   if (!Number.isInteger(rowsShown) || rowsShown < 0)
     throw new RangeError('The number of rows shown must be a whole number, zero or more.');
   const count = feature.length;

@@ -1,8 +1,11 @@
 import { assertFittable } from '../columns';
 import { type Line, ZERO_LINE } from '../line';
-import { evaluateLossAndGradient, type LossAndGradientScratch } from './batchStep';
-import { type Divergence, isExploding } from './divergence';
-import { type SufficientStatistics, statisticsEvaluator, sufficientStatistics } from './sufficientStatistics';
+import { fullBatchLoop } from '../optimisers/epochLoops';
+import { recordEpochs } from '../optimisers/recordEpochs';
+import { createUpdateRule } from '../optimisers/updateRules';
+import { assertEpochCount, assertLearningRate, assertStartLine } from '../runChecks';
+import type { Divergence } from './divergence';
+import type { SufficientStatistics } from './sufficientStatistics';
 
 /**
  * Every epoch of one gradient-descent run. Entry k holds the line after k epochs and its MSE,
@@ -51,7 +54,7 @@ export function lineAtEpoch(trajectory: Trajectory, epoch: number): Line {
  * Runs batch gradient descent for a fixed number of epochs and records the whole path.
  * Each epoch evaluates the MSE and its gradient at the current line, stores them, then steps
  * `θ ← θ − learningRate·∇MSE`. Stops early, recording where, once the loss is non-finite or
- * has grown a million-fold ({@link isExploding}).
+ * has grown a million-fold (the recorder's divergence rule, `optimisers/recordEpochs.ts`).
  * Complexity O(epochs·n) per-point, O(n + epochs) with sufficient statistics; memory 24 bytes an epoch.
  * Throws a DataError for unfittable data, a RangeError for a non-positive or non-finite
  * learning rate or a negative epoch count.
@@ -59,48 +62,18 @@ export function lineAtEpoch(trajectory: Trajectory, epoch: number): Line {
 export function runGradientDescent(run: GradientDescentRun): Trajectory {
   const { feature, response, learningRate, epochs } = run;
   assertFittable(feature, response);
-  if (!(learningRate > 0) || !Number.isFinite(learningRate))
-    throw new RangeError('The learning rate must be a positive number.');
-  if (!Number.isInteger(epochs) || epochs < 0)
-    throw new RangeError('The number of epochs must be a whole number, zero or more.');
+  assertLearningRate(learningRate);
+  assertEpochCount(epochs);
+  assertStartLine(run.start);
   const method = chooseGradientMethod(run);
-  const evaluate =
-    method === 'sufficient-statistics'
-      ? statisticsEvaluator(run.statistics ?? sufficientStatistics(feature, response))
-      : (intercept: number, slope: number, out: LossAndGradientScratch) =>
-          evaluateLossAndGradient(feature, response, intercept, slope, out);
-  const scratch: LossAndGradientScratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
-
-  const intercepts = new Float64Array(epochs + 1);
-  const slopes = new Float64Array(epochs + 1);
-  const losses = new Float64Array(epochs + 1);
-  let intercept = (run.start ?? ZERO_LINE).intercept;
-  let slope = (run.start ?? ZERO_LINE).slope;
-  let referenceLoss = 0;
-  for (let epoch = 0; epoch <= epochs; epoch++) {
-    evaluate(intercept, slope, scratch);
-    const loss = scratch.loss;
-    if (epoch === 0) referenceLoss = loss;
-    // A non-finite parameter makes the loss non-finite, so this also catches overflowing parameters.
-    if (isExploding(loss, referenceLoss)) {
-      const lastEpoch = Math.max(0, epoch - 1);
-      return {
-        intercepts: intercepts.slice(0, lastEpoch + 1),
-        slopes: slopes.slice(0, lastEpoch + 1),
-        losses: losses.slice(0, lastEpoch + 1),
-        lastEpoch,
-        divergence: { epoch, loss },
-        method,
-      };
-    }
-    intercepts[epoch] = intercept;
-    slopes[epoch] = slope;
-    losses[epoch] = loss;
-    // θ ← θ − learningRate·∂MSE/∂θ, the same arithmetic as descend()
-    intercept = intercept - learningRate * scratch.gradientIntercept;
-    slope = slope - learningRate * scratch.gradientSlope;
-  }
-  return { intercepts, slopes, losses, lastEpoch: epochs, divergence: null, method };
+  const loop = fullBatchLoop(
+    feature,
+    response,
+    method,
+    createUpdateRule({ kind: 'plain' }, learningRate),
+    run.statistics,
+  );
+  return recordEpochs({ start: run.start ?? ZERO_LINE, epochs, tolerance: undefined, method }, loop);
 }
 
 /**

@@ -46,8 +46,12 @@ describe('trajectoryToCsv', () => {
       divergence: null,
       method: 'per-point',
     };
-    expect(trajectoryToCsv(trajectory)).toBe('epoch,loss,intercept,slope\n0,1e+21,-0,5e-324\n');
-    expect(Object.is(Number('-0'), -0)).toBe(true);
+    const csv = trajectoryToCsv(trajectory);
+    expect(csv).toBe('epoch,loss,intercept,slope\n0,1e+21,-0,5e-324\n');
+    // Read back, every cell is the same double, −0 included (String(-0) would have written 0).
+    const cells = csv.trimEnd().split('\n')[1]!.split(',').map(Number);
+    expect(Object.is(cells[2], -0)).toBe(true);
+    expect([cells[1], cells[3]]).toEqual([1e21, 5e-324]);
   });
   it('rejects epochs outside the run, fractional ones, and a reversed range', () => {
     const run = runGradientDescent({ feature: [1, 2], response: [2, 4], learningRate: 0.1, epochs: 5 });

@@ -3,6 +3,7 @@ import { isExploding } from '../gradientDescent/divergence';
 import { sufficientStatistics } from '../gradientDescent/sufficientStatistics';
 import { hessianEigenDecomposition } from '../hessianEigen';
 import { type Line, ZERO_LINE } from '../line';
+import { assertEpochCount, assertLearningRate } from '../runChecks';
 
 /**
  * The loss of batch gradient descent after any number of epochs at any learning rate, without
@@ -71,10 +72,8 @@ export function prepareLossForecast(
     minimumLoss,
     startingLoss,
     lossAfter(learningRate, epochs) {
-      if (!(learningRate > 0) || !Number.isFinite(learningRate))
-        throw new RangeError('Every learning rate must be a positive number.');
-      if (!Number.isInteger(epochs) || epochs < 0)
-        throw new RangeError('The number of epochs must be a whole number, zero or more.');
+      assertLearningRate(learningRate);
+      assertEpochCount(epochs);
       const loss =
         minimumLoss +
         decayed(excesses[0], eigenvalues[0], learningRate, epochs) +

@@ -1,6 +1,6 @@
-import { lossAndGradient } from '../gradientDescent/batchStep';
+import { evaluateLossAndGradient, type LossAndGradientScratch } from '../gradientDescent/batchStep';
 import {
-  lossAndGradientFromStatistics,
+  type SufficientStatistics,
   statisticsEvaluator,
   sufficientStatistics,
 } from '../gradientDescent/sufficientStatistics';
@@ -11,16 +11,13 @@ import { applyUpdate, type UpdateRule } from './updateRules';
 
 /** Full-data MSE at `[intercept, slope]` by the chosen method (see `GradientMethod`). Complexity O(n) or O(1). */
 export function fullDataLoss(
-  feature: Float64Array,
-  response: Float64Array,
+  feature: ArrayLike<number>,
+  response: ArrayLike<number>,
   method: GradientMethod,
+  statistics?: SufficientStatistics,
 ): (parameters: Float64Array) => number {
-  if (method === 'per-point') {
-    return (parameters) =>
-      lossAndGradient({ intercept: parameters[0]!, slope: parameters[1]! }, feature, response).loss;
-  }
-  const evaluate = statisticsEvaluator(sufficientStatistics(feature, response));
-  const scratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
+  const evaluate = lossAndGradientEvaluator(feature, response, method, statistics);
+  const scratch: LossAndGradientScratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
   return (parameters) => {
     evaluate(parameters[0]!, parameters[1]!, scratch);
     return scratch.loss;
@@ -28,31 +25,43 @@ export function fullDataLoss(
 }
 
 /**
+ * The loss-and-gradient evaluation a method uses, writing into a scratch object: the per-point
+ * loop in row order, or sufficient statistics (given, or computed here once). No allocation per call.
+ */
+function lossAndGradientEvaluator(
+  feature: ArrayLike<number>,
+  response: ArrayLike<number>,
+  method: GradientMethod,
+  statistics: SufficientStatistics | undefined,
+): (intercept: number, slope: number, out: LossAndGradientScratch) => void {
+  if (method === 'per-point')
+    return (intercept, slope, out) => evaluateLossAndGradient(feature, response, intercept, slope, out);
+  return statisticsEvaluator(statistics ?? sufficientStatistics(feature, response));
+}
+
+/**
  * Batch epochs: one update an epoch from the gradient over every point. The loss and the
- * gradient come from the same pass (per point in row order, or from sufficient statistics),
- * exactly as in `runGradientDescent`. Complexity O(n) or O(1) an epoch.
+ * gradient come from the same pass (per point in row order, or from sufficient statistics,
+ * given or computed here once), and the update is `θ ← θ − learningRate·∇MSE` for plain
+ * descent: the textbook arithmetic, which reproduces the published runs to the last bit.
+ * Complexity O(n) or O(1) an epoch; no allocation per epoch.
  */
 export function fullBatchLoop(
-  feature: Float64Array,
-  response: Float64Array,
+  feature: ArrayLike<number>,
+  response: ArrayLike<number>,
   method: GradientMethod,
   rule: UpdateRule,
+  statistics?: SufficientStatistics,
 ): EpochLoop {
-  const stats = method === 'per-point' ? null : sufficientStatistics(feature, response);
-  let interceptGradient = 0;
-  let slopeGradient = 0;
+  const evaluate = lossAndGradientEvaluator(feature, response, method, statistics);
+  const scratch: LossAndGradientScratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
   return {
     lossAt(parameters) {
-      const line = { intercept: parameters[0]!, slope: parameters[1]! };
-      const { loss, gradient } = stats
-        ? lossAndGradientFromStatistics(line, stats)
-        : lossAndGradient(line, feature, response);
-      interceptGradient = gradient.intercept;
-      slopeGradient = gradient.slope;
-      return loss;
+      evaluate(parameters[0]!, parameters[1]!, scratch);
+      return scratch.loss;
     },
     advance(parameters) {
-      applyUpdate(rule, parameters, interceptGradient, slopeGradient);
+      applyUpdate(rule, parameters, scratch.gradientIntercept, scratch.gradientSlope);
     },
   };
 }

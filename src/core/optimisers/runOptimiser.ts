@@ -1,10 +1,9 @@
 import { assertFittable } from '../columns';
-import { chooseGradientMethod, runGradientDescent } from '../gradientDescent/trajectory';
+import { chooseGradientMethod } from '../gradientDescent/trajectory';
 import { ZERO_LINE } from '../line';
 import { fullBatchLoop, shuffledLoop } from './epochLoops';
 import { recordEpochs } from './recordEpochs';
 import { assertValidSettings, batchSizeOf, type OptimiserRun, type OptimiserTrajectory } from './settings';
-import { firstSettledEpoch } from './toleranceStop';
 import { createUpdateRule } from './updateRules';
 
 /**
@@ -16,9 +15,10 @@ import { createUpdateRule } from './updateRules';
  * epoch k is kept); or a loss that is non-finite or a million times the starting loss
  * (`'diverged'`, the rule of `gradientDescent/divergence.ts`; that epoch is not kept).
  *
- * Batch + plain is delegated to `runGradientDescent`, so its numbers are the published ones
- * bit for bit; a tolerance only cuts that trajectory short. Batch + momentum or Adam uses the
- * same loss-and-gradient evaluation (per point, or sufficient statistics for long runs).
+ * Batch runs use the textbook loss-and-gradient evaluation (per point in row order, or
+ * sufficient statistics for long runs), so batch + plain gives the published numbers bit for
+ * bit, exactly as `runGradientDescent`; one recorder (`recordEpochs`) applies the budget,
+ * the tolerance and the divergence rule for every flavour and optimiser.
  * Mini-batch and stochastic runs update per batch in a freshly shuffled order every epoch;
  * the same seed gives the same run. Inputs are never modified.
  *
@@ -38,41 +38,18 @@ export function runOptimiser(run: OptimiserRun): OptimiserTrajectory {
   const optimiser = run.optimiser ?? { kind: 'plain' };
   const start = run.start ?? ZERO_LINE;
 
-  if (flavour.kind === 'batch' && optimiser.kind === 'plain') return delegateToGradientDescent(run);
-
   const method = chooseGradientMethod({ feature, epochs });
   const rule = createUpdateRule(optimiser, learningRate);
-  const features = Float64Array.from(feature);
-  const responses = Float64Array.from(response);
   const loop =
     flavour.kind === 'batch'
-      ? fullBatchLoop(features, responses, method, rule)
-      : shuffledLoop(features, responses, method, rule, batchSizeOf(flavour, features.length), flavour.seed);
+      ? fullBatchLoop(feature, response, method, rule, run.statistics)
+      : shuffledLoop(
+          Float64Array.from(feature),
+          Float64Array.from(response),
+          method,
+          rule,
+          batchSizeOf(flavour, feature.length),
+          flavour.seed,
+        );
   return recordEpochs({ start, epochs, tolerance, method }, loop);
-}
-
-function delegateToGradientDescent(run: OptimiserRun): OptimiserTrajectory {
-  const { feature, response, learningRate, epochs, tolerance } = run;
-  const path = runGradientDescent({
-    feature,
-    response,
-    learningRate,
-    epochs,
-    start: run.start,
-    statistics: run.statistics,
-  });
-  const settled = tolerance === undefined ? null : firstSettledEpoch(path.losses, tolerance, path.lastEpoch);
-  if (settled !== null) {
-    const length = settled + 1;
-    return {
-      intercepts: path.intercepts.slice(0, length),
-      slopes: path.slopes.slice(0, length),
-      losses: path.losses.slice(0, length),
-      lastEpoch: settled,
-      divergence: null,
-      method: path.method,
-      stop: { reason: 'tolerance', epoch: settled },
-    };
-  }
-  return { ...path, stop: { reason: path.divergence ? 'diverged' : 'budget', epoch: path.lastEpoch } };
 }

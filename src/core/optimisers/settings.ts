@@ -1,6 +1,7 @@
 import type { SufficientStatistics } from '../gradientDescent/sufficientStatistics';
 import type { Trajectory } from '../gradientDescent/trajectory';
 import type { Line } from '../line';
+import { assertEpochCount, assertLearningRate, assertStartLine } from '../runChecks';
 
 /**
  * Which points feed each update. `batch`: all of them, one update an epoch. `mini-batch`:
@@ -74,12 +75,9 @@ export function batchSizeOf(flavour: Flavour, count: number): number {
 /** Throws a RangeError naming the first setting that cannot run. Data are checked elsewhere. Complexity O(1). */
 export function assertValidSettings(run: OptimiserRun): void {
   const { learningRate, epochs, tolerance, flavour, optimiser, start } = run;
-  if (start && !(Number.isFinite(start.intercept) && Number.isFinite(start.slope)))
-    throw new RangeError('The starting line must have a finite intercept and slope.');
-  if (!(learningRate > 0) || !Number.isFinite(learningRate))
-    throw new RangeError('The learning rate must be a positive number.');
-  if (!Number.isInteger(epochs) || epochs < 0)
-    throw new RangeError('The number of epochs must be a whole number, zero or more.');
+  assertStartLine(start);
+  assertLearningRate(learningRate);
+  assertEpochCount(epochs);
   if (tolerance !== undefined && !(tolerance >= 0 && Number.isFinite(tolerance)))
     throw new RangeError('The tolerance must be a finite number, zero or more.');
   if (flavour && flavour.kind !== 'batch' && !Number.isSafeInteger(flavour.seed))

@@ -3,7 +3,7 @@ import { LEARNING_RATE_SCALE, lastPosition, positionOf } from '../../format/logS
 import { useNotebook } from '../../store/notebookStore';
 import { LogSliderField } from './LogSliderField';
 import { parseLearningRate } from './parseTypedNumber';
-import { SliderTicks, trackOffset } from './SliderTicks';
+import { SliderTicks } from './SliderTicks';
 
 const formatRate = (value: number) => String(value);
 
@@ -35,21 +35,34 @@ export function LearningRateControl() {
             { value: 10, label: '10' },
           ]}
         />
-        {stableShare !== null && stableShare > 0 && stableShare < 1 && (
-          <span
-            className="stable-marker"
-            style={{
-              left: trackOffset(LEARNING_RATE_SCALE, stableRate!),
-              transform: stableShare > 0.6 ? 'translateX(calc(-100% + 0.35rem))' : 'translateX(-0.35rem)',
-            }}
-            title={`Largest stable rate ${formatNumber(stableRate!, 3)}`}
-          >
-            {stableShare > 0.6
-              ? `stable below ${formatNumber(stableRate!, 3)} ▲`
-              : `▲ stable below ${formatNumber(stableRate!, 3)}`}
-          </span>
-        )}
       </div>
+      {stableShare !== null && stableShare > 0 && stableShare < 1 && (
+        <StableRateMarker share={stableShare} label={`stable below ${formatNumber(stableRate!, 3)}`} />
+      )}
     </LogSliderField>
+  );
+}
+
+/**
+ * "▲ stable below …" under the learning-rate track, its arrow at the stable rate. The text runs
+ * towards the roomier side of the arrow; the spacers beside it are flex items that shrink first,
+ * so on a narrow track the text slides along instead of leaving the slider.
+ */
+function StableRateMarker({ share, label }: { share: number; label: string }) {
+  // the arrow's centre sits where the thumb's centre would: 8 px in from either end of the track
+  const anchor = `(8px + ${share} * (100% - 16px))`;
+  const towardsLeft = share > 0.5;
+  return (
+    <div className="stable-row" aria-hidden="true">
+      <span className="stable-spacer" style={{ flex: towardsLeft ? '1 1 0' : `0 1 calc(${anchor} - 0.4em)` }} />
+      <span
+        className="stable-marker"
+        data-testid="stable-marker"
+        title={`Largest stable ${label.replace('stable below ', 'rate ')}`}
+      >
+        {towardsLeft ? `${label} ▲` : `▲ ${label}`}
+      </span>
+      <span className="stable-spacer" style={{ flex: towardsLeft ? `0 1 calc(100% - ${anchor} - 0.4em)` : '1 1 0' }} />
+    </div>
   );
 }

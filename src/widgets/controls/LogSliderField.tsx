@@ -48,24 +48,11 @@ export function LogSliderField({
 
   return (
     <div className="field">
-      <label htmlFor={`${id}-slider`} className="field-label">
-        {label}
-      </label>
-      <div className="field-row">
-        <input
-          id={`${id}-slider`}
-          type="range"
-          min={0}
-          max={lastPosition(scale)}
-          step={1}
-          value={positionOf(scale, value)}
-          aria-valuetext={format(value)}
-          data-testid={sliderTestId}
-          onChange={(event) => {
-            setProblem(null);
-            onChange(valueAt(scale, Number(event.target.value)));
-          }}
-        />
+      {/* The exact-value box sits beside the label, so the track and its tick labels get the field's whole width. */}
+      <div className="field-head">
+        <label htmlFor={`${id}-slider`} className="field-label">
+          {label}
+        </label>
         <input
           type="text"
           inputMode="decimal"
@@ -87,6 +74,21 @@ export function LogSliderField({
           }}
         />
       </div>
+      <input
+        id={`${id}-slider`}
+        className="log-slider"
+        type="range"
+        min={0}
+        max={lastPosition(scale)}
+        step={1}
+        value={positionOf(scale, value)}
+        aria-valuetext={format(value)}
+        data-testid={sliderTestId}
+        onChange={(event) => {
+          setProblem(null);
+          onChange(valueAt(scale, Number(event.target.value)));
+        }}
+      />
       {children}
       {problem && (
         <p id={`${id}-problem`} className="field-problem" role="alert">

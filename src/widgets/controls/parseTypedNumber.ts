@@ -1,3 +1,4 @@
+import { MAX_LEARNING_RATE } from '../../model/userSettings';
 /** What a number box makes of the text typed into it: a value, or a message saying what to type. */
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 
@@ -12,7 +13,7 @@ export function readTypedNumber(text: string): number | null {
   return Number(cleaned);
 }
 
-export function parseLearningRate(text: string, maximum = 1000): ParsedNumber {
+export function parseLearningRate(text: string, maximum = MAX_LEARNING_RATE): ParsedNumber {
   if (text.trim() === '') return { ok: false, message: 'Type a learning rate, for example 0.1 or 1e-3.' };
   const value = readTypedNumber(text);
   if (value === null) return { ok: false, message: `“${text.trim()}” is not a number. Type one such as 0.1 or 1e-3.` };

@@ -13,7 +13,7 @@ export function ImportProgressBar() {
         {percent === null ? '…' : `: ${percent}%`}
       </span>
       <progress max={100} value={percent ?? undefined} aria-label={`Reading ${progress.fileName}`} />
-      <button type="button" className="small" data-testid="cancel-import" onClick={cancelImport}>
+      <button type="button" className="small" data-testid="cancel-import" onClick={() => cancelImport()}>
         Cancel
       </button>
     </div>

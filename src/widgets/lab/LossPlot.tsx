@@ -1,12 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { downsampleSeries } from '../../core/downsample';
 import { PALETTE } from '../../format/palette';
 import { describeRunSettings } from '../../model/userSettings';
+import type { ChartSize } from '../../plots/axisTicks';
 import { lossLayout, lossWindow, minimumLossTrace } from '../../plots/lossFigure';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, polylinePath, toPixels } from '../../plots/plotGeometry';
+import { problemRevision } from '../../plots/plotRevision';
 import { useNotebook } from '../../store/notebookStore';
 
 /** The loss after every epoch (overlay), the least-squares minimum for reference (plotly), and a dot at the epoch on screen. */
@@ -31,11 +33,11 @@ export function LossPlot() {
         : null,
     [trajectory, keptRuns, problem, logScale],
   );
-  const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}|${logScale}` : '';
+  const revision = problemRevision(problem, logScale);
   const olsLoss = problem?.olsLoss ?? 0;
   const { lastEpoch = 1, lowest = 1, highest = 1 } = view ?? {};
-  const layout = useMemo(
-    () => lossLayout({ lastEpoch, lowest, highest, logScale }, revision),
+  const layout = useCallback(
+    (size: ChartSize) => lossLayout({ lastEpoch, lowest, highest, logScale }, revision, size),
     [lastEpoch, lowest, highest, logScale, revision],
   );
   const data = useMemo(() => [minimumLossTrace(olsLoss, lastEpoch)], [olsLoss, lastEpoch]);

@@ -4,6 +4,7 @@ import type { Line } from '../../core/line';
 import { formatNumber } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
 import { useNextTaskValue } from '../../hooks/useNextTaskValue';
+import type { ChartSize } from '../../plots/axisTicks';
 import { clipLineToBox } from '../../plots/clipLine';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
@@ -32,7 +33,10 @@ export function ScatterPlot() {
         : [],
     [problem, frame],
   );
-  const layout = useMemo(() => (problem && frame ? scatterLayout(problem, frame) : null), [problem, frame]);
+  const layout = useMemo(
+    () => (problem && frame ? (size: ChartSize) => scatterLayout(problem, frame, size) : null),
+    [problem, frame],
+  );
   // On large data, redraw the markers a task after React has rendered the rest of the page.
   const figure = useNextTaskValue(
     useMemo(() => ({ data, layout }), [data, layout]),

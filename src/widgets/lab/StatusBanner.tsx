@@ -1,11 +1,20 @@
+import type { TrainingStatus } from '../../model/trainingStatus';
 import { useNotebook } from '../../store/notebookStore';
+import { selectStatusReport } from '../../store/statusSelector';
 
-const LABELS = { idle: 'Paused', running: 'Running', converged: 'Converged', diverged: 'Diverged' } as const;
+const LABELS: Record<TrainingStatus, string> = {
+  ready: 'Ready',
+  running: 'Running',
+  paused: 'Paused',
+  oscillating: 'Oscillating',
+  converged: 'Converged',
+  stopped: 'Stopped',
+  diverged: 'Diverged',
+};
 
 /** The run's state in one word and one paragraph, plus the epoch on screen. */
 export function StatusBanner() {
-  const status = useNotebook((state) => state.status);
-  const message = useNotebook((state) => state.statusMessage);
+  const { status, message } = useNotebook(selectStatusReport);
   const epoch = useNotebook((state) => state.currentEpoch);
   const lastEpoch = useNotebook((state) => state.trajectory?.lastEpoch ?? 0);
   const problemError = useNotebook((state) => state.problemError);

@@ -10,6 +10,7 @@ import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
+import { problemRevision } from '../../plots/plotRevision';
 import {
   minimumLossLine,
   SWEEP_RATE_COUNT,
@@ -39,7 +40,7 @@ export function LearningRateSweepPlot() {
   const losses = useMemo(() => (forecast ? lossesAfter(forecast, RATES, epochBudget) : null), [forecast, epochBudget]);
   const minimumLoss = forecast?.minimumLoss ?? 1;
   const startingLoss = forecast?.startingLoss ?? 1;
-  const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}` : '';
+  const revision = problemRevision(problem);
   const layout = useMemo(
     () => sweepLayout(sweepLossRange(minimumLoss, startingLoss), revision),
     [minimumLoss, startingLoss, revision],

@@ -11,6 +11,7 @@ import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
 import { selectHandLine } from '../../store/handFitSlice';
+import { problemRevision } from '../../plots/plotRevision';
 import { useNotebook } from '../../store/notebookStore';
 
 /** Up to this many epochs the path is drawn with a dot at every step. */
@@ -46,7 +47,7 @@ export function LossLandscapePlot() {
       throw error;
     }
   }, [problem, start]);
-  const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}` : '';
+  const revision = problemRevision(problem);
   const layout = useMemo(() => landscapeLayout(revision), [revision]);
   const shown = trajectory ? Math.min(epoch, trajectory.lastEpoch) : 0;
   const overlay = useCallback(

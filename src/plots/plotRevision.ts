@@ -1,0 +1,11 @@
+import type { RegressionProblem } from '../model/regressionProblem';
+
+/**
+ * The key plotly's `uirevision` compares to decide whether a student's zoom and pan survive a
+ * redraw: the same columns in the same units keep the view; other data, columns or units
+ * reset it. Empty when nothing is fitted.
+ */
+export function problemRevision(problem: RegressionProblem | null, ...extra: readonly unknown[]): string {
+  if (!problem) return '';
+  return [problem.featureName, problem.responseName, problem.scaled, ...extra].join('|');
+}
