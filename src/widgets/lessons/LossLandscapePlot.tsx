@@ -10,8 +10,8 @@ import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
-import { selectHandLine } from '../../store/handFitSlice';
 import { problemRevision } from '../../plots/plotRevision';
+import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
 
 /** Up to this many epochs the path is drawn with a dot at every step. */
