@@ -1,12 +1,26 @@
 import { type Line, ZERO_LINE } from '../core/line';
 import type { Flavour, Optimiser } from '../core/optimisers/settings';
+import type { FlavourKind, OptimiserKind } from './settings/limits';
+import { DEFAULT_SESSION_SETTINGS } from './settings/schema';
 
-// What the student chooses for a run, with its defaults and the one definition of each rule
-// that decides whether a chosen value is allowed. The store's slices hold these values; the
-// saved session and the controls check them with the same functions.
+// What the student chooses for a run. Its defaults come from the settings schema and its
+// validity rules from settings/limits.ts (re-exported here), the one definition of each, shared
+// by the slices, the controls, the saved session and shared links.
 
-export type FlavourKind = Flavour['kind'];
-export type OptimiserKind = Optimiser['kind'];
+export type { FlavourKind, OptimiserKind } from './settings/limits';
+export {
+  FLAVOUR_KINDS,
+  isValidBatchSize,
+  isValidEpochBudget,
+  isValidLearningRate,
+  isValidSeed,
+  isValidStart,
+  isValidTolerance,
+  MAX_EPOCH_BUDGET,
+  MAX_LEARNING_RATE,
+  MAX_START_MAGNITUDE,
+  OPTIMISER_KINDS,
+} from './settings/limits';
 
 /** How a run is set up: rate, budget, units and starting line. */
 export interface TrainingSettings {
@@ -30,59 +44,24 @@ export interface OptimisationSettings {
   tolerance: number;
 }
 
-export const MAX_EPOCH_BUDGET = 1_000_000;
+const defaults = DEFAULT_SESSION_SETTINGS;
 
-/** A start further out than this only overflows the loss; the start boxes refuse it. */
-export const MAX_START_MAGNITUDE = 1e9;
-
-/** The lesson's published set-up: learning rate 0.1 for 1000 epochs on scaled data. */
+/** The lesson's published set-up: learning rate 0.1 for 1000 epochs on scaled data (defaults from the settings schema). */
 export const DEFAULT_SETTINGS: Readonly<TrainingSettings> = {
-  learningRate: 0.1,
-  epochBudget: 1000,
-  scaling: true,
+  learningRate: defaults.learningRate,
+  epochBudget: defaults.epochBudget,
+  scaling: defaults.scaling,
   start: ZERO_LINE,
 };
 
 export const DEFAULT_OPTIMISATION: Readonly<OptimisationSettings> = {
-  flavourKind: 'batch',
-  batchSize: 16,
-  optimiserKind: 'plain',
-  shuffleSeed: 20_260,
-  stopOnTolerance: false,
-  tolerance: 1e-9,
+  flavourKind: defaults.flavourKind,
+  batchSize: defaults.batchSize,
+  optimiserKind: defaults.optimiserKind,
+  shuffleSeed: defaults.shuffleSeed,
+  stopOnTolerance: defaults.stopOnTolerance,
+  tolerance: defaults.tolerance,
 };
-
-export const FLAVOUR_KINDS: readonly FlavourKind[] = ['batch', 'mini-batch', 'stochastic'];
-export const OPTIMISER_KINDS: readonly OptimiserKind[] = ['plain', 'momentum', 'adam'];
-
-/** A learning rate must be a positive finite number; how large is the run's business (it may diverge, and says so). */
-export function isValidLearningRate(value: number): boolean {
-  return Number.isFinite(value) && value > 0;
-}
-
-export function isValidEpochBudget(value: number): boolean {
-  return Number.isInteger(value) && value >= 1 && value <= MAX_EPOCH_BUDGET;
-}
-
-export function isValidStart(start: Line): boolean {
-  return [start.intercept, start.slope].every(
-    (value) => Number.isFinite(value) && Math.abs(value) <= MAX_START_MAGNITUDE,
-  );
-}
-
-export function isValidBatchSize(value: number): boolean {
-  return Number.isInteger(value) && value >= 1;
-}
-
-/** Seeds are unsigned 32-bit integers, the range of the seeded generator. */
-export function isValidSeed(value: number): boolean {
-  return Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
-}
-
-/** A relative change between epochs, strictly between 0 and 1. */
-export function isValidTolerance(value: number): boolean {
-  return Number.isFinite(value) && value > 0 && value < 1;
-}
 
 /** The flavour the core runs, built from the plain fields. */
 export function flavourOf(settings: Pick<OptimisationSettings, 'flavourKind' | 'batchSize' | 'shuffleSeed'>): Flavour {

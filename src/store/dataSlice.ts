@@ -5,6 +5,7 @@ import { chooseFittablePair, type PairChoice } from '../model/fittablePair';
 import type { RegressionProblem } from '../model/regressionProblem';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
+import type { SettingsPatch } from './settingsPatch';
 
 /** A file being read in the background: its name and how far through it the reader is. */
 export interface ImportProgress {
@@ -17,6 +18,12 @@ export interface LoadOptions {
   featureName?: string;
   responseName?: string;
   notices?: readonly string[];
+  /**
+   * Other settings to apply with the new data, in the same recompute (a link, a saved session, a
+   * preset). Its columns count only through featureName and responseName above, which fall back
+   * to a pair that fits when they do not.
+   */
+  settings?: SettingsPatch;
   /** The pair and its fit, already worked out (large data is prepared in steps; see loadData.ts). */
   prepared?: { featureName: string; responseName: string; problem: RegressionProblem };
 }
@@ -74,25 +81,27 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
     // responding between them (each stays well under 100 ms for a million rows).
     const deferRun = dataSet.rowCount > LARGE_DATA_ROWS;
     set((state) => {
-      const next = {
-        ...state,
+      const {
+        currentEpoch: epoch,
+        featureName: _feature,
+        responseName: _response,
+        ...settings
+      } = options.settings ?? {};
+      const chosen = {
         dataSet,
         featureName: choice.featureName,
         responseName: choice.responseName,
         start: ZERO_LINE,
-        currentEpoch: 0,
-        trajectory: null,
+        ...settings,
       };
+      const next = { ...state, ...chosen, currentEpoch: 0, trajectory: null, playing: false };
       return {
-        dataSet,
-        featureName: choice.featureName,
-        responseName: choice.responseName,
-        start: ZERO_LINE,
+        ...chosen,
         dataError: null,
         dataNotices: options.notices ?? [],
         importProgress: null,
         keptRuns: [],
-        ...recompute(next, 'problem', { deferRun, preparedProblem: options.prepared?.problem }),
+        ...recompute(next, 'problem', { deferRun, preparedProblem: options.prepared?.problem, epoch }),
       };
     });
     if (deferRun)

@@ -10,6 +10,7 @@ import type { RegressionProblem } from '../model/regressionProblem';
 import { LARGE_DATA_ROWS } from './dataSlice';
 import { useNotebook } from './notebookStore';
 import { prepareFitOffThread } from './prepareFitOffThread';
+import type { SettingsPatch } from './settingsPatch';
 
 // The actions that bring data in from outside: files (read in a worker), pasted text, the
 // built-in sets and generated data. Each ends in the store's loadDataSet, which keeps the
@@ -101,21 +102,34 @@ async function loadInSteps(dataSet: DataSet, notices: readonly string[]): Promis
 }
 
 /** Loads one of the data sets that ship with the notebook (each in a chunk of its own). */
-export async function loadBuiltIn(id: BuiltInDataSetId): Promise<void> {
+export async function loadBuiltIn(id: BuiltInDataSetId, patch: SettingsPatch = {}): Promise<void> {
   const entry = builtInDataSet(id);
-  const result = importCsvText(await entry.loadCsv(), { name: `${id}.csv` });
+  let text: string;
+  try {
+    text = await entry.loadCsv();
+  } catch {
+    // Its chunk did not arrive: offline before the notebook was ever cached, or the network failed.
+    useNotebook
+      .getState()
+      .reportDataError(
+        `${entry.title} could not be loaded: its file did not arrive. The notebook may be offline and this data set not yet saved for offline use; connect once and choose it again.`,
+      );
+    return;
+  }
+  const result = importCsvText(text, { name: `${id}.csv` });
   if (!result.ok) throw new Error(`The shipped data set ${entry.title} failed to import: ${result.problem.message}`);
   useNotebook
     .getState()
     .loadDataSet(dataSetFromTable(result.table, { kind: 'built-in', id }, entry.title, entry.source), {
-      featureName: entry.defaultFeature,
-      responseName: entry.defaultResponse,
+      featureName: patch.featureName ?? entry.defaultFeature,
+      responseName: patch.responseName ?? entry.defaultResponse,
       notices: result.warnings,
+      settings: patch,
     });
 }
 
 /** Generates points around a known line; the test points are kept aside for evaluation. */
-export function loadSynthetic(settings: SyntheticLineSettings): void {
+export function loadSynthetic(settings: SyntheticLineSettings, patch: SettingsPatch = {}): void {
   try {
     const generated = generateSyntheticLine(settings);
     const description = `y = ${settings.slope}·x + ${settings.intercept}${settings.noise > 0 ? ` + noise (σ = ${settings.noise})` : ''}, x from ${settings.xMin} to ${settings.xMax}, seed ${settings.seed}`;
@@ -124,6 +138,7 @@ export function loadSynthetic(settings: SyntheticLineSettings): void {
       { kind: 'synthetic', settings, preset: null },
       'Synthetic line',
       `Generated in the notebook: ${description}`,
+      patch,
     );
   } catch (error) {
     if (error instanceof DataError) useNotebook.getState().reportDataError(`No data was generated: ${error.message}`);
@@ -136,7 +151,7 @@ export function loadSynthetic(settings: SyntheticLineSettings): void {
  * learning rate 0.000025 for 200 000 epochs. Its published result is w = 0.5008287639956263,
  * b = 1.8339723159878247: the bias is still far from 2, because unscaled x makes it crawl.
  */
-export function loadSecondLesson(seed: number): void {
+export function loadSecondLesson(seed: number, patch: SettingsPatch = {}): void {
   const { slope, intercept, trainingCount, testCount, testXMin, testXMax } = SECOND_LESSON;
   const settings: SyntheticLineSettings = {
     slope,
@@ -153,18 +168,27 @@ export function loadSecondLesson(seed: number): void {
     { kind: 'synthetic', settings, preset: 'second-lesson' },
     'Classic exercise: the line y = 0.5x + 2',
     `Generated in the notebook: x = 1…300 exactly on y = 0.5x + 2; ${testCount} test points with x from ${testXMin} to ${testXMax} (seed ${seed})`,
+    // The published result is for plain batch descent from zero, run to the end of the budget;
+    // the data and these settings arrive in one recompute.
+    {
+      flavourKind: 'batch',
+      optimiserKind: 'plain',
+      stopOnTolerance: false,
+      scaling: false,
+      learningRate: 0.000025,
+      epochBudget: 200_000,
+      ...patch,
+    },
   );
-  const state = useNotebook.getState();
-  // The published result is for plain batch descent from zero, run to the end of the budget.
-  state.setFlavourKind('batch');
-  state.setOptimiserKind('plain');
-  state.setStopOnTolerance(false);
-  state.setScaling(false);
-  state.setLearningRate(0.000025);
-  state.setEpochBudget(200_000);
 }
 
-function loadGenerated(generated: SyntheticDataSet, origin: DataOrigin, title: string, source: string): void {
+function loadGenerated(
+  generated: SyntheticDataSet,
+  origin: DataOrigin,
+  title: string,
+  source: string,
+  patch: SettingsPatch,
+): void {
   const column = (name: string, values: Float64Array) => ({
     name,
     label: name,
@@ -183,7 +207,11 @@ function loadGenerated(generated: SyntheticDataSet, origin: DataOrigin, title: s
     columns: [column('x', generated.training.x), column('y', generated.training.y)],
     testSet: { featureName: 'x', responseName: 'y', feature: generated.test.x, response: generated.test.y },
   };
-  useNotebook.getState().loadDataSet(dataSet, { featureName: 'x', responseName: 'y' });
+  useNotebook.getState().loadDataSet(dataSet, {
+    featureName: patch.featureName ?? 'x',
+    responseName: patch.responseName ?? 'y',
+    settings: patch,
+  });
 }
 
 function describeSize(bytes: number): string {

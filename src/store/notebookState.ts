@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
+import type { ClassroomSlice } from './classroomSlice';
 import type { DataSlice } from './dataSlice';
 import type { OptimiserSlice } from './optimiserSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { TrainingSlice } from './trainingSlice';
 
 /** The whole notebook state: the union of its slices. */
-export type NotebookState = DataSlice & SettingsSlice & OptimiserSlice & TrainingSlice;
+export type NotebookState = DataSlice & SettingsSlice & OptimiserSlice & TrainingSlice & ClassroomSlice;
 
 /** A slice creator that can read and write the whole state. */
 export type SliceCreator<Slice> = StateCreator<NotebookState, [], [], Slice>;

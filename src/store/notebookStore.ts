@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createClassroomSlice } from './classroomSlice';
 import { createDataSlice } from './dataSlice';
 import type { NotebookState } from './notebookState';
 import { createOptimiserSlice } from './optimiserSlice';
@@ -13,6 +14,7 @@ export function createNotebookStore() {
     ...createSettingsSlice(...args),
     ...createOptimiserSlice(...args),
     ...createTrainingSlice(...args),
+    ...createClassroomSlice(...args),
   }));
   store.setState((state) => recompute(state, 'problem'));
   return store;

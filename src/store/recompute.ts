@@ -18,15 +18,16 @@ type Derived = Pick<
   'problem' | 'problemError' | 'trajectory' | 'currentEpoch' | 'status' | 'statusMessage' | 'playing'
 >;
 
-/** The derived part of the state after a change, computed from `state` (which already holds the change). */
 /**
+ * The derived part of the state after a change, computed from `state` (which already holds the change).
+ * With `epoch`, the new run is shown at that epoch (or at its last, if it ends sooner).
  * With `deferRun`, a new problem is prepared but its run is left for a later task (large data:
  * each step then stays short enough for the page to keep responding).
  */
 export function recompute(
   state: NotebookState,
   reach: ChangeReach,
-  options: { deferRun?: boolean; preparedProblem?: RegressionProblem } = {},
+  options: { deferRun?: boolean; preparedProblem?: RegressionProblem; epoch?: number } = {},
 ): Derived {
   let { problem, problemError, trajectory, currentEpoch, playing } = state;
   if (reach === 'problem' && options.preparedProblem) {
@@ -58,7 +59,8 @@ export function recompute(
             statistics: problem.statistics,
           })
         : null;
-    currentEpoch = trajectory ? (wasAtEnd ? trajectory.lastEpoch : Math.min(currentEpoch, trajectory.lastEpoch)) : 0;
+    const wanted = options.epoch ?? (wasAtEnd ? Number.POSITIVE_INFINITY : currentEpoch);
+    currentEpoch = trajectory ? Math.min(wanted, trajectory.lastEpoch) : 0;
   }
   if (trajectory && currentEpoch >= trajectory.lastEpoch) playing = false;
   if (!problem || !trajectory) {

@@ -1,10 +1,8 @@
-import { findColumn } from '../model/dataSet';
-import { type SavedSettings, snapshotOf } from '../persistence/sessionSnapshot';
+import { snapshotOf } from '../persistence/sessionSnapshot';
 import { clearSession, loadSession, saveSession } from '../persistence/sessionStorage';
 import { loadBuiltIn, loadSecondLesson, loadSynthetic } from './loadData';
 import type { NotebookState } from './notebookState';
 import { createNotebookStore, useNotebook } from './notebookStore';
-import { recompute } from './recompute';
 
 const SAVE_DELAY_MS = 300;
 
@@ -18,7 +16,8 @@ export function startSessionPersistence(): Promise<void> {
   return started;
 }
 
-async function restoreSession(): Promise<void> {
+/** Brings back the saved session (or explains why it could not); the data and its settings arrive in one recompute. */
+export async function restoreSession(): Promise<void> {
   try {
     await restoreSavedSession();
   } catch (error) {
@@ -41,37 +40,33 @@ async function restoreSavedSession(): Promise<void> {
     return;
   }
   const { origin, dataSet, settings } = loaded.snapshot;
-  if (origin.kind === 'built-in') await loadBuiltIn(origin.id);
+  if (origin.kind === 'built-in') await loadBuiltIn(origin.id, settings);
   else if (origin.kind === 'synthetic') {
-    if (origin.preset === 'second-lesson') loadSecondLesson(origin.settings.seed);
-    else loadSynthetic(origin.settings);
-  } else if (dataSet) useNotebook.getState().loadDataSet(dataSet);
-  applySettings(settings);
+    if (origin.preset === 'second-lesson') loadSecondLesson(origin.settings.seed, settings);
+    else loadSynthetic(origin.settings, settings);
+  } else if (dataSet)
+    useNotebook
+      .getState()
+      .loadDataSet(dataSet, { featureName: settings.featureName, responseName: settings.responseName, settings });
 }
 
-function applySettings(settings: SavedSettings): void {
-  useNotebook.setState((state) => {
-    const columnsExist =
-      findColumn(state.dataSet, settings.featureName) && findColumn(state.dataSet, settings.responseName);
-    const next: NotebookState = {
-      ...state,
-      ...settings,
-      featureName: columnsExist ? settings.featureName : state.featureName,
-      responseName: columnsExist ? settings.responseName : state.responseName,
-      trajectory: null,
-      playing: false,
-    };
-    const derived = recompute(next, 'problem');
-    const currentEpoch = derived.trajectory ? Math.min(settings.currentEpoch, derived.trajectory.lastEpoch) : 0;
-    return { ...next, ...recompute({ ...next, ...derived, currentEpoch }, 'status') };
-  });
+/** Starts saving on every change without restoring the saved session (a shared link is on screen). */
+export function startAutosaveOnly(): Promise<void> {
+  started ??= Promise.resolve().then(startAutosave);
+  return started;
+}
+
+/** Whether a session is saved in this browser (read only to tell a student their own work is still there). */
+export async function hasSavedSession(): Promise<boolean> {
+  return (await loadSession()).kind === 'restored';
 }
 
 function startAutosave(): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSaved: ReturnType<typeof snapshotOf> | null = null;
   useNotebook.subscribe((state) => {
-    if (state.importProgress) return;
+    // While a shared link or an embed is on screen, the saved session stays the student's own work.
+    if (state.importProgress || state.linkView || state.embed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       const snapshot = snapshotOf(useNotebook.getState());
@@ -92,8 +87,27 @@ function addNotice(text: string): void {
 
 /** Forgets the saved session and puts every setting and the data back as the notebook opens. */
 export async function resetToDefaults(): Promise<void> {
-  await clearSession();
+  // While a shared link is on screen the saved session is the student's own work: leave it.
+  if (!useNotebook.getState().linkView) await clearSession();
+  resetState();
+}
+
+/** What a reset leaves alone: how the notebook is being shown (a link's classroom choices, the projector view). */
+const VIEW_FIELDS = new Set([
+  'hiddenControls',
+  'lockedControls',
+  'showProse',
+  'presentation',
+  'embed',
+  'linkView',
+  'openingLesson',
+]);
+
+/** Puts every setting and the data back as the notebook opens, leaving the saved session alone. */
+export function resetState(): void {
   const fresh = createNotebookStore().getState();
-  const values = Object.fromEntries(Object.entries(fresh).filter(([, value]) => typeof value !== 'function'));
+  const values = Object.fromEntries(
+    Object.entries(fresh).filter(([key, value]) => typeof value !== 'function' && !VIEW_FIELDS.has(key)),
+  );
   useNotebook.setState(values as Partial<NotebookState>);
 }
