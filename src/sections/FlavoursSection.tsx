@@ -1,4 +1,5 @@
 import { Equation } from '../components/Equation';
+import { ControlGate } from '../widgets/classroom/ControlGate';
 import { FlavourControls } from '../widgets/lessons/FlavourControls';
 import { Section } from './Section';
 
@@ -31,7 +32,9 @@ export function FlavoursSection() {
         compare curves, for example batch against stochastic at the same learning rate. The shuffle seed makes a
         shuffled run repeatable.
       </p>
-      <FlavourControls />
+      <ControlGate control="flavour">
+        <FlavourControls />
+      </ControlGate>
     </Section>
   );
 }

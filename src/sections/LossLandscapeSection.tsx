@@ -1,5 +1,6 @@
 import { Equation } from '../components/Equation';
 import { useNotebook } from '../store/notebookStore';
+import { ControlGate } from '../widgets/classroom/ControlGate';
 import { StartControls } from '../widgets/controls/StartControls';
 import { LossLandscapePlot } from '../widgets/lessons/LossLandscapePlot';
 import { Section } from './Section';
@@ -25,7 +26,9 @@ export function LossLandscapeSection() {
         Click anywhere on the map to start the run from that line instead, or type a start below.
       </p>
       <LossLandscapePlot />
-      <StartControls />
+      <ControlGate control="start">
+        <StartControls />
+      </ControlGate>
       <p>
         {scaling
           ? 'With scaled columns the ellipses are tilted and somewhat stretched (intercept and slope trade off against each other, because the feature’s mean is not zero), and the path curves in towards the bottom. '

@@ -7,6 +7,7 @@ import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, polylinePath, toPixels } from '../../plots/plotGeometry';
+import { presentationLayout } from '../../plots/presentationLayout';
 import { useNotebook } from '../../store/notebookStore';
 
 /** The loss after every epoch (overlay), the least-squares minimum for reference (plotly), and a dot at the epoch on screen. */
@@ -34,9 +35,10 @@ export function LossPlot() {
   const revision = problem ? `${problem.featureName}|${problem.responseName}|${problem.scaled}|${logScale}` : '';
   const olsLoss = problem?.olsLoss ?? 0;
   const { lastEpoch = 1, lowest = 1, highest = 1 } = view ?? {};
+  const presentation = useNotebook((state) => state.presentation);
   const layout = useMemo(
-    () => lossLayout({ lastEpoch, lowest, highest, logScale }, revision),
-    [lastEpoch, lowest, highest, logScale, revision],
+    () => presentationLayout(lossLayout({ lastEpoch, lowest, highest, logScale }, revision), presentation),
+    [lastEpoch, lowest, highest, logScale, revision, presentation],
   );
   const data = useMemo(() => [minimumLossTrace(olsLoss, lastEpoch)], [olsLoss, lastEpoch]);
   const curve = useMemo(() => (trajectory ? downsampleSeries(trajectory.losses) : null), [trajectory]);

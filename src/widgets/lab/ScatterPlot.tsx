@@ -10,6 +10,7 @@ import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import type { PlotGeometry } from '../../plots/plotGeometry';
 import { toPixels } from '../../plots/plotGeometry';
+import { presentationLayout } from '../../plots/presentationLayout';
 import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } from '../../plots/scatterFigure';
 import { LARGE_DATA_ROWS } from '../../store/dataSlice';
 import { useNotebook } from '../../store/notebookStore';
@@ -30,7 +31,11 @@ export function ScatterPlot() {
         : [],
     [problem, frame],
   );
-  const layout = useMemo(() => (problem && frame ? scatterLayout(problem, frame) : null), [problem, frame]);
+  const presentation = useNotebook((state) => state.presentation);
+  const layout = useMemo(
+    () => (problem && frame ? presentationLayout(scatterLayout(problem, frame), presentation) : null),
+    [problem, frame, presentation],
+  );
   // On large data, redraw the markers a task after React has rendered the rest of the page.
   const figure = useNextTaskValue(
     useMemo(() => ({ data, layout }), [data, layout]),
