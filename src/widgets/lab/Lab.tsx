@@ -12,6 +12,7 @@ import { DataSetPicker } from '../data/DataSetPicker';
 import { ImportProgressBar } from '../data/ImportProgressBar';
 import { EpochScrubber } from './EpochScrubber';
 import { LossPlot } from './LossPlot';
+import { LossPlotText, ScatterPlotText } from './PlotTexts';
 import { ResetDefaultsButton } from './ResetDefaultsButton';
 import { ResultsTable } from './ResultsTable';
 import { ScatterPlot } from './ScatterPlot';
@@ -56,11 +57,17 @@ export function Lab() {
       <StatusBanner />
       <DataNotices />
       <div className="plots">
-        <div className="plot-cell">
-          <ScatterPlot />
+        <div className="plot-column">
+          <div className="plot-cell">
+            <ScatterPlot />
+          </div>
+          <ScatterPlotText />
         </div>
-        <div className="plot-cell">
-          <LossPlot />
+        <div className="plot-column">
+          <div className="plot-cell">
+            <LossPlot />
+          </div>
+          <LossPlotText />
         </div>
       </div>
       <ResultsTable />

@@ -10,6 +10,9 @@ import { type PlotGeometry, polylinePath, toPixels } from '../../plots/plotGeome
 import { presentationLayout } from '../../plots/presentationLayout';
 import { useNotebook } from '../../store/notebookStore';
 
+/** Each kept run has its own dash pattern, so curves stay apart without colour (colour-blind viewers, greyscale projectors). */
+const KEPT_RUN_DASHES = ['2 3', '9 3', '9 3 2 3', '1 4', '14 4', '5 2 1 2'];
+
 /** The loss after every epoch (overlay), the least-squares minimum for reference (plotly), and a dot at the epoch on screen. */
 export function LossPlot() {
   const problem = useNotebook((state) => state.problem);
@@ -50,7 +53,7 @@ export function LossPlot() {
     const [markerX, markerY] = toPixels(geometry, current, trajectory.losses[current]!);
     return (
       <>
-        {keptRuns.map((run) => (
+        {keptRuns.map((run, index) => (
           <path
             key={run.id}
             data-testid="kept-run-curve"
@@ -58,7 +61,7 @@ export function LossPlot() {
             fill="none"
             stroke={run.colour}
             strokeWidth={2}
-            strokeDasharray="2 3"
+            strokeDasharray={KEPT_RUN_DASHES[index % KEPT_RUN_DASHES.length]}
           />
         ))}
         <path
