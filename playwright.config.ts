@@ -26,6 +26,9 @@ export default defineConfig({
       args: CHROMIUM_ARGS as string[],
     },
     trace: 'retain-on-failure',
+    // The offline service worker would answer requests behind the tests' backs (and survive
+    // reloads); only the offline spec allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     // node runs vite directly so the server's PID is vite's, not npm's, and it stops cleanly.

@@ -1,11 +1,47 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const emptyStylesheet = fileURLToPath(new URL('./src/plots/empty.css', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline use: a Workbox service worker precaches the whole app (its code, the built-in data
+    // sets' chunks, KaTeX's fonts, the icons). It waits for the student's word before taking over
+    // an open page (registerType 'prompt'; see widgets/classroom/UpdateNotice.tsx).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Downhill: linear regression and gradient descent',
+        short_name: 'Downhill',
+        description: 'A live notebook on linear regression and gradient descent, computed in your browser.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#fbfaf7',
+        theme_color: '#0b2239',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // KaTeX ships each font as woff2, woff and ttf; every browser that runs service workers reads woff2.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        // the plotly chunk is about 1.7 MB
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   // plotly.js's CommonJS modules reference the Node global `global`.
   define: { global: 'globalThis' },
   resolve: {

@@ -3,7 +3,14 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { isLink, readLink } from './model/settings';
+import { useNotebook } from './store/notebookStore';
 import './styles.css';
+
+// An embedded view is known from the link before the first render, so the full notebook never
+// flashes inside a slide; the rest of the link is applied once the page has started.
+if (isLink(location.hash))
+  useNotebook.getState().setClassroom({ embed: readLink(location.hash).link.fields.embed ?? null });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -3,7 +3,17 @@ export interface Shortcut {
   readonly keys: string;
   readonly description: string;
   readonly matches: (event: Pick<KeyboardEvent, 'key' | 'shiftKey'>) => boolean;
-  readonly action: 'togglePlay' | 'step' | 'stepTen' | 'back' | 'backTen' | 'reset' | 'runToEnd' | 'faster' | 'slower';
+  readonly action:
+    | 'togglePlay'
+    | 'step'
+    | 'stepTen'
+    | 'back'
+    | 'backTen'
+    | 'reset'
+    | 'runToEnd'
+    | 'faster'
+    | 'slower'
+    | 'presentation';
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -51,6 +61,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   { keys: ']', description: 'learning rate up one step', action: 'faster', matches: (e) => e.key === ']' },
   { keys: '[', description: 'learning rate down one step', action: 'slower', matches: (e) => e.key === '[' },
+  {
+    keys: 'P',
+    description: 'presentation view (for a projector) on / off',
+    action: 'presentation',
+    matches: (e) => e.key === 'p' || e.key === 'P',
+  },
 ];
 
 /** The shortcut a key press triggers, or undefined. Typing in a field never triggers one. */

@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
 import { LEARNING_RATE_SCALE, positionOf, valueAt } from '../format/logScale';
+import { controlAccess } from '../store/classroomSlice';
 import { useNotebook } from '../store/notebookStore';
 import { type Shortcut, shortcutFor } from './keyboardShortcuts';
 
 function perform(action: Shortcut['action']): void {
   const state = useNotebook.getState();
-  const rateStep = (delta: number) =>
+  const rateStep = (delta: number) => {
+    // an instructor's link may lock or hide the learning rate; its keys respect that too
+    if (controlAccess(state, 'learning-rate') !== 'open') return;
     state.setLearningRate(valueAt(LEARNING_RATE_SCALE, positionOf(LEARNING_RATE_SCALE, state.learningRate) + delta));
+  };
   const actions: Record<Shortcut['action'], () => void> = {
     togglePlay: () => state.togglePlay(),
     step: () => state.step(1),
@@ -17,6 +21,7 @@ function perform(action: Shortcut['action']): void {
     runToEnd: () => state.runToEnd(),
     faster: () => rateStep(10),
     slower: () => rateStep(-10),
+    presentation: () => state.togglePresentation(),
   };
   actions[action]();
 }

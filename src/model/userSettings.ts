@@ -1,13 +1,26 @@
 import { type Line, ZERO_LINE } from '../core/line';
 import type { Flavour, Optimiser } from '../core/optimisers/settings';
-import { isUsableLearningRate } from '../core/runChecks';
+import type { FlavourKind, OptimiserKind } from './settings/limits';
+import { checkField, DEFAULT_SESSION_SETTINGS, SESSION_FIELDS, type SessionSettings } from './settings/schema';
 
-// What the student chooses for a run, with its defaults and the one definition of each rule
-// that decides whether a chosen value is allowed. The store's slices hold these values; the
-// saved session and the controls check them with the same functions.
+// What the student chooses for a run. Its defaults come from the settings schema and its
+// validity rules from settings/limits.ts (re-exported here), the one definition of each, shared
+// by the slices, the controls, the saved session and shared links.
 
-export type FlavourKind = Flavour['kind'];
-export type OptimiserKind = Optimiser['kind'];
+export type { FlavourKind, OptimiserKind } from './settings/limits';
+export {
+  FLAVOUR_KINDS,
+  isValidBatchSize,
+  isValidEpochBudget,
+  isValidLearningRate,
+  isValidSeed,
+  isValidStart,
+  isValidTolerance,
+  MAX_EPOCH_BUDGET,
+  MAX_LEARNING_RATE,
+  MAX_START_MAGNITUDE,
+  OPTIMISER_KINDS,
+} from './settings/limits';
 
 /** How a run is set up: rate, budget, units and starting line. */
 export interface TrainingSettings {
@@ -31,73 +44,24 @@ export interface OptimisationSettings {
   tolerance: number;
 }
 
-/** Everything a student chooses that a saved session or a link brings back. */
-export interface ChosenSettings extends TrainingSettings, OptimisationSettings {
-  featureName: string;
-  responseName: string;
-  /** The epoch on screen; clamped to the run's last epoch when applied. */
-  currentEpoch: number;
-}
+const defaults = DEFAULT_SESSION_SETTINGS;
 
-export const MAX_EPOCH_BUDGET = 1_000_000;
-
-/** A start further out than this only overflows the loss; the start boxes refuse it. */
-export const MAX_START_MAGNITUDE = 1e9;
-
-/** The lesson's published set-up: learning rate 0.1 for 1000 epochs on scaled data. */
+/** The lesson's published set-up: learning rate 0.1 for 1000 epochs on scaled data (defaults from the settings schema). */
 export const DEFAULT_SETTINGS: Readonly<TrainingSettings> = {
-  learningRate: 0.1,
-  epochBudget: 1000,
-  scaling: true,
+  learningRate: defaults.learningRate,
+  epochBudget: defaults.epochBudget,
+  scaling: defaults.scaling,
   start: ZERO_LINE,
 };
 
 export const DEFAULT_OPTIMISATION: Readonly<OptimisationSettings> = {
-  flavourKind: 'batch',
-  batchSize: 16,
-  optimiserKind: 'plain',
-  shuffleSeed: 20_260,
-  stopOnTolerance: false,
-  tolerance: 1e-9,
+  flavourKind: defaults.flavourKind,
+  batchSize: defaults.batchSize,
+  optimiserKind: defaults.optimiserKind,
+  shuffleSeed: defaults.shuffleSeed,
+  stopOnTolerance: defaults.stopOnTolerance,
+  tolerance: defaults.tolerance,
 };
-
-export const FLAVOUR_KINDS: readonly FlavourKind[] = ['batch', 'mini-batch', 'stochastic'];
-export const OPTIMISER_KINDS: readonly OptimiserKind[] = ['plain', 'momentum', 'adam'];
-
-/** Larger steps overflow at the first epoch on any data, so the controls and links stop here. */
-export const MAX_LEARNING_RATE = 1000;
-
-/**
- * A learning rate a student may choose: one the core can step with (finite, above 0) and at
- * most {@link MAX_LEARNING_RATE}. Within that, diverging is the run's business, and it says so.
- */
-export function isValidLearningRate(value: number): boolean {
-  return isUsableLearningRate(value) && value <= MAX_LEARNING_RATE;
-}
-
-export function isValidEpochBudget(value: number): boolean {
-  return Number.isInteger(value) && value >= 1 && value <= MAX_EPOCH_BUDGET;
-}
-
-export function isValidStart(start: Line): boolean {
-  return [start.intercept, start.slope].every(
-    (value) => Number.isFinite(value) && Math.abs(value) <= MAX_START_MAGNITUDE,
-  );
-}
-
-export function isValidBatchSize(value: number): boolean {
-  return Number.isInteger(value) && value >= 1;
-}
-
-/** Seeds are unsigned 32-bit integers, the range of the seeded generator. */
-export function isValidSeed(value: number): boolean {
-  return Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
-}
-
-/** A relative change between epochs, strictly between 0 and 1. */
-export function isValidTolerance(value: number): boolean {
-  return Number.isFinite(value) && value > 0 && value < 1;
-}
 
 /** The flavour the core runs, built from the plain fields. */
 export function flavourOf(settings: Pick<OptimisationSettings, 'flavourKind' | 'batchSize' | 'shuffleSeed'>): Flavour {
@@ -120,31 +84,12 @@ export function describeRunSettings(
   return `rate ${settings.learningRate} · ${flavour} · ${optimiser}`;
 }
 
-/** Whether each chosen value is allowed, field by field: the one table of rules the store applies. */
-const FIELD_RULES: { readonly [Key in keyof ChosenSettings]: (value: unknown) => boolean } = {
-  learningRate: (value) => typeof value === 'number' && isValidLearningRate(value),
-  epochBudget: (value) => typeof value === 'number' && isValidEpochBudget(value),
-  scaling: (value) => typeof value === 'boolean',
-  start: (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Line).intercept === 'number' &&
-    typeof (value as Line).slope === 'number' &&
-    isValidStart(value as Line),
-  flavourKind: (value) => FLAVOUR_KINDS.includes(value as FlavourKind),
-  batchSize: (value) => typeof value === 'number' && isValidBatchSize(value),
-  optimiserKind: (value) => OPTIMISER_KINDS.includes(value as OptimiserKind),
-  shuffleSeed: (value) => typeof value === 'number' && isValidSeed(value),
-  stopOnTolerance: (value) => typeof value === 'boolean',
-  tolerance: (value) => typeof value === 'number' && isValidTolerance(value),
-  featureName: (value) => typeof value === 'string',
-  responseName: (value) => typeof value === 'string',
-  currentEpoch: (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0,
-};
+/** Everything a student chooses that a saved session or a link brings back: the session fields of the settings schema. */
+export type ChosenSettings = SessionSettings;
 
 /**
- * Splits a patch of chosen settings into the fields that follow the rules and the names of those
- * that do not (unknown fields included). Complexity O(fields).
+ * Splits a patch of chosen settings into the fields that pass the settings schema and the
+ * names of those that do not (unknown fields included). Complexity O(fields).
  */
 export function checkSettingsPatch(patch: Readonly<Record<string, unknown>>): {
   accepted: Partial<ChosenSettings>;
@@ -154,8 +99,8 @@ export function checkSettingsPatch(patch: Readonly<Record<string, unknown>>): {
   const rejected: string[] = [];
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    const rule = FIELD_RULES[key as keyof ChosenSettings];
-    if (rule?.(value)) accepted[key] = value;
+    const checked = key in SESSION_FIELDS ? checkField(key as keyof typeof SESSION_FIELDS, value) : null;
+    if (checked?.ok) accepted[key] = checked.value;
     else rejected.push(key);
   }
   return { accepted: accepted as Partial<ChosenSettings>, rejected };

@@ -1,16 +1,12 @@
 import type { ImportedColumn } from '../adapters/csv';
 import type { DataOrigin, DataSet } from '../model/dataSet';
-import { isValidStart, type OptimisationSettings, type TrainingSettings } from '../model/userSettings';
+import { readSessionSettings, SESSION_FIELDS, type SessionSettings } from '../model/settings';
 
 /** Bump when the snapshot's shape changes; older snapshots are then discarded with a notice. */
 export const SNAPSHOT_VERSION = 1;
 
-/** The settings a student chose, saved with every change. */
-export interface SavedSettings extends TrainingSettings, OptimisationSettings {
-  featureName: string;
-  responseName: string;
-  currentEpoch: number;
-}
+/** The settings a student chose, saved with every change: the fields of the settings schema (model/settings). */
+export type SavedSettings = SessionSettings;
 
 /**
  * What survives a reload. Built-in and generated data are saved as their recipe (they can be
@@ -31,22 +27,14 @@ export function snapshotOf(state: SavedSettings & { readonly dataSet: DataSet })
     version: SNAPSHOT_VERSION,
     origin,
     dataSet: keepsData ? state.dataSet : null,
-    settings: {
-      featureName: state.featureName,
-      responseName: state.responseName,
-      learningRate: state.learningRate,
-      epochBudget: state.epochBudget,
-      scaling: state.scaling,
-      start: state.start,
-      currentEpoch: state.currentEpoch,
-      flavourKind: state.flavourKind,
-      batchSize: state.batchSize,
-      optimiserKind: state.optimiserKind,
-      shuffleSeed: state.shuffleSeed,
-      stopOnTolerance: state.stopOnTolerance,
-      tolerance: state.tolerance,
-    },
+    settings: savedSettingsOf(state),
   };
+}
+
+/** The values of every field of the settings schema, taken from a state that holds them (and maybe more). */
+export function savedSettingsOf(state: SavedSettings): SavedSettings {
+  const names = Object.keys(SESSION_FIELDS) as (keyof SavedSettings)[];
+  return Object.fromEntries(names.map((name) => [name, state[name]])) as unknown as SavedSettings;
 }
 
 /** Checks a stored value field by field; returns the snapshot or the first reason it is unusable. */
@@ -58,29 +46,13 @@ export function readSnapshot(stored: unknown): { ok: true; snapshot: SessionSnap
       `it was saved by an ${Number(stored.version) < SNAPSHOT_VERSION ? 'older' : 'unknown'} version of Downhill`,
     );
   if (!isOrigin(stored.origin)) return fail('its record of where the data came from is damaged');
-  const settings = stored.settings;
-  if (!isRecord(settings)) return fail('its settings are missing');
-  const numbers = ['learningRate', 'epochBudget', 'currentEpoch', 'batchSize', 'shuffleSeed', 'tolerance'] as const;
-  for (const key of numbers) if (!Number.isFinite(settings[key])) return fail(`its setting ${key} is not a number`);
-  if (typeof settings.featureName !== 'string' || typeof settings.responseName !== 'string')
-    return fail('its column choice is damaged');
-  if (typeof settings.scaling !== 'boolean' || typeof settings.stopOnTolerance !== 'boolean')
-    return fail('its switches are damaged');
-  if (!['batch', 'mini-batch', 'stochastic'].includes(settings.flavourKind as string))
-    return fail('its descent flavour is unknown');
-  if (!['plain', 'momentum', 'adam'].includes(settings.optimiserKind as string))
-    return fail('its optimiser is unknown');
-  const start = settings.start;
-  if (
-    !isRecord(start) ||
-    !isValidStart({ intercept: Number(start.intercept), slope: Number(start.slope) }) ||
-    typeof start.intercept !== 'number'
-  )
-    return fail('its starting line is damaged');
-  if (settings.featureName === settings.responseName) return fail('it fits a column against itself');
+  // The settings part is checked by the settings schema, field by field, with its ranges.
+  const read = readSessionSettings(stored.settings);
+  if (!read.ok) return fail(read.reason);
+  if (read.settings.featureName === read.settings.responseName) return fail('it fits a column against itself');
   const needsData = stored.origin.kind === 'file' || stored.origin.kind === 'pasted';
   if (needsData && !isDataSet(stored.dataSet)) return fail('its data is damaged');
-  return { ok: true, snapshot: stored as unknown as SessionSnapshot };
+  return { ok: true, snapshot: { ...(stored as unknown as SessionSnapshot), settings: read.settings } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

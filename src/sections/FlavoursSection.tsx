@@ -1,4 +1,5 @@
 import { Equation } from '../components/Equation';
+import { ControlGate } from '../widgets/classroom/ControlGate';
 import { FlavourControls } from '../widgets/lessons/FlavourControls';
 import { PredictionQuestion } from '../widgets/lessons/PredictionQuestion';
 import { PredictionSummary } from '../widgets/lessons/PredictionSummary';
@@ -35,7 +36,9 @@ export function FlavoursSection({ heading }: LessonProps) {
         compare curves, for example batch against stochastic at the same learning rate. The shuffle seed makes a
         shuffled run repeatable.
       </p>
-      <FlavourControls />
+      <ControlGate control="flavour">
+        <FlavourControls />
+      </ControlGate>
       <PredictionSummary />
     </Section>
   );

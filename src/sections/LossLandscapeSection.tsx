@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Equation } from '../components/Equation';
 import { formatNumber } from '../format/formatNumber';
 import { useNotebook } from '../store/notebookStore';
+import { ControlGate } from '../widgets/classroom/ControlGate';
 import { StartControls } from '../widgets/controls/StartControls';
 import { LossLandscapePlot } from '../widgets/lessons/LossLandscapePlot';
 import { type LessonProps, Section } from './Section';
@@ -31,7 +32,9 @@ export function LossLandscapeSection({ heading }: LessonProps) {
         Click anywhere on the map to start the run from that line instead, or type a start below.
       </p>
       <LossLandscapePlot />
-      <StartControls />
+      <ControlGate control="start">
+        <StartControls />
+      </ControlGate>
       <p>
         {scaling
           ? 'With scaled columns the ellipses are tilted and somewhat stretched (intercept and slope trade off against each other, because the feature’s mean is not zero), and the path curves in towards the bottom. '

@@ -1,4 +1,5 @@
 import { Equation } from '../components/Equation';
+import { ControlGate } from '../widgets/classroom/ControlGate';
 import { SyntheticDataForm } from '../widgets/data/SyntheticDataForm';
 import { type LessonProps, Section } from './Section';
 
@@ -21,7 +22,9 @@ export function SyntheticDataSection({ heading }: LessonProps) {
         exactly on y = 0.5x + 2, unscaled, with learning rate 0.000025 for 200 000 epochs. Its bias ends near 1.834, far
         from 2, because with x up to 300 the bias gets only a tiny share of each step: a good reason to scale.
       </p>
-      <SyntheticDataForm />
+      <ControlGate control="data">
+        <SyntheticDataForm />
+      </ControlGate>
     </Section>
   );
 }

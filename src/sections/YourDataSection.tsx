@@ -1,6 +1,7 @@
 import { BUILT_IN_DATA_SETS } from '../data/builtInDataSets';
 import { loadBuiltIn } from '../store/loadData';
 import { useNotebook } from '../store/notebookStore';
+import { ControlGate } from '../widgets/classroom/ControlGate';
 import { DataPreview } from '../widgets/data/DataPreview';
 import { DataUpload } from '../widgets/data/DataUpload';
 import { type LessonProps, Section } from './Section';
@@ -41,7 +42,9 @@ export function YourDataSection({ heading }: LessonProps) {
           );
         })}
       </ul>
-      <DataUpload />
+      <ControlGate control="data">
+        <DataUpload />
+      </ControlGate>
       <DataPreview />
     </Section>
   );

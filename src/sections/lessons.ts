@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { LESSON_IDS, LESSON_TITLES, type LessonId } from '../model/settings';
 import { EvaluationSection } from './EvaluationSection';
 import { FlavoursSection } from './FlavoursSection';
 import { GradientDescentSection } from './GradientDescentSection';
@@ -17,29 +18,36 @@ import { YourDataSection } from './YourDataSection';
 
 /** A lesson of the notebook: its component, its anchor (`#id`) and its heading. */
 export interface Lesson {
-  readonly id: string;
+  readonly id: LessonId;
   readonly title: string;
   readonly Component: ComponentType<LessonProps>;
 }
 
+/** The component of each lesson; their order and titles come from `LESSON_IDS` and `LESSON_TITLES`. */
+const COMPONENTS: Readonly<Record<LessonId, ComponentType<LessonProps>>> = {
+  regression: RegressionSection,
+  loss: LossSection,
+  'least-squares': LeastSquaresSection,
+  'gradient-descent': GradientDescentSection,
+  'one-step': OneStepSection,
+  landscape: LossLandscapeSection,
+  'learning-rate': LearningRateSection,
+  scaling: ScalingSection,
+  flavours: FlavoursSection,
+  libraries: LibrariesSection,
+  'your-data': YourDataSection,
+  'synthetic-data': SyntheticDataSection,
+  evaluation: EvaluationSection,
+  python: PythonExportSection,
+};
+
 /**
- * The lessons in reading order. This list alone sets both the order on the page and the number
- * each heading shows (its place here, from 1); no lesson file knows its own number, so moving a
- * lesson is a one-line change. Refer to lessons by their title, never by number.
+ * The lessons in reading order (model/settings/lessons.ts). That list alone sets both the order
+ * on the page and the number each heading shows (its place, from 1); no lesson file knows its
+ * own number, so moving a lesson is a one-line change.
  */
-export const LESSONS: readonly Lesson[] = [
-  { id: 'regression', title: 'A line through the data', Component: RegressionSection },
-  { id: 'loss', title: 'Measuring how wrong a line is', Component: LossSection },
-  { id: 'least-squares', title: 'The exact answer: ordinary least squares', Component: LeastSquaresSection },
-  { id: 'gradient-descent', title: 'Walking downhill: gradient descent', Component: GradientDescentSection },
-  { id: 'one-step', title: 'One step, written out', Component: OneStepSection },
-  { id: 'landscape', title: 'The landscape descent walks on', Component: LossLandscapeSection },
-  { id: 'learning-rate', title: 'How big a step? The learning rate', Component: LearningRateSection },
-  { id: 'scaling', title: 'Why scale the data first', Component: ScalingSection },
-  { id: 'flavours', title: 'Flavours of descent', Component: FlavoursSection },
-  { id: 'libraries', title: 'Libraries do the same thing', Component: LibrariesSection },
-  { id: 'your-data', title: 'Bring your own data', Component: YourDataSection },
-  { id: 'synthetic-data', title: 'Made-up data with a known answer', Component: SyntheticDataSection },
-  { id: 'evaluation', title: 'How good is the line?', Component: EvaluationSection },
-  { id: 'python', title: 'Take it to Python', Component: PythonExportSection },
-];
+export const LESSONS: readonly Lesson[] = LESSON_IDS.map((id) => ({
+  id,
+  title: LESSON_TITLES[id],
+  Component: COMPONENTS[id],
+}));

@@ -46,7 +46,8 @@ describe('one intent, one recompute', () => {
       currentEpoch: 7,
     });
     expect(runs.count).toBe(1);
-    expect(refused.sort()).toEqual(['epochBudget', 'tolerance']);
+    expect(refused.map((field) => field.label).sort()).toEqual(['epoch budget', 'tolerance']);
+    expect(refused.find((field) => field.label === 'epoch budget')!.reason).toMatch(/^must be/);
     const state = store.getState();
     expect([state.learningRate, state.epochBudget, state.flavourKind, state.batchSize]).toEqual([
       0.5,
@@ -61,7 +62,7 @@ describe('one intent, one recompute', () => {
   it('refuses a column that is not in the data, and a learning rate above the limit, leaving both as they were', () => {
     const store = createNotebookStore();
     const refused = store.getState().applySettings({ featureName: 'Television', learningRate: 5000 });
-    expect(refused.sort()).toEqual(['featureName', 'learningRate']);
+    expect(refused.map((field) => field.label).sort()).toEqual(['feature column', 'learning rate']);
     expect([store.getState().featureName, store.getState().learningRate]).toEqual(['TV', 0.1]);
   });
 

@@ -123,7 +123,19 @@ export async function loadBuiltIn(
   store: Store = useNotebook,
 ): Promise<void> {
   const entry = builtInDataSet(id);
-  const result = importCsvText(await entry.loadCsv(), { name: `${id}.csv` });
+  let text: string;
+  try {
+    text = await entry.loadCsv();
+  } catch {
+    // Its chunk did not arrive: offline before the notebook was ever cached, or the network failed.
+    store
+      .getState()
+      .reportDataError(
+        `${entry.title} could not be loaded: its file did not arrive. The notebook may be offline and this data set not yet saved for offline use; connect once and choose it again.`,
+      );
+    return;
+  }
+  const result = importCsvText(text, { name: `${id}.csv` });
   if (!result.ok) throw new Error(`The shipped data set ${entry.title} failed to import: ${result.problem.message}`);
   const columnsChosen = choices.featureName !== undefined && choices.responseName !== undefined;
   store.getState().loadDataSet(dataSetFromTable(result.table, { kind: 'built-in', id }, entry.title, entry.source), {

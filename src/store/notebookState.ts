@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ClassroomSlice } from './classroomSlice';
 import type { DataSlice } from './dataSlice';
 import type { HandFitSlice } from './handFitSlice';
 import type { OptimiserSlice } from './optimiserSlice';
@@ -7,7 +8,13 @@ import type { SettingsSlice } from './settingsSlice';
 import type { TrainingSlice } from './trainingSlice';
 
 /** The whole notebook state: the union of its slices. */
-export type NotebookState = DataSlice & SettingsSlice & OptimiserSlice & TrainingSlice & HandFitSlice & PredictionSlice;
+export type NotebookState = DataSlice &
+  SettingsSlice &
+  OptimiserSlice &
+  TrainingSlice &
+  HandFitSlice &
+  PredictionSlice &
+  ClassroomSlice;
 
 /** A slice creator that can read and write the whole state. */
 export type SliceCreator<Slice> = StateCreator<NotebookState, [], [], Slice>;

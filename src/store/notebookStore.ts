@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createClassroomSlice } from './classroomSlice';
 import { createDataSlice } from './dataSlice';
 import { createHandFitSlice } from './handFitSlice';
 import type { NotebookState } from './notebookState';
@@ -17,6 +18,7 @@ export function createNotebookStore() {
     ...createTrainingSlice(...args),
     ...createHandFitSlice(...args),
     ...createPredictionSlice(...args),
+    ...createClassroomSlice(...args),
   }));
   store.setState((state) => recompute(state, 'problem'));
   return store;

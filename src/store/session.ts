@@ -36,7 +36,11 @@ export function startSessionPersistence(
   return running;
 }
 
-async function restoreSession(store: StoreApi<NotebookState>, storage: SessionStorage): Promise<void> {
+/** Brings back the saved session (or explains why it could not); the data and its settings arrive in one recompute. */
+export async function restoreSession(
+  store: StoreApi<NotebookState> = useNotebook,
+  storage: SessionStorage = INDEXED_DB_SESSION,
+): Promise<void> {
   try {
     await restoreSavedSession(store, storage);
   } catch (error) {
@@ -71,11 +75,30 @@ async function restoreSavedSession(store: StoreApi<NotebookState>, storage: Sess
   } else if (dataSet) store.getState().loadDataSet(dataSet, { settings: restore });
 }
 
+/** Starts saving on every change without restoring the saved session (a shared link is on screen). */
+export function startAutosaveOnly(
+  store: StoreApi<NotebookState> = useNotebook,
+  storage: SessionStorage = INDEXED_DB_SESSION,
+): Promise<void> {
+  let running = started.get(store);
+  if (!running) {
+    running = Promise.resolve().then(() => startAutosave(store, storage));
+    started.set(store, running);
+  }
+  return running;
+}
+
+/** Whether a session is saved in this browser (read only to tell a student their own work is still there). */
+export async function hasSavedSession(storage: SessionStorage = INDEXED_DB_SESSION): Promise<boolean> {
+  return (await storage.load()).kind === 'restored';
+}
+
 function startAutosave(store: StoreApi<NotebookState>, storage: SessionStorage): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSaved: ReturnType<typeof snapshotOf> | null = null;
   store.subscribe((state) => {
-    if (state.importProgress) return;
+    // While a shared link or an embed is on screen, the saved session stays the student's own work.
+    if (state.importProgress || state.linkView || state.embed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       const snapshot = snapshotOf(store.getState());
@@ -95,8 +118,27 @@ export async function resetToDefaults(
   store: StoreApi<NotebookState> = useNotebook,
   storage: SessionStorage = INDEXED_DB_SESSION,
 ): Promise<void> {
-  await storage.clear();
+  // While a shared link is on screen the saved session is the student's own work: leave it.
+  if (!store.getState().linkView) await storage.clear();
+  resetState(store);
+}
+
+/** What a reset leaves alone: how the notebook is being shown (a link's classroom choices, the projector view). */
+const VIEW_FIELDS = new Set([
+  'hiddenControls',
+  'lockedControls',
+  'showProse',
+  'presentation',
+  'embed',
+  'linkView',
+  'openingLesson',
+]);
+
+/** Puts every setting and the data back as the notebook opens, leaving the saved session alone. */
+export function resetState(store: StoreApi<NotebookState> = useNotebook): void {
   const fresh = createNotebookStore().getState();
-  const values = Object.fromEntries(Object.entries(fresh).filter(([, value]) => typeof value !== 'function'));
+  const values = Object.fromEntries(
+    Object.entries(fresh).filter(([key, value]) => typeof value !== 'function' && !VIEW_FIELDS.has(key)),
+  );
   store.setState(values as Partial<NotebookState>);
 }

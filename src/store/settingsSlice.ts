@@ -1,6 +1,7 @@
 import { type Line, ZERO_LINE } from '../core/line';
+import { checkField, type IgnoredField, SESSION_FIELDS } from '../model/settings';
 import {
-  type ChosenSettings,
+  checkSettingsPatch,
   DEFAULT_SETTINGS,
   isValidEpochBudget,
   isValidLearningRate,
@@ -11,6 +12,7 @@ import {
 import { applyChoices } from './applyChoices';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
+import { mergeSettings } from './settingsPatch';
 
 export interface SettingsSlice extends TrainingSettings {
   /** Ignores anything but a positive finite number (the controls explain why before calling). */
@@ -21,10 +23,12 @@ export interface SettingsSlice extends TrainingSettings {
   /** Moves the starting line (finite values only) and shows the new run from its first epoch. */
   setStart: (start: Line) => void;
   /**
-   * Applies several choices as one intent with one recompute (a lesson's set-up, a restored
-   * session, a link). Fields that break a rule are left as they were; returns their names.
+   * Applies several settings as one intent with one recompute (a link, a preset, a restored
+   * session). Playback stops. Returns the fields it could not apply with the reason (a value
+   * the settings schema refuses, a column this data does not have, a column paired with
+   * itself); the rest apply.
    */
-  applySettings: (patch: Readonly<Partial<ChosenSettings>> | Readonly<Record<string, unknown>>) => string[];
+  applySettings: (patch: Readonly<Record<string, unknown>>) => readonly IgnoredField[];
 }
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({
@@ -49,12 +53,27 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({
     set((state) => ({ start, ...recompute({ ...state, start, currentEpoch: 0, playing: false }, 'run') }));
   },
   applySettings: (patch) => {
-    let rejected: string[] = [];
+    let ignored: IgnoredField[] = [];
     set((state) => {
-      const applied = applyChoices(state, patch, null);
-      rejected = applied.rejected;
-      return applied.changes;
+      const { accepted, rejected } = checkSettingsPatch(patch);
+      const merged = mergeSettings(state, state.dataSet, accepted);
+      const applied = applyChoices(state, { ...merged.settings, currentEpoch: accepted.currentEpoch }, null);
+      ignored = [...rejected.map((name) => refusedField(name, patch[name])), ...merged.ignored];
+      return { ...applied.changes, playing: false };
     });
-    return rejected;
+    return ignored;
   },
 });
+
+/** A refused field as the link notice lists it: its key, its label, the value (shortened) and why. */
+function refusedField(name: string, value: unknown): IgnoredField {
+  const spec = SESSION_FIELDS[name as keyof typeof SESSION_FIELDS];
+  const checked = spec ? checkField(name as keyof typeof SESSION_FIELDS, value) : null;
+  const text = String(value);
+  return {
+    key: spec?.key ?? name,
+    label: spec?.label ?? name,
+    value: text.length > 40 ? `${text.slice(0, 39)}…` : text,
+    reason: checked && !checked.ok ? checked.reason : 'is not a setting of this notebook',
+  };
+}

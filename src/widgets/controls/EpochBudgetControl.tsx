@@ -1,5 +1,4 @@
 import { EPOCH_BUDGET_SCALE } from '../../format/logScale';
-import { MAX_EPOCH_BUDGET } from '../../model/userSettings';
 import { useNotebook } from '../../store/notebookStore';
 import { LogSliderField } from './LogSliderField';
 import { parseEpochBudget } from './parseTypedNumber';
@@ -17,7 +16,7 @@ export function EpochBudgetControl() {
       scale={EPOCH_BUDGET_SCALE}
       value={epochBudget}
       onChange={setEpochBudget}
-      parse={(text) => parseEpochBudget(text, MAX_EPOCH_BUDGET)}
+      parse={(text) => parseEpochBudget(text)}
       format={formatEpochs}
       sliderTestId="epochs"
       inputTestId="epochs-input"

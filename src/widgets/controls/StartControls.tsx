@@ -1,7 +1,7 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a labelled group of inputs laid out in a row; a fieldset's legend would change the layout
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../../format/formatNumber';
-import { MAX_START_MAGNITUDE } from '../../model/userSettings';
+import { isValidStartValue, MAX_START_MAGNITUDE } from '../../model/settings';
 import { useNotebook } from '../../store/notebookStore';
 import { readTypedNumber } from './parseTypedNumber';
 
@@ -59,7 +59,7 @@ function StartBox({
       setProblem(`“${draft.trim()}” is not a number; type one such as 0.5 or -2.`);
       return;
     }
-    if (Math.abs(parsed) > MAX_START_MAGNITUDE) {
+    if (!isValidStartValue(parsed)) {
       setProblem(
         `Start within ±${MAX_START_MAGNITUDE.toExponential(0).replace('e+', 'e')}; lines further out only overflow the loss.`,
       );

@@ -50,16 +50,16 @@ describe('parseLearningRate', () => {
 
 describe('parseEpochBudget', () => {
   it('accepts whole numbers, with thousands separators', () => {
-    expect(parseEpochBudget('1000', 1e6)).toEqual({ ok: true, value: 1000 });
-    expect(parseEpochBudget('200,000', 1e6)).toEqual({ ok: true, value: 200_000 });
+    expect(parseEpochBudget('1000')).toEqual({ ok: true, value: 1000 });
+    expect(parseEpochBudget('200,000')).toEqual({ ok: true, value: 200_000 });
   });
   it('refuses fractions, zero and too many epochs with a reason', () => {
-    expect(parseEpochBudget('2.5', 1e6)).toMatchObject({ ok: false, message: expect.stringMatching(/whole/) });
-    expect(parseEpochBudget('0', 1e6)).toMatchObject({
+    expect(parseEpochBudget('2.5')).toMatchObject({ ok: false, message: expect.stringMatching(/whole/) });
+    expect(parseEpochBudget('0')).toMatchObject({
       ok: false,
       message: expect.stringMatching(/from 1 to 1,000,000/),
     });
-    expect(parseEpochBudget('5000000', 1e6)).toMatchObject({
+    expect(parseEpochBudget('5000000')).toMatchObject({
       ok: false,
       message: expect.stringMatching(/from 1 to 1,000,000/),
     });

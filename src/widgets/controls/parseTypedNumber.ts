@@ -1,4 +1,5 @@
-import { MAX_LEARNING_RATE } from '../../model/userSettings';
+import { isValidEpochBudget, isValidLearningRate, MAX_EPOCH_BUDGET, MAX_LEARNING_RATE } from '../../model/userSettings';
+
 /** What a number box makes of the text typed into it: a value, or a message saying what to type. */
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 
@@ -13,19 +14,24 @@ export function readTypedNumber(text: string): number | null {
   return Number(cleaned);
 }
 
-export function parseLearningRate(text: string, maximum = MAX_LEARNING_RATE): ParsedNumber {
+/** A typed learning rate, checked by the same rule as links and saved sessions (model/settings/limits.ts). */
+export function parseLearningRate(text: string): ParsedNumber {
   if (text.trim() === '') return { ok: false, message: 'Type a learning rate, for example 0.1 or 1e-3.' };
   const value = readTypedNumber(text);
   if (value === null) return { ok: false, message: `“${text.trim()}” is not a number. Type one such as 0.1 or 1e-3.` };
   if (!(value > 0))
     return { ok: false, message: 'The learning rate must be greater than 0: a step of size 0 never moves the line.' };
-  if (!Number.isFinite(value) || value > maximum)
-    return { ok: false, message: `Keep the learning rate at most ${maximum}; larger steps only overflow at once.` };
+  if (!isValidLearningRate(value))
+    return {
+      ok: false,
+      message: `Keep the learning rate at most ${MAX_LEARNING_RATE}; larger steps only overflow at once.`,
+    };
   return { ok: true, value };
 }
 
-export function parseEpochBudget(text: string, maximum: number): ParsedNumber {
-  const limit = maximum.toLocaleString('en');
+/** A typed epoch budget, checked by the same rule as links and saved sessions. */
+export function parseEpochBudget(text: string): ParsedNumber {
+  const limit = MAX_EPOCH_BUDGET.toLocaleString('en');
   if (text.trim() === '') return { ok: false, message: `Type a number of epochs from 1 to ${limit}.` };
   const value = readTypedNumber(text.replace(/[,_](?=\d{3}\b)/g, ''));
   if (value === null)
@@ -35,6 +41,6 @@ export function parseEpochBudget(text: string, maximum: number): ParsedNumber {
     };
   if (!Number.isInteger(value))
     return { ok: false, message: 'Epochs are counted whole: type a whole number such as 1000.' };
-  if (value < 1 || value > maximum) return { ok: false, message: `Choose from 1 to ${limit} epochs.` };
+  if (!isValidEpochBudget(value)) return { ok: false, message: `Choose from 1 to ${limit} epochs.` };
   return { ok: true, value };
 }

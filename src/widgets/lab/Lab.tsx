@@ -1,3 +1,7 @@
+import { ControlGate } from '../classroom/ControlGate';
+import { LinkNotice } from '../classroom/LinkNotice';
+import { PresentationToggle } from '../classroom/PresentationToggle';
+import { SharePanel } from '../classroom/SharePanel';
 import { EpochBudgetControl } from '../controls/EpochBudgetControl';
 import { LearningRateControl } from '../controls/LearningRateControl';
 import { ScalingToggle } from '../controls/ScalingToggle';
@@ -8,6 +12,7 @@ import { DataSetPicker } from '../data/DataSetPicker';
 import { ImportProgressBar } from '../data/ImportProgressBar';
 import { EpochScrubber } from './EpochScrubber';
 import { LossPlot } from './LossPlot';
+import { LossPlotText, ScatterPlotText } from './PlotTexts';
 import { ResetDefaultsButton } from './ResetDefaultsButton';
 import { ResultsTable } from './ResultsTable';
 import { ScatterPlot } from './ScatterPlot';
@@ -19,19 +24,32 @@ import { TransportControls } from './TransportControls';
 export function Lab() {
   return (
     <aside className="lab" id="lab" tabIndex={-1} aria-label="Lab: controls, plots and results">
+      <div className="lab-toolbar">
+        <SharePanel />
+        <PresentationToggle />
+      </div>
+      <LinkNotice />
       <SessionNotice />
       <DataErrorAlert />
       <ImportProgressBar />
       <div className="controls card">
         <div className="control-row">
-          <DataSetPicker />
-          <ColumnPickers />
-          <ScalingToggle />
+          <ControlGate control="data">
+            <DataSetPicker />
+            <ColumnPickers />
+          </ControlGate>
+          <ControlGate control="scaling">
+            <ScalingToggle />
+          </ControlGate>
           <ResetDefaultsButton />
         </div>
         <div className="control-row sliders">
-          <LearningRateControl />
-          <EpochBudgetControl />
+          <ControlGate control="learning-rate">
+            <LearningRateControl />
+          </ControlGate>
+          <ControlGate control="epochs">
+            <EpochBudgetControl />
+          </ControlGate>
         </div>
         <TransportControls />
         <EpochScrubber />
@@ -39,11 +57,17 @@ export function Lab() {
       <StatusBanner />
       <DataNotices />
       <div className="plots">
-        <div className="plot-cell">
-          <ScatterPlot />
+        <div className="plot-column">
+          <div className="plot-cell">
+            <ScatterPlot />
+          </div>
+          <ScatterPlotText />
         </div>
-        <div className="plot-cell">
-          <LossPlot />
+        <div className="plot-column">
+          <div className="plot-cell">
+            <LossPlot />
+          </div>
+          <LossPlotText />
         </div>
       </div>
       <ResultsTable />

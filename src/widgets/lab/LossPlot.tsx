@@ -9,7 +9,11 @@ import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, polylinePath, toPixels } from '../../plots/plotGeometry';
 import { problemRevision } from '../../plots/plotRevision';
+import { presentationLayout } from '../../plots/presentationLayout';
 import { useNotebook } from '../../store/notebookStore';
+
+/** Each kept run has its own dash pattern, so curves stay apart without colour (colour-blind viewers, greyscale projectors). */
+const KEPT_RUN_DASHES = ['2 3', '9 3', '9 3 2 3', '1 4', '14 4', '5 2 1 2'];
 
 /** The loss after every epoch (overlay), the least-squares minimum for reference (plotly), and a dot at the epoch on screen. */
 export function LossPlot() {
@@ -36,9 +40,11 @@ export function LossPlot() {
   const revision = problemRevision(problem, logScale);
   const olsLoss = problem?.olsLoss ?? 0;
   const { lastEpoch = 1, lowest = 1, highest = 1 } = view ?? {};
+  const presentation = useNotebook((state) => state.presentation);
   const layout = useCallback(
-    (size: ChartSize) => lossLayout({ lastEpoch, lowest, highest, logScale }, revision, size),
-    [lastEpoch, lowest, highest, logScale, revision],
+    (size: ChartSize) =>
+      presentationLayout(lossLayout({ lastEpoch, lowest, highest, logScale }, revision, size), presentation),
+    [lastEpoch, lowest, highest, logScale, revision, presentation],
   );
   const data = useMemo(() => [minimumLossTrace(olsLoss, lastEpoch)], [olsLoss, lastEpoch]);
   const curve = useMemo(() => (trajectory ? downsampleSeries(trajectory.losses) : null), [trajectory]);
@@ -50,7 +56,7 @@ export function LossPlot() {
     const [markerX, markerY] = toPixels(geometry, current, trajectory.losses[current]!);
     return (
       <>
-        {keptRuns.map((run) => (
+        {keptRuns.map((run, index) => (
           <path
             key={run.id}
             data-testid="kept-run-curve"
@@ -58,7 +64,7 @@ export function LossPlot() {
             fill="none"
             stroke={run.colour}
             strokeWidth={2}
-            strokeDasharray="2 3"
+            strokeDasharray={KEPT_RUN_DASHES[index % KEPT_RUN_DASHES.length]}
           />
         ))}
         <path

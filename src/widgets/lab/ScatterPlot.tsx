@@ -11,6 +11,7 @@ import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import type { PlotGeometry } from '../../plots/plotGeometry';
 import { toPixels } from '../../plots/plotGeometry';
+import { presentationLayout } from '../../plots/presentationLayout';
 import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } from '../../plots/scatterFigure';
 import { LARGE_DATA_ROWS } from '../../store/dataSlice';
 import { selectHandLine } from '../../store/handFitSlice';
@@ -33,9 +34,13 @@ export function ScatterPlot() {
         : [],
     [problem, frame],
   );
+  const presentation = useNotebook((state) => state.presentation);
   const layout = useMemo(
-    () => (problem && frame ? (size: ChartSize) => scatterLayout(problem, frame, size) : null),
-    [problem, frame],
+    () =>
+      problem && frame
+        ? (size: ChartSize) => presentationLayout(scatterLayout(problem, frame, size), presentation)
+        : null,
+    [problem, frame, presentation],
   );
   // On large data, redraw the markers a task after React has rendered the rest of the page.
   const figure = useNextTaskValue(

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { FlavourKind, OptimiserKind } from '../../model/userSettings';
+import { type FlavourKind, isValidTolerance, type OptimiserKind } from '../../model/userSettings';
 import { useNotebook } from '../../store/notebookStore';
 import { readTypedNumber } from '../controls/parseTypedNumber';
 
@@ -121,7 +121,7 @@ function ToleranceBox({ value, onValue }: { value: number; onValue: (value: numb
   useEffect(() => setDraft(String(value)), [value]);
   const apply = () => {
     const parsed = readTypedNumber(draft);
-    if (parsed === null || !(parsed > 0 && parsed < 1)) {
+    if (parsed === null || !isValidTolerance(parsed)) {
       setProblem(`Type a tolerance between 0 and 1, such as 1e-9; “${draft.trim()}” is not one.`);
       return;
     }

@@ -1,0 +1,5 @@
+export * from './lessons';
+export * from './limits';
+export * from './linkCodec';
+export * from './linkFields';
+export * from './schema';
