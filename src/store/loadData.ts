@@ -75,8 +75,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * main thread, the page would freeze for that long; so the columns are chosen, the fit is
  * prepared in a worker, and showing it and running gradient descent are separate tasks.
  */
-async function loadInSteps(dataSet: DataSet, notices: readonly string[]): Promise<boolean> {
-  const choice = chooseFittablePair(dataSet);
+async function loadInSteps(
+  dataSet: DataSet,
+  notices: readonly string[],
+  preferred?: { featureName: string; responseName: string },
+): Promise<boolean> {
+  const choice = chooseFittablePair(dataSet, preferred);
   await nextTask();
   if (!choice.ok) {
     useNotebook.getState().reportDataError(choice.message);
@@ -98,6 +102,16 @@ async function loadInSteps(dataSet: DataSet, notices: readonly string[]): Promis
     notices,
     prepared: { featureName: choice.featureName, responseName: choice.responseName, problem },
   });
+}
+
+/**
+ * Brings back data saved with the session, preferring the saved pair of columns. Large data
+ * goes through the same steps as a large upload, so restoring millions of rows never holds
+ * the page for long. Returns whether the data could be fitted and was loaded.
+ */
+export function loadSavedDataSet(dataSet: DataSet, preferred?: { featureName: string; responseName: string }) {
+  if (dataSet.rowCount > LARGE_DATA_ROWS) return loadInSteps(dataSet, [], preferred);
+  return Promise.resolve(useNotebook.getState().loadDataSet(dataSet, preferred ?? {}));
 }
 
 /** Loads one of the data sets that ship with the notebook (each in a chunk of its own). */
