@@ -1,4 +1,4 @@
-import { type CsvImportResult, type CsvImportTask, importCsvText, startCsvImport } from '../adapters/csv';
+import { type CsvImportResult, type CsvImportTask, formatBytes, importCsvText, startCsvImport } from '../adapters/csv';
 import { toColumn } from '../core/columns';
 import { DataError } from '../core/dataError';
 import { generateSyntheticLine, type SyntheticDataSet, type SyntheticLineSettings } from '../core/syntheticData';
@@ -31,7 +31,7 @@ export async function importFile(file: File): Promise<void> {
     result,
     { kind: 'file', fileName: file.name },
     file.name,
-    `Your file ${file.name} (${describeSize(file.size)})`,
+    `Your file ${file.name} (${formatBytes(file.size)})`,
   );
 }
 
@@ -198,10 +198,4 @@ function loadGenerated(generated: SyntheticDataSet, origin: DataOrigin, title: s
     testSet: { featureName: 'x', responseName: 'y', feature: generated.test.x, response: generated.test.y },
   };
   useNotebook.getState().loadDataSet(dataSet, { featureName: 'x', responseName: 'y' });
-}
-
-function describeSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

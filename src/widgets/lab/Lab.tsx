@@ -7,6 +7,7 @@ import { DataNotices } from '../data/DataNotices';
 import { DataSetPicker } from '../data/DataSetPicker';
 import { ImportProgressBar } from '../data/ImportProgressBar';
 import { EpochScrubber } from './EpochScrubber';
+import { FitWarning } from './FitWarning';
 import { LossPlot } from './LossPlot';
 import { ResetDefaultsButton } from './ResetDefaultsButton';
 import { ResultsTable } from './ResultsTable';
@@ -37,6 +38,7 @@ export function Lab() {
         <EpochScrubber />
       </div>
       <StatusBanner />
+      <FitWarning />
       <DataNotices />
       <div className="plots">
         <div className="plot-cell">
