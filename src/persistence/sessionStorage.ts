@@ -15,7 +15,7 @@ const store = () => {
   return database;
 };
 
-/** How long a read may take before the storage counts as not answering. */
+/** How long a read may take before the notebook says the storage is not answering (it keeps waiting). */
 export const READ_TIMEOUT_MS = 5000;
 /** How long a save may take (a large upload takes a moment to write). */
 export const WRITE_TIMEOUT_MS = 15_000;
@@ -39,11 +39,16 @@ export function hasStorage(): boolean {
   }
 }
 
+/**
+ * Reads the saved session. A storage that never answers leaves this pending: on a busy machine
+ * a first read can take seconds, and giving up early would lose a session that is there. The
+ * caller says after {@link READ_TIMEOUT_MS} that it is still waiting.
+ */
 export async function loadSession(): Promise<LoadedSession> {
   if (!hasStorage()) return { kind: 'storage-fault', fault: 'unavailable' };
   let stored: unknown;
   try {
-    stored = await withTimeout(get(KEY, store()), READ_TIMEOUT_MS);
+    stored = await get(KEY, store());
   } catch (error) {
     return { kind: 'storage-fault', fault: faultOf(error) };
   }

@@ -47,7 +47,16 @@ async function restoreSession(): Promise<void> {
 }
 
 async function restoreSavedSession(): Promise<void> {
+  // Not answering is said after a few seconds, but the read goes on: if the storage answers
+  // later, the session is brought back then. Until it answers nothing is saved over it.
+  let waitingNotice: string | null = null;
+  const slow = setTimeout(() => {
+    waitingNotice = describeReadFault('no-answer');
+    addNotice(waitingNotice);
+  }, READ_TIMEOUT_MS);
   const loaded = await loadSession();
+  clearTimeout(slow);
+  if (waitingNotice !== null && useNotebook.getState().sessionNotice === waitingNotice) addNotice(null);
   if (loaded.kind === 'none') return;
   if (loaded.kind === 'storage-fault') {
     savingAllowed = false;
@@ -144,11 +153,10 @@ function describeReadFault(fault: StorageFault): string {
   if (fault === 'unavailable') {
     return 'This browser gives the notebook no storage (private windows often do not), so your data and settings will not be kept when you reload or close the page.';
   }
-  const what =
-    fault === 'no-answer'
-      ? `The browser's storage did not answer within ${READ_TIMEOUT_MS / 1000} seconds`
-      : "The browser's storage refused to be read";
-  return `${what}, so your saved session could not be brought back and the notebook starts from its defaults. The saved session was left untouched, and changes made now will not be saved over it; reload the page to try again.`;
+  if (fault === 'no-answer') {
+    return `The browser's storage has not answered for ${READ_TIMEOUT_MS / 1000} seconds, so your saved session could not be brought back yet and the notebook shows its defaults. Nothing will be saved over your session meanwhile; if the storage answers, the session comes back then, or reload the page to try again.`;
+  }
+  return "The browser's storage refused to be read, so your saved session could not be brought back and the notebook starts from its defaults. The saved session was left untouched, and changes made now will not be saved over it; reload the page to try again.";
 }
 
 function describeWriteFault(fault: StorageFault, keepsData: boolean): string {
@@ -173,7 +181,7 @@ const TAB_ID = `${Date.now().toString(36)}-${Math.floor(performance.now() * 1000
 
 function startAutosave(): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastSaved: SessionSnapshot | null = snapshotOf(useNotebook.getState());
+  let lastSaved: SessionSnapshot | null = null;
   let lastFault: StorageFault | null = null;
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
 
@@ -235,7 +243,7 @@ function sameSnapshot(a: SessionSnapshot, b: SessionSnapshot): boolean {
   return a.origin === b.origin && a.dataSet === b.dataSet && JSON.stringify(a.settings) === JSON.stringify(b.settings);
 }
 
-function addNotice(text: string): void {
+function addNotice(text: string | null): void {
   useNotebook.getState().setSessionNotice(text);
 }
 
