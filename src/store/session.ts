@@ -202,7 +202,7 @@ function startAutosave(): void {
     }
   };
 
-  useNotebook.subscribe((state) => {
+  const scheduleSave = (state: NotebookState) => {
     if (state.importProgress || !savingAllowed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -211,7 +211,11 @@ function startAutosave(): void {
       lastSaved = snapshot;
       void save(snapshot);
     }, SAVE_DELAY_MS);
-  });
+  };
+  useNotebook.subscribe(scheduleSave);
+  // A change made while the saved session was still being read (seconds, on a busy machine)
+  // came before this subscription: save the state as it is now.
+  scheduleSave(useNotebook.getState());
 
   // Another tab saved: take its session, so that this tab's next change cannot overwrite the
   // other's work (an upload there, say) with this tab's older data.
