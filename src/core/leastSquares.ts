@@ -1,7 +1,8 @@
+import { shiftedMean } from './centring';
 import { assertFittable } from './columns';
 import { DataError } from './dataError';
 import type { Line } from './line';
-import { pairwiseMean, pairwiseSum } from './summation';
+import { pairwiseSum } from './summation';
 
 /**
  * The ordinary-least-squares line for one feature, in closed form:
@@ -18,14 +19,17 @@ import { pairwiseMean, pairwiseSum } from './summation';
  */
 export function fitLeastSquaresLine(feature: ArrayLike<number>, response: ArrayLike<number>): Line {
   assertFittable(feature, response);
-  const featureMean = pairwiseMean(feature);
-  const responseMean = pairwiseMean(response);
+  // Means as shift + small part (centring.ts): exact deviations however large a common offset.
+  const x = shiftedMean(feature);
+  const y = shiftedMean(response);
+  const featureMean = x.mean;
+  const responseMean = y.mean;
   const n = feature.length;
   const crossDeviations = new Float64Array(n);
   const squaredDeviations = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const dx = feature[i]! - featureMean;
-    crossDeviations[i] = dx * (response[i]! - responseMean);
+    const dx = feature[i]! - x.shift - x.shiftedMean;
+    crossDeviations[i] = dx * (response[i]! - y.shift - y.shiftedMean);
     squaredDeviations[i] = dx * dx;
   }
   const sumOfSquares = pairwiseSum(squaredDeviations);

@@ -1,3 +1,4 @@
+import { isFarFromZero } from './centring';
 import { columnRange, type NumericColumn } from './columns';
 import type { Line } from './line';
 
@@ -31,6 +32,12 @@ export function fitMinMaxScaler(values: ArrayLike<number>): MinMaxScaler {
 /** Applies a scaler to every value, returning a new column. Complexity O(n). */
 export function applyScaler(scaler: MinMaxScaler, values: ArrayLike<number>): NumericColumn {
   const scaled = new Float64Array(values.length);
+  if (isFarFromZero(scaler.min, scaler.max)) {
+    // Near 1e15, value·scale and offset are huge and nearly cancel; (value − min) is exact
+    // (Sterbenz's lemma), so this form keeps every digit. Mathematically the same map.
+    for (let i = 0; i < values.length; i++) scaled[i] = (values[i]! - scaler.min) * scaler.scale;
+    return scaled;
+  }
   for (let i = 0; i < values.length; i++) scaled[i] = values[i]! * scaler.scale + scaler.offset;
   return scaled;
 }

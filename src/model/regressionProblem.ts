@@ -6,6 +6,7 @@ import type { Line } from '../core/line';
 import { meanSquaredError } from '../core/metrics';
 import { applyScaler, fitMinMaxScaler, IDENTITY_SCALER, type MinMaxScaler } from '../core/scaling';
 import { type DataSet, findColumn } from './dataSet';
+import { describeFitConditioning } from './fitWarning';
 import { pairedRows } from './pairedRows';
 
 /**
@@ -37,6 +38,8 @@ export interface RegressionProblem {
   readonly responseVariance: number;
   /** 2/λmax: batch gradient descent converges for learning rates below this. */
   readonly stableLearningRate: number;
+  /** When the data's conditioning limits how many digits of the fit mean anything, why (else null). */
+  readonly fitWarning: string | null;
 }
 
 /** Builds the problem, throwing a DataError with a student-readable message if it cannot be fitted. */
@@ -77,7 +80,10 @@ export function prepareRegressionProblem(
     intercept: statistics.responseMean - statistics.bestSlope * statistics.featureMean,
     slope: statistics.bestSlope,
   };
-  const olsLoss = meanSquaredError(ols, feature, response);
+  // Far from zero, residuals y − (a + b·x) cancel huge terms; the centred sum has every digit.
+  const olsLoss = statistics.shifted
+    ? statistics.minimalSumOfSquares / statistics.count
+    : meanSquaredError(ols, feature, response);
   const responseVariance = statistics.responseSpread / statistics.count;
   return {
     statistics,
@@ -97,5 +103,10 @@ export function prepareRegressionProblem(
     olsLoss,
     responseVariance,
     stableLearningRate: 2 / hessianEigenDecomposition(statistics).largest.value,
+    fitWarning: describeFitConditioning(
+      { feature: featureColumn.label, response: responseColumn.label },
+      rawFeature,
+      rawResponse,
+    ),
   };
 }

@@ -1,11 +1,12 @@
-import type { ImportedColumn } from '../adapters/csv';
 import type { DataOrigin, DataSet } from '../model/dataSet';
-import { readSessionSettings, SESSION_FIELDS, type SessionSettings } from '../model/settings';
+import { SESSION_FIELDS, type SessionSettings } from '../model/settings';
+import { readSavedDataSet, readSavedOrigin } from './savedData';
+import { readSavedSettings } from './savedSettings';
 
 /** Bump when the snapshot's shape changes; older snapshots are then discarded with a notice. */
 export const SNAPSHOT_VERSION = 1;
 
-/** The settings a student chose, saved with every change: the fields of the settings schema (model/settings). */
+/** The settings a student chose, saved with every change: the session fields of the settings schema. */
 export type SavedSettings = SessionSettings;
 
 /**
@@ -18,6 +19,8 @@ export interface SessionSnapshot {
   /** Present only for uploaded and pasted data. */
   readonly dataSet: DataSet | null;
   readonly settings: SavedSettings;
+  /** True when the storage had no room for the data, and this record keeps only the settings. */
+  readonly dataNotKept?: boolean;
 }
 
 export function snapshotOf(state: SavedSettings & { readonly dataSet: DataSet }): SessionSnapshot {
@@ -37,67 +40,61 @@ export function savedSettingsOf(state: SavedSettings): SavedSettings {
   return Object.fromEntries(names.map((name) => [name, state[name]])) as unknown as SavedSettings;
 }
 
-/** Checks a stored value field by field; returns the snapshot or the first reason it is unusable. */
-export function readSnapshot(stored: unknown): { ok: true; snapshot: SessionSnapshot } | { ok: false; reason: string } {
-  const fail = (reason: string) => ({ ok: false as const, reason });
-  if (!isRecord(stored)) return fail('it is not a saved session');
-  if (stored.version !== SNAPSHOT_VERSION)
-    return fail(
-      `it was saved by an ${Number(stored.version) < SNAPSHOT_VERSION ? 'older' : 'unknown'} version of Downhill`,
-    );
-  if (!isOrigin(stored.origin)) return fail('its record of where the data came from is damaged');
-  // The settings part is checked by the settings schema, field by field, with its ranges.
-  const read = readSessionSettings(stored.settings);
-  if (!read.ok) return fail(read.reason);
-  if (read.settings.featureName === read.settings.responseName) return fail('it fits a column against itself');
-  const needsData = stored.origin.kind === 'file' || stored.origin.kind === 'pasted';
-  if (needsData && !isDataSet(stored.dataSet)) return fail('its data is damaged');
-  return { ok: true, snapshot: { ...(stored as unknown as SessionSnapshot), settings: read.settings } };
+/** A saved session as far as it could be read: every part that was valid, and what was not. */
+export interface ReadSession {
+  /** Where the data came from; null when that record was damaged (the default data is shown). */
+  readonly origin: DataOrigin | null;
+  /** The saved columns of an uploaded or pasted file; null for other origins or when damaged. */
+  readonly dataSet: DataSet | null;
+  /** Why the saved data cannot be used, or null when it can (or none was needed). */
+  readonly dataProblem: string | null;
+  /** The valid settings; the others take their defaults. */
+  readonly settings: Partial<SavedSettings>;
+  /** One plain sentence for each setting that was dropped. */
+  readonly settingProblems: readonly string[];
+  /** Set when the browser's storage had no room for the data, so only the settings were kept. */
+  readonly dataNotKept: boolean;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function isOrigin(value: unknown): value is DataOrigin {
-  if (!isRecord(value)) return false;
-  switch (value.kind) {
-    case 'built-in':
-      return typeof value.id === 'string';
-    case 'file':
-      return typeof value.fileName === 'string';
-    case 'pasted':
-      return true;
-    case 'synthetic':
-      return isRecord(value.settings) && (value.preset === null || value.preset === 'second-lesson');
-    default:
-      return false;
+/**
+ * Reads a stored session part by part: the origin and the data with a schema (savedData.ts),
+ * the settings field by field (savedSettings.ts). A damaged part is dropped and described, the
+ * rest is kept. Only a value that is not a session at all, or one from another version, is
+ * refused whole.
+ */
+export function readSnapshot(stored: unknown): { ok: true; session: ReadSession } | { ok: false; reason: string } {
+  if (typeof stored !== 'object' || stored === null) return { ok: false, reason: 'it is not a saved session' };
+  const record = stored as Record<string, unknown>;
+  if (record.version !== SNAPSHOT_VERSION) {
+    const older = typeof record.version === 'number' && record.version < SNAPSHOT_VERSION;
+    return { ok: false, reason: `it was saved by ${older ? 'an older' : 'an unknown'} version of Downhill` };
   }
-}
-
-function isDataSet(value: unknown): value is DataSet {
-  if (
-    !isRecord(value) ||
-    typeof value.title !== 'string' ||
-    !Number.isInteger(value.rowCount) ||
-    !Array.isArray(value.columns)
-  )
-    return false;
-  return (
-    value.columns.length > 0 && value.columns.every((column: unknown) => isColumn(column, value.rowCount as number))
-  );
-}
-
-function isColumn(value: unknown, rowCount: number): value is ImportedColumn {
-  return (
-    isRecord(value) &&
-    typeof value.name === 'string' &&
-    typeof value.label === 'string' &&
-    value.values instanceof Float64Array &&
-    value.values.length === rowCount &&
-    Number.isInteger(value.numericCount) &&
-    Array.isArray(value.missing) &&
-    typeof value.isIndex === 'boolean' &&
-    ['numeric', 'mostly-numeric', 'text', 'empty'].includes(value.kind as string)
-  );
+  const { settings, problems: settingProblems } = readSavedSettings(record.settings);
+  const dataNotKept = record.dataNotKept === true;
+  const origin = readSavedOrigin(record.origin);
+  if (!origin.ok) {
+    return {
+      ok: true,
+      session: { origin: null, dataSet: null, dataProblem: origin.problem, settings, settingProblems, dataNotKept },
+    };
+  }
+  const keepsData = origin.origin.kind === 'file' || origin.origin.kind === 'pasted';
+  if (!keepsData || dataNotKept) {
+    return {
+      ok: true,
+      session: { origin: origin.origin, dataSet: null, dataProblem: null, settings, settingProblems, dataNotKept },
+    };
+  }
+  const data = readSavedDataSet(record.dataSet);
+  return {
+    ok: true,
+    session: {
+      origin: origin.origin,
+      dataSet: data.ok ? { ...data.dataSet, origin: origin.origin } : null,
+      dataProblem: data.ok ? null : data.problem,
+      settings,
+      settingProblems,
+      dataNotKept,
+    },
+  };
 }

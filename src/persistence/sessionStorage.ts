@@ -1,49 +1,109 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { readSnapshot, type SessionSnapshot } from './sessionSnapshot';
+import { type ReadSession, readSnapshot, type SessionSnapshot } from './sessionSnapshot';
 
 // The session lives in the browser's IndexedDB (it holds typed arrays natively and has room
-// for large uploads, unlike localStorage's few megabytes), through idb-keyval.
+// for large uploads, unlike localStorage's few megabytes), through idb-keyval. Every way the
+// storage can fail (absent, full, aborting, never answering) comes back as a value that says
+// which, so the notebook can tell the student instead of losing work silently.
 
 const KEY = 'session';
 let database: UseStore | null = null;
 /** The IndexedDB database and object store that hold the session. */
 export const SESSION_DATABASE = { name: 'downhill', store: 'notebook', key: KEY } as const;
-const store = () => (database ??= createStore(SESSION_DATABASE.name, SESSION_DATABASE.store));
+const store = () => {
+  database ??= createStore(SESSION_DATABASE.name, SESSION_DATABASE.store);
+  return database;
+};
 
-/** What was found on start-up: nothing, a session to restore, or one that had to be thrown away. */
+/** How long a read may take before the notebook says the storage is not answering (it keeps waiting). */
+export const READ_TIMEOUT_MS = 5000;
+/** How long a save may take (a large upload takes a moment to write). */
+export const WRITE_TIMEOUT_MS = 15_000;
+
+/** Why the storage could not be used. */
+export type StorageFault = 'unavailable' | 'full' | 'no-answer' | 'failed';
+
+/** What was found on start-up: nothing, a session to restore, one thrown away, or no storage. */
 export type LoadedSession =
   | { kind: 'none' }
-  | { kind: 'restored'; snapshot: SessionSnapshot }
-  | { kind: 'discarded'; reason: string };
+  | { kind: 'restored'; session: ReadSession }
+  | { kind: 'discarded'; reason: string }
+  | { kind: 'storage-fault'; fault: StorageFault };
 
-export async function loadSession(): Promise<LoadedSession> {
-  let stored: unknown;
+/** True when this browser offers IndexedDB at all (some private modes and embedded views do not). */
+export function hasStorage(): boolean {
   try {
-    stored = await get(KEY, store());
-  } catch {
-    return { kind: 'discarded', reason: 'the browser would not read it back' };
-  }
-  if (stored === undefined) return { kind: 'none' };
-  const read = readSnapshot(stored);
-  if (read.ok) return { kind: 'restored', snapshot: read.snapshot };
-  await clearSession();
-  return { kind: 'discarded', reason: read.reason };
-}
-
-/** Saves the session; a full or unavailable storage is not an error worth interrupting a lesson for. */
-export async function saveSession(snapshot: SessionSnapshot): Promise<boolean> {
-  try {
-    await set(KEY, snapshot, store());
-    return true;
+    return typeof indexedDB !== 'undefined' && indexedDB !== null && typeof indexedDB.open === 'function';
   } catch {
     return false;
   }
 }
 
-export async function clearSession(): Promise<void> {
+/**
+ * Reads the saved session. A storage that never answers leaves this pending: on a busy machine
+ * a first read can take seconds, and giving up early would lose a session that is there. The
+ * caller says after {@link READ_TIMEOUT_MS} that it is still waiting.
+ */
+export async function loadSession(): Promise<LoadedSession> {
+  if (!hasStorage()) return { kind: 'storage-fault', fault: 'unavailable' };
+  let stored: unknown;
   try {
-    await del(KEY, store());
+    stored = await get(KEY, store());
+  } catch (error) {
+    return { kind: 'storage-fault', fault: faultOf(error) };
+  }
+  if (stored === undefined) return { kind: 'none' };
+  const read = readSnapshot(stored);
+  if (read.ok) return { kind: 'restored', session: read.session };
+  await clearSession();
+  return { kind: 'discarded', reason: read.reason };
+}
+
+/** Saves the session; says which fault stopped it, if one did. */
+export async function saveSession(
+  snapshot: SessionSnapshot,
+): Promise<{ ok: true } | { ok: false; fault: StorageFault }> {
+  if (!hasStorage()) return { ok: false, fault: 'unavailable' };
+  try {
+    await withTimeout(set(KEY, snapshot, store()), WRITE_TIMEOUT_MS);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, fault: faultOf(error) };
+  }
+}
+
+export async function clearSession(): Promise<void> {
+  if (!hasStorage()) return;
+  try {
+    await withTimeout(del(KEY, store()), READ_TIMEOUT_MS);
   } catch {
     // nothing stored, or storage unavailable: either way there is nothing left to clear
   }
+}
+
+class NoAnswer extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new NoAnswer()), milliseconds);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** The kind of fault behind an error from IndexedDB (or from our timeout). */
+export function faultOf(error: unknown): StorageFault {
+  if (error instanceof NoAnswer) return 'no-answer';
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  if (name === 'QuotaExceededError') return 'full';
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return 'unavailable';
+  return 'failed';
 }

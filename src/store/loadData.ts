@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import { type CsvImportResult, type CsvImportTask, importCsvText, startCsvImport } from '../adapters/csv';
+import { type CsvImportResult, type CsvImportTask, formatBytes, importCsvText, startCsvImport } from '../adapters/csv';
 import { toColumn } from '../core/columns';
 import { DataError } from '../core/dataError';
 import { generateSyntheticLine, type SyntheticDataSet, type SyntheticLineSettings } from '../core/syntheticData';
@@ -40,7 +40,7 @@ export async function importFile(file: File, store: Store = useNotebook): Promis
     result,
     { kind: 'file', fileName: file.name },
     file.name,
-    `Your file ${file.name} (${describeSize(file.size)})`,
+    `Your file ${file.name} (${formatBytes(file.size)})`,
   );
 }
 
@@ -91,19 +91,25 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * main thread, the page would freeze for that long; so the columns are chosen, the fit is
  * prepared in a worker, and showing it and running gradient descent are separate tasks.
  */
-async function loadInSteps(store: Store, dataSet: DataSet, notices: readonly string[]): Promise<boolean> {
-  const choice = chooseFittablePair(dataSet);
+async function loadInSteps(
+  store: Store,
+  dataSet: DataSet,
+  notices: readonly string[],
+  choices: Choices = {},
+): Promise<boolean> {
+  const preferred =
+    choices.featureName !== undefined && choices.responseName !== undefined
+      ? { featureName: choices.featureName, responseName: choices.responseName }
+      : undefined;
+  const choice = chooseFittablePair(dataSet, preferred);
   await nextTask();
   if (!choice.ok) {
     store.getState().reportDataError(choice.message);
     return false;
   }
-  const prepared = await prepareFitOffThread(
-    dataSet,
-    choice.featureName,
-    choice.responseName,
-    store.getState().scaling,
-  );
+  // Prepared in the units the data will be shown in, so the prepared fit is the one applied.
+  const scaled = choices.scaling ?? store.getState().scaling;
+  const prepared = await prepareFitOffThread(dataSet, choice.featureName, choice.responseName, scaled);
   if (!prepared.ok) {
     store.getState().reportDataError(prepared.message);
     return false;
@@ -113,7 +119,22 @@ async function loadInSteps(store: Store, dataSet: DataSet, notices: readonly str
   return store.getState().loadDataSet(dataSet, {
     notices,
     prepared: { featureName: choice.featureName, responseName: choice.responseName, problem },
+    settings: { ...choices, scaling: scaled },
   });
+}
+
+/**
+ * Brings back data saved with the session, preferring the saved pair of columns. Large data
+ * goes through the same steps as a large upload, so restoring millions of rows never holds
+ * the page for long. Returns whether the data could be fitted and was loaded.
+ */
+export function loadSavedDataSet(
+  dataSet: DataSet,
+  choices: Choices = {},
+  store: Store = useNotebook,
+): Promise<boolean> {
+  if (dataSet.rowCount > LARGE_DATA_ROWS) return loadInSteps(store, dataSet, [], choices);
+  return Promise.resolve(store.getState().loadDataSet(dataSet, { settings: choices }));
 }
 
 /** Loads one of the data sets that ship with the notebook (each in a chunk of its own). */
@@ -234,10 +255,4 @@ function loadGenerated(
     testSet: { featureName: 'x', responseName: 'y', feature: generated.test.x, response: generated.test.y },
   };
   store.getState().loadDataSet(dataSet, { featureName: 'x', responseName: 'y', settings: choices });
-}
-
-function describeSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

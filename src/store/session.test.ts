@@ -1,21 +1,9 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { snapshotOf } from '../persistence/sessionSnapshot';
-import type { LoadedSession } from '../persistence/sessionStorage';
+import { clearSession, saveSession } from '../persistence/sessionStorage';
 import { createNotebookStore } from './notebookStore';
-import { type SessionStorage, startSessionPersistence } from './session';
-
-function storageHolding(loaded: LoadedSession): SessionStorage & { saved: unknown[] } {
-  const saved: unknown[] = [];
-  return {
-    saved,
-    load: async () => loaded,
-    save: async (snapshot) => {
-      saved.push(snapshot);
-      return true;
-    },
-    clear: async () => {},
-  };
-}
+import { startSessionPersistence } from './session';
 
 describe('restoring a saved session', () => {
   it('brings back the data set, the columns and every setting in one store update, at the saved epoch', async () => {
@@ -28,12 +16,12 @@ describe('restoring a saved session', () => {
       shuffleSeed: 9,
     });
     source.getState().goToEpoch(123);
-    const snapshot = snapshotOf(source.getState());
+    expect((await saveSession(snapshotOf(source.getState()))).ok).toBe(true);
 
     const store = createNotebookStore();
     const updates = vi.fn();
     store.subscribe(updates);
-    await startSessionPersistence(store, storageHolding({ kind: 'restored', snapshot }));
+    await startSessionPersistence(store);
     const state = store.getState();
     expect(updates).toHaveBeenCalledTimes(1);
     expect([state.featureName, state.learningRate, state.epochBudget, state.flavourKind, state.shuffleSeed]).toEqual([
@@ -45,12 +33,20 @@ describe('restoring a saved session', () => {
     ]);
     expect(state.currentEpoch).toBe(123);
     expect(state.trajectory!.losses).toEqual(source.getState().trajectory!.losses);
+    await clearSession();
   });
 
-  it('explains a session that had to be discarded and starts from the defaults', async () => {
+  it('keeps the valid settings of a damaged record and says which were dropped, in plain words', async () => {
+    const source = createNotebookStore();
+    source.getState().applySettings({ learningRate: 0.3 });
+    const snapshot = snapshotOf(source.getState());
+    await saveSession({ ...snapshot, settings: { ...snapshot.settings, epochBudget: 1e12 } });
     const store = createNotebookStore();
-    await startSessionPersistence(store, storageHolding({ kind: 'discarded', reason: 'its data is damaged' }));
-    expect(store.getState().sessionNotice).toMatch(/could not be restored because its data is damaged/);
-    expect(store.getState().learningRate).toBe(0.1);
+    await startSessionPersistence(store);
+    expect(store.getState().learningRate).toBe(0.3);
+    expect(store.getState().epochBudget).toBe(1000);
+    expect(store.getState().sessionNotice).toMatch(/epoch budget/);
+    expect(store.getState().sessionNotice).not.toMatch(/undefined|Cannot read/);
+    await clearSession();
   });
 });

@@ -5,9 +5,12 @@ const IGNORED = [/GPU stall due to ReadPixels/, /Automatic fallback to software 
 
 /**
  * Every browser test fails on any console error or uncaught exception: a notebook that logs
- * errors is broken for students even when the assertions pass.
+ * errors is broken for students even when the assertions pass. It also fails when, at its end,
+ * a number hook on the page holds something that is not a number (see {@link expectNoBrokenValues}),
+ * when the page sent a request to another origin, or when the Content-Security-Policy refused
+ * anything.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; pageGuards: undefined }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -25,7 +28,52 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     },
     { auto: true },
   ],
+  pageGuards: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreignRequests: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (/^(data|blob|about):/.test(url)) return;
+        if (new URL(url).origin !== origin) foreignRequests.push(url);
+      });
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(`${event.violatedDirective} refused ${event.blockedURI || 'inline code'}`);
+        });
+      });
+      await use(undefined);
+      expect(foreignRequests, "requests that left the page's origin").toEqual([]);
+      if (page.isClosed() || page.url() === 'about:blank') return;
+      await expectNoBrokenValues(page);
+      const violations = await page.evaluate(
+        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+      );
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
+
+/**
+ * Fails when any `data-value` on the page holds NaN, Infinity, "undefined" or "null": a number
+ * hook must always carry a real number (or a word such as a status), never the trace of a
+ * computation that went wrong. Runs after every test; call it mid-test too after a risky step.
+ */
+export async function expectNoBrokenValues(page: Page): Promise<void> {
+  const broken = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-value]'))
+      .map((element) => ({
+        id: element.getAttribute('data-testid') ?? element.tagName.toLowerCase(),
+        value: element.getAttribute('data-value') ?? '',
+      }))
+      .filter(({ value }) => /NaN|Infinity|undefined|null/.test(value))
+      .map(({ id, value }) => `${id}: ${value}`),
+  );
+  expect(broken, 'data-value attributes that hold no number').toEqual([]);
+}
 
 export { expect };
 

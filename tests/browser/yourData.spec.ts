@@ -122,7 +122,7 @@ test.describe('bringing your own data', () => {
         }),
     );
     await page.reload();
-    await expect(page.getByText('could not be restored')).toBeVisible();
+    await expect(page.getByTestId('session-notice')).toContainText('Your saved data could not be used');
     expect(await dataValueOf(page, 'ols-slope')).toBe(ADVERTISING_SLOPE);
     await page.getByTestId('load-penguins').click();
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'Palmer penguins');

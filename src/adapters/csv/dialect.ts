@@ -25,14 +25,33 @@ const pointDecimal = /^[+-]?\d*\.\d+(?:[eE][+-]?\d+)?$/;
  * are written like `1.5`.
  * With no candidate splitting the header, the file has one column and a comma separator.
  */
-export function detectDialect(sample: string, cutShort = false): CsvDialect {
+export function detectDialect(sample: string, cutShort = false, knownDelimiter?: Delimiter): CsvDialect {
   const lines = sample.split(/\r\n|\n|\r/);
   if (cutShort && lines.length > 1) lines.pop();
-  return dialectOfLines(lines.filter((line) => line.trim() !== ''));
+  return dialectOfLines(
+    lines.filter((line) => line.trim() !== ''),
+    knownDelimiter,
+  );
 }
 
-function dialectOfLines(lines: readonly string[]): CsvDialect {
-  const delimiter = detectDelimiter(lines);
+const SEPARATOR_HINT = /^sep=(.?)[ \t]*(?:\r\n|\n|\r|$)/i;
+
+/**
+ * The separator a first line such as `sep=;` names (spreadsheet programs write it so that
+ * others open the file right), and the text after that line; null when there is no such line.
+ * The named character may be one the importer does not read (`sep=|`): the caller decides.
+ *
+ * @example separatorHint('sep=;\nx;y\n1;2') // { separator: ';', rest: 'x;y\n1;2' }
+ */
+export function separatorHint(text: string): { separator: string; rest: string } | null {
+  const match = SEPARATOR_HINT.exec(text);
+  if (!match) return null;
+  const separator = match[1] === '' && /^sep=\t/i.test(text) ? '\t' : match[1]!;
+  return { separator, rest: text.slice(match[0].length) };
+}
+
+function dialectOfLines(lines: readonly string[], knownDelimiter?: Delimiter): CsvDialect {
+  const delimiter = knownDelimiter ?? detectDelimiter(lines);
   return { delimiter, decimalComma: delimiter !== ',' && usesDecimalComma(lines.slice(1), delimiter) };
 }
 

@@ -97,6 +97,15 @@ export function headerOnly(names: readonly string[]): CsvProblem {
   );
 }
 
+/** A first line `sep=|` that names a separator the importer does not read. */
+export function unreadableSeparatorHint(separator: string): CsvProblem {
+  const shown = separator === '' ? 'nothing' : quoted(separator);
+  return problem(
+    'unreadable-separator',
+    `The file's first line says its values are separated by ${shown}, but the notebook reads only commas, semicolons and tabs. Save the file again with one of those as the separator.`,
+  );
+}
+
 /** A single data row, which cannot determine a line. */
 export function tooFewRows(): CsvProblem {
   return problem(

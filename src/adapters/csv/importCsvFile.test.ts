@@ -11,7 +11,7 @@ describe('importCsvFile', () => {
     const result = await importCsvFile(new Blob(['x,y\n1,2\n3,4\n']));
     expect(result.ok && 'name' in result.table).toBe(false);
   });
-  it('refuses a file over the default 200 MB limit before reading a byte of it', async () => {
+  it('refuses a file over the default 200 MiB limit before reading a byte of it', async () => {
     let read = false;
     const huge = {
       size: 300 * 1024 * 1024,
@@ -24,7 +24,7 @@ describe('importCsvFile', () => {
     expect(read).toBe(false);
     expect(!result.ok && result.problem.code).toBe('file-too-large');
     expect(!result.ok && result.problem.message).toMatch(
-      /This file is 300 MB, larger than the 200 MB the notebook can import/,
+      /This file is 300 MiB, larger than the 200 MiB the notebook can import/,
     );
     expect(DEFAULT_MAX_BYTES).toBe(200 * 1024 * 1024);
   });

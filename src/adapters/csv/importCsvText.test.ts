@@ -27,7 +27,7 @@ describe('importCsvText', () => {
     expect(importCsvText(text, { maxBytes: 14 }).ok).toBe(true);
     expect(problemOf(text, 13).code).toBe('file-too-large');
   });
-  it('defaults to a limit of 200 MB', () => {
+  it('defaults to a limit of 200 MiB', () => {
     expect(DEFAULT_MAX_BYTES).toBe(200 * 1024 * 1024);
   });
   it('treats a lone byte-order mark as an empty file', () => {

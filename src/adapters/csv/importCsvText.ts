@@ -1,4 +1,4 @@
-import { detectDialect } from './dialect';
+import { detectDialect, separatorHint } from './dialect';
 import {
   binaryFile,
   duplicateNames,
@@ -10,19 +10,26 @@ import {
   raggedRows,
   tooFewRows,
   unclosedQuote,
+  unreadableSeparatorHint,
   utf16Text,
 } from './fileProblems';
 import { importWarnings } from './importWarnings';
 import { parseCsvBody } from './parseCsvBody';
 import { exceedsUtf8Bytes, inspectSample, SAMPLE_CHARACTERS, stripByteOrderMark, utf8ByteLength } from './textChecks';
-import { type CsvImportOptions, type CsvImportResult, DEFAULT_MAX_BYTES, type ImportedTable } from './types';
+import {
+  type CsvImportOptions,
+  type CsvImportResult,
+  DEFAULT_MAX_BYTES,
+  type Delimiter,
+  type ImportedTable,
+} from './types';
 
 const DELIMITER_NAMES = { ',': 'comma (“,”)', ';': 'semicolon (“;”)', '\t': 'tab' } as const;
 
 /**
  * Imports CSV text into typed numeric columns, or says in one specific sentence why it cannot.
  *
- * Steps: check the size (UTF-8 bytes against `maxBytes`, 200 MB by default); drop a byte-order
+ * Steps: check the size (UTF-8 bytes against `maxBytes`, 200 MiB by default); drop a byte-order
  * mark; refuse empty, binary and UTF-16 input; detect the separator (comma, semicolon or tab)
  * and the decimal mark; parse with papaparse into Float64Array columns (NaN where a cell holds
  * no finite number); then refuse an unclosed quote, repeated column names, lines with the wrong
@@ -35,7 +42,10 @@ const DELIMITER_NAMES = { ',': 'comma (“,”)', ';': 'semicolon (“;”)', '\
 export function importCsvText(text: string, options: CsvImportOptions & { name?: string } = {}): CsvImportResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (exceedsUtf8Bytes(text, maxBytes)) return failed(fileTooLarge(utf8ByteLength(text), maxBytes));
-  const body = stripByteOrderMark(text);
+  const hint = separatorHint(stripByteOrderMark(text));
+  if (hint && !isDelimiter(hint.separator)) return failed(unreadableSeparatorHint(hint.separator));
+  // A first line `sep=;` names the separator; it is not the header.
+  const body = hint ? hint.rest : stripByteOrderMark(text);
   if (body.trim() === '') return failed(emptyFile());
 
   const sample = body.slice(0, SAMPLE_CHARACTERS);
@@ -43,7 +53,7 @@ export function importCsvText(text: string, options: CsvImportOptions & { name?:
   if (verdict === 'utf16') return failed(utf16Text());
   if (verdict === 'binary') return failed(binaryFile());
 
-  const dialect = detectDialect(sample, body.length > sample.length);
+  const dialect = detectDialect(sample, body.length > sample.length, hint ? (hint.separator as Delimiter) : undefined);
   const { table: built, unclosedQuoteLine } = parseCsvBody(body, dialect, options.onProgress);
   if (unclosedQuoteLine !== null) return failed(unclosedQuote(unclosedQuoteLine));
   const repeatedNames = duplicateNames(built.names);
@@ -68,4 +78,8 @@ export function importCsvText(text: string, options: CsvImportOptions & { name?:
     columns: built.columns,
   };
   return { ok: true, table, warnings: importWarnings(table, body.includes('\uFFFD')) };
+}
+
+function isDelimiter(separator: string): separator is Delimiter {
+  return separator === ',' || separator === ';' || separator === '\t';
 }

@@ -4,6 +4,7 @@
 export { type ColumnChoice, chooseDefaultColumns, isChoosable } from './defaultColumns';
 export { importCsvFile } from './importCsvFile';
 export { importCsvText } from './importCsvText';
+export { formatBytes } from './messageText';
 export type { PairProblem } from './pairMessages';
 export { type CsvImportTask, type StartCsvImportOptions, startCsvImport } from './startCsvImport';
 export {

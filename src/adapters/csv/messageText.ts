@@ -3,9 +3,51 @@
 
 const LONGEST_QUOTED = 40;
 
-/** A value from the file, cut short with "…" past 40 characters. */
+/** Characters that print as nothing (or as an ordinary space) and their names in messages. */
+const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
+  '\u00a0': 'no-break space',
+  '\u00ad': 'soft hyphen',
+  '\u061c': 'Arabic letter mark',
+  '\u2007': 'figure space',
+  '\u200b': 'zero-width space',
+  '\u200c': 'zero-width non-joiner',
+  '\u200d': 'zero-width joiner',
+  '\u200e': 'left-to-right mark',
+  '\u200f': 'right-to-left mark',
+  '\u202a': 'left-to-right embedding',
+  '\u202b': 'right-to-left embedding',
+  '\u202c': 'pop directional formatting',
+  '\u202d': 'left-to-right override',
+  '\u202e': 'right-to-left override',
+  '\u202f': 'narrow no-break space',
+  '\u2060': 'word joiner',
+  '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate',
+  '\u2068': 'first strong isolate',
+  '\u2069': 'pop directional isolate',
+  '\ufeff': 'zero-width no-break space',
+};
+const INVISIBLE = /[\u00a0\u00ad\u061c\u2007\u200b-\u200f\u202a-\u202f\u2060\u2066-\u2069\ufeff]/g;
+
+/**
+ * The text with every invisible or look-alike character written out by name, so a message
+ * about a cell that looks like "12" shows "12⟨pop directional isolate⟩" and the student can
+ * see why it is not a number.
+ *
+ * @example showInvisible('2\u200b') // "2⟨zero-width space⟩"
+ */
+export function showInvisible(value: string): string {
+  return value.replace(INVISIBLE, (character) => {
+    const name =
+      INVISIBLE_NAMES[character] ?? `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return `⟨${name}⟩`;
+  });
+}
+
+/** A value from the file, cut short with "…" past 40 characters, its invisible characters named. */
 export function shortened(value: string): string {
-  return value.length > LONGEST_QUOTED ? `${value.slice(0, LONGEST_QUOTED)}…` : value;
+  const short = value.length > LONGEST_QUOTED ? `${value.slice(0, LONGEST_QUOTED)}…` : value;
+  return showInvisible(short);
 }
 
 /** A value from the file in curly quotes, shortened as by {@link shortened}. */
@@ -35,13 +77,20 @@ export function counted(count: number, singular: string, plural = `${singular}s`
   return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
 }
 
-/** A size in bytes as "812 bytes", "4.5 kB" or "312.4 MB" (1 kB = 1024 bytes). */
+/**
+ * A size in bytes as "812 bytes", "4.5 KiB" or "210.0 MiB": binary units (1 KiB = 1024 bytes,
+ * 1 MiB = 1024² bytes), labelled as such, everywhere a size is shown. (A file a file manager
+ * calls 220.2 MB, in millions of bytes, is 210.0 MiB.)
+ *
+ * @example formatBytes(220_200_000) // "210.0 MiB"
+ */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return counted(bytes, 'byte');
-  const units = ['kB', 'MB', 'GB'];
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
   let size = bytes / 1024;
   let unit = 0;
-  while (size >= 1024 && unit < units.length - 1) {
+  // Move up a unit before rounding could show "1024.0 KiB".
+  while (size >= 1023.95 && unit < units.length - 1) {
     size /= 1024;
     unit++;
   }

@@ -4,7 +4,7 @@ import type { ImportedColumn, UnusableCell } from './types';
 
 /** Why a chosen feature/response pair cannot be fitted. */
 export interface PairProblem {
-  readonly code: 'same-column' | 'too-few-usable-rows' | 'constant-feature';
+  readonly code: 'same-column' | 'too-few-usable-rows' | 'constant-feature' | 'out-of-scale';
   readonly message: string;
 }
 
@@ -66,4 +66,33 @@ export function describeLeftOut(pair: PairSummary): string | null {
 function listCells(pair: PairSummary): string {
   const mentions = new Map([pair.feature, pair.response].map((column) => [column.label, mentionColumn(column)]));
   return pair.leftOut.map((cell) => describeUnusableCell(cell, mentions.get(cell.column)!)).join('; ');
+}
+
+/**
+ * Largest magnitude a value may have: its square is then at most 1e300, so sums of a hundred
+ * million squares still fit below the largest double (about 1.8e308).
+ */
+export const LARGEST_FITTABLE_MAGNITUDE = 1e150;
+/** Smallest spread a column may have: below it, squared deviations fall under 1e-300 and vanish. */
+export const SMALLEST_FITTABLE_SPREAD = 1e-150;
+
+/**
+ * Why a column's numbers cannot be fitted as they are, when they are too large (squares and
+ * sums overflow) or vary too little (squares underflow to zero); null when they are fine.
+ */
+export function outOfScale(column: ImportedColumn, largest: number, spread: number): PairProblem | null {
+  const name = mentionColumn(column);
+  if (largest > LARGEST_FITTABLE_MAGNITUDE) {
+    return {
+      code: 'out-of-scale',
+      message: `The data in ${name} is too large to fit: it holds values as large as ${largest.toPrecision(3)}, and fitting a line squares and adds them, which passes the largest number a computer's doubles can hold (about 1.8e308). Divide the column by a power of ten (say 1e300) and load it again.`,
+    };
+  }
+  if (spread > 0 && spread < SMALLEST_FITTABLE_SPREAD) {
+    return {
+      code: 'out-of-scale',
+      message: `The data in ${name} is too close to zero to fit: its values differ by only ${spread.toPrecision(3)}, and the squares of such differences are too small for a computer's doubles, which round them to 0. Multiply the column by a power of ten (say 1e300) and load it again.`,
+    };
+  }
+  return null;
 }

@@ -66,6 +66,7 @@ export type CsvProblemCode =
   | 'ragged-rows'
   | 'header-only'
   | 'too-few-rows'
+  | 'unreadable-separator'
   | 'no-numeric-column'
   | 'cancelled'
   | 'import-failed';
@@ -89,5 +90,5 @@ export interface CsvImportOptions {
   readonly onProgress?: (fraction: number) => void;
 }
 
-/** The default size limit: 200 MB (200 × 1024² bytes). */
+/** The default size limit: 200 MiB (200 × 1024² bytes). */
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;

@@ -1,5 +1,12 @@
 import { EXAMPLES_PER_REASON } from './columnBuilder';
-import { constantFeature, describeLeftOut, type PairProblem, sameColumn, tooFewUsableRows } from './pairMessages';
+import {
+  constantFeature,
+  describeLeftOut,
+  outOfScale,
+  type PairProblem,
+  sameColumn,
+  tooFewUsableRows,
+} from './pairMessages';
 import type { ImportedColumn, UnusableCell } from './types';
 
 /**
@@ -66,7 +73,13 @@ export function usableRows(feature: ImportedColumn, response: ImportedColumn): U
   const leftOutCount = x.length - usableCount;
   const pair = { feature, response, rowCount: x.length, leftOut, leftOutCount };
   if (usableCount < 2) return { ok: false, problem: tooFewUsableRows(pair, usableCount) };
-  if (pairedFeature.every((value) => value === pairedFeature[0])) {
+  const featureScale = scaleOf(pairedFeature);
+  const responseScale = scaleOf(pairedResponse);
+  const scaleProblem =
+    outOfScale(feature, featureScale.largest, featureScale.spread) ??
+    outOfScale(response, responseScale.largest, responseScale.spread);
+  if (scaleProblem) return { ok: false, problem: scaleProblem };
+  if (featureScale.spread === 0) {
     return { ok: false, problem: constantFeature(feature, pairedFeature[0]!) };
   }
   return {
@@ -87,4 +100,16 @@ export function usableRows(feature: ImportedColumn, response: ImportedColumn): U
 function leftOutCell(column: ImportedColumn, row: number): LeftOutCell {
   const cell = column.missing.find((candidate) => candidate.row === row)!;
   return { ...cell, column: column.label };
+}
+
+/** The largest magnitude and the range (max − min) of a column of finite values. O(n). */
+function scaleOf(values: Float64Array): { largest: number; spread: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return { largest: Math.max(Math.abs(min), Math.abs(max)), spread: max - min };
 }

@@ -1,6 +1,7 @@
+import { shiftedMean } from '../centring';
 import { DataError } from '../dataError';
 import type { Line } from '../line';
-import { pairwiseMean, pairwiseSumOf } from '../summation';
+import { pairwiseSumOf } from '../summation';
 import type { LossAndGradient, LossAndGradientScratch } from './batchStep';
 
 /**
@@ -14,6 +15,8 @@ import type { LossAndGradient, LossAndGradientScratch } from './batchStep';
 export interface SufficientStatistics {
   readonly count: number;
   readonly featureMean: number;
+  /** True when a column sat far from zero and its sums were taken about one of its values. */
+  readonly shifted: boolean;
   readonly responseMean: number;
   readonly sumCentredFeature: number;
   readonly sumCentredResponse: number;
@@ -28,11 +31,15 @@ export interface SufficientStatistics {
 /** Computes the statistics in a few passes over the data, allocating nothing per point. Complexity O(n). Throws on a constant feature. */
 export function sufficientStatistics(feature: ArrayLike<number>, response: ArrayLike<number>): SufficientStatistics {
   const count = feature.length;
-  const featureMean = pairwiseMean(feature);
-  const responseMean = pairwiseMean(response);
+  // Deviations are taken from shifted values (x − shift is exact, see centring.ts), so a large
+  // common offset costs no digits; without an offset the shift is 0 and the sums are numpy's.
+  const x = shiftedMean(feature);
+  const y = shiftedMean(response);
+  const featureMean = x.mean;
+  const responseMean = y.mean;
   // Each sum runs over terms computed on the fly (pairwiseSumOf): no arrays of deviations.
-  const dx = (i: number) => feature[i]! - featureMean;
-  const dy = (i: number) => response[i]! - responseMean;
+  const dx = (i: number) => feature[i]! - x.shift - x.shiftedMean;
+  const dy = (i: number) => response[i]! - y.shift - y.shiftedMean;
   const featureSpread = pairwiseSumOf(count, (i) => dx(i) * dx(i));
   if (!(featureSpread > 0))
     throw new DataError('Every value of the feature is the same, so gradient descent has no slope to learn.');
@@ -42,6 +49,7 @@ export function sufficientStatistics(feature: ArrayLike<number>, response: Array
     count,
     featureMean,
     responseMean,
+    shifted: x.shift !== 0 || y.shift !== 0,
     sumCentredFeature: pairwiseSumOf(count, dx),
     sumCentredResponse: pairwiseSumOf(count, dy),
     featureSpread,

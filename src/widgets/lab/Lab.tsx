@@ -11,6 +11,7 @@ import { DataNotices } from '../data/DataNotices';
 import { DataSetPicker } from '../data/DataSetPicker';
 import { ImportProgressBar } from '../data/ImportProgressBar';
 import { EpochScrubber } from './EpochScrubber';
+import { FitWarning } from './FitWarning';
 import { LossPlot } from './LossPlot';
 import { LossPlotText, ScatterPlotText } from './PlotTexts';
 import { ResetDefaultsButton } from './ResetDefaultsButton';
@@ -55,6 +56,7 @@ export function Lab() {
         <EpochScrubber />
       </div>
       <StatusBanner />
+      <FitWarning />
       <DataNotices />
       <div className="plots">
         <div className="plot-column">
