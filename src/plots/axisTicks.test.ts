@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelWidth, readableTicks, tickLabel } from './axisTicks';
+import { labelWidth, readableTicks, readableXAxis, tickLabel } from './axisTicks';
 
 /** Whether any two neighbouring labels, placed on an axis of this length, come closer than `gap`. */
 function overlaps(
@@ -63,5 +63,13 @@ describe('readableTicks', () => {
   it('returns no ticks for an empty range', () => {
     expect(readableTicks(1, 1, 300, 13).values).toEqual([]);
     expect(readableTicks(0, Number.NaN, 300, 13).values).toEqual([]);
+  });
+});
+
+describe('readableXAxis far from zero', () => {
+  it('gives one full-precision tick in the middle when no step can tell the values apart (x near 1e15, 0.125 apart)', () => {
+    const { axis } = readableXAxis([1e15, 1e15 + 5], 800, { l: 40, r: 12 }, 13);
+    expect(axis.tickvals).toEqual([1e15 + 2.5]);
+    expect(axis.ticktext[0]).toBe('1,000,000,000,000,002.5');
   });
 });

@@ -81,6 +81,11 @@ function ticksAt(
 ): AxisTicks {
   const first = Math.ceil(min / step - 1e-9);
   const last = Math.floor(max / step + 1e-9);
+  // Far from zero a fine step is below the doubles' spacing (x near 1e15 differing by 0.125):
+  // k and k + 1 would be the same number, so this step has no usable ticks.
+  if (!Number.isSafeInteger(first) || !Number.isSafeInteger(last) || last - first > MAX_TICKS) {
+    return { values: [], labels: [] };
+  }
   let values: number[] = [];
   for (let k = first; k <= last; k++) values.push(Number((k * step).toPrecision(15)));
   let labels = values.map((value) => tickLabel(value, step));
@@ -95,6 +100,9 @@ function ticksAt(
   }
   return { values, labels };
 }
+
+/** More ticks than this on one axis are never readable; such a step is skipped. */
+const MAX_TICKS = 1000;
 
 /** Ticks closer than this many ems look crowded even when their labels are short (plotly keeps about 80 px). */
 const MIN_TICK_SPACING_EMS = 5.5;
@@ -134,8 +142,13 @@ export function readableXAxis(
   for (let pass = 0; pass < 2; pass++) {
     const length = chartWidth - l - r;
     ticks = readableTicks(min, max, length, fontSize, options);
+    if (ticks.values.length === 0) {
+      // No step gives distinct ticks (a range far narrower than its distance from zero): one
+      // tick in the middle, written in full, still says where the data sits.
+      const middle = (min + max) / 2;
+      ticks = { values: [middle], labels: [middle.toLocaleString('en', { maximumFractionDigits: 6 })] };
+    }
     const count = ticks.values.length;
-    if (count === 0) break;
     const at = (value: number) => ((value - min) / (max - min)) * length;
     const firstHalf = labelWidth(ticks.labels[0]!, fontSize) / 2;
     const lastHalf = labelWidth(ticks.labels[count - 1]!, fontSize) / 2;

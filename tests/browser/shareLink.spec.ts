@@ -146,3 +146,21 @@ test('an instructor link hides and locks controls, opens a lesson and hides the 
   await expect(student.getByTestId('learning-rate-input')).toHaveValue('0.1');
   await fresh.close();
 });
+
+test("an instructor link can turn the lessons' prediction questions off", async ({ page, browser }) => {
+  await openNotebook(page);
+  await expect(page.getByTestId('prediction-question')).toHaveCount(5);
+  await page.getByTestId('share').click();
+  await page.getByTestId('prepare-for-class').locator('summary').click();
+  await page.getByTestId('hide-predictions').check();
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).toContain('hide=predictions');
+
+  const fresh = await browser.newContext();
+  const student = await fresh.newPage();
+  await student.goto(url);
+  await expect(student.getByTestId('scatter-plot')).toBeVisible();
+  await expect(student.getByTestId('prediction-question')).toHaveCount(0);
+  await expect(student.getByTestId('prediction-summary')).toHaveCount(0);
+  await fresh.close();
+});

@@ -40,7 +40,15 @@ export const LESSON_TITLES: Readonly<Record<LessonId, string>> = {
 };
 
 /** The lab's controls an instructor's link may hide or lock. */
-export const CLASSROOM_CONTROLS = ['data', 'scaling', 'learning-rate', 'epochs', 'flavour', 'start'] as const;
+export const CLASSROOM_CONTROLS = [
+  'data',
+  'scaling',
+  'learning-rate',
+  'epochs',
+  'flavour',
+  'start',
+  'predictions',
+] as const;
 
 export type ClassroomControl = (typeof CLASSROOM_CONTROLS)[number];
 
@@ -52,6 +60,7 @@ export const CONTROL_LABELS: Record<ClassroomControl, string> = {
   epochs: 'Epochs',
   flavour: 'Flavour, optimiser and stopping',
   start: 'Starting line',
+  predictions: 'Prediction questions in the lessons',
 };
 
 /** The built-in data sets a link may name (the registry in src/data holds the same ids). */

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { type PredictionId, predictionQuestion } from '../../model/predictions/questions';
 import { useNotebook } from '../../store/notebookStore';
 import { answerPrediction, predictionContextOf } from '../../store/predictionActions';
+import { ControlGate } from '../classroom/ControlGate';
 import './handsOn.css';
 
 /**
@@ -27,61 +28,64 @@ export function PredictionQuestion({ id }: { id: PredictionId }) {
   const chosen = record?.choice ?? choice;
   const right = record ? record.choice === record.answer : false;
   const answerLabel = question.choices.find((option) => option.value === record?.answer)?.label ?? '';
+  // An instructor's link may turn the questions off (hidden) or show them without answers (locked).
   return (
-    <fieldset className="prediction" data-testid="prediction-question" data-question={id}>
-      <legend>{record ? record.prompt : question.prompt(context)}</legend>
-      <div className="prediction-choices">
-        {question.choices.map((option) => (
-          <label key={option.value}>
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              checked={chosen === option.value}
-              disabled={record !== undefined}
-              onChange={() => setChoice(option.value)}
-            />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      {!record && (
-        <button
-          type="button"
-          className="primary"
-          data-testid="prediction-reveal"
-          disabled={choice === null}
-          onClick={() => choice && answerPrediction(id, choice)}
-        >
-          {question.revealLabel}
-        </button>
-      )}
-      <div role="status" aria-live="polite">
-        {record && (
-          <p
-            className={right ? 'prediction-feedback right' : 'prediction-feedback wrong'}
-            data-testid="prediction-feedback"
-            data-correct={String(right)}
+    <ControlGate control="predictions">
+      <fieldset className="prediction" data-testid="prediction-question" data-question={id}>
+        <legend>{record ? record.prompt : question.prompt(context)}</legend>
+        <div className="prediction-choices">
+          {question.choices.map((option) => (
+            <label key={option.value}>
+              <input
+                type="radio"
+                name={name}
+                value={option.value}
+                checked={chosen === option.value}
+                disabled={record !== undefined}
+                onChange={() => setChoice(option.value)}
+              />
+              {option.label}
+            </label>
+          ))}
+        </div>
+        {!record && (
+          <button
+            type="button"
+            className="primary"
+            data-testid="prediction-reveal"
+            disabled={choice === null}
+            onClick={() => choice && answerPrediction(id, choice)}
           >
-            <strong>
-              {right ? 'Right.' : `Not this time: ${answerLabel.charAt(0).toLowerCase()}${answerLabel.slice(1)}.`}
-            </strong>{' '}
-            {record.explanation}
-          </p>
+            {question.revealLabel}
+          </button>
         )}
-      </div>
-      {record && (
-        <button
-          type="button"
-          className="small"
-          onClick={() => {
-            setChoice(null);
-            forget(id);
-          }}
-        >
-          Ask me again
-        </button>
-      )}
-    </fieldset>
+        <div role="status" aria-live="polite">
+          {record && (
+            <p
+              className={right ? 'prediction-feedback right' : 'prediction-feedback wrong'}
+              data-testid="prediction-feedback"
+              data-correct={String(right)}
+            >
+              <strong>
+                {right ? 'Right.' : `Not this time: ${answerLabel.charAt(0).toLowerCase()}${answerLabel.slice(1)}.`}
+              </strong>{' '}
+              {record.explanation}
+            </p>
+          )}
+        </div>
+        {record && (
+          <button
+            type="button"
+            className="small"
+            onClick={() => {
+              setChoice(null);
+              forget(id);
+            }}
+          >
+            Ask me again
+          </button>
+        )}
+      </fieldset>
+    </ControlGate>
   );
 }
