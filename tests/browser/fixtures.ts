@@ -102,3 +102,37 @@ export async function dragSlider(page: Page, testId: string, toFraction: number,
   await page.mouse.move(xAt(toFraction), y, { steps });
   await page.mouse.up();
 }
+
+/** Whether the page has saved its own session yet (its first autosave comes shortly after start-up). */
+function hasSavedSession(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('downhill');
+        open.onupgradeneeded = () => open.result.createObjectStore('notebook');
+        open.onsuccess = () => {
+          const database = open.result;
+          if (!database.objectStoreNames.contains('notebook')) {
+            database.close();
+            resolve(false);
+            return;
+          }
+          const request = database.transaction('notebook').objectStore('notebook').get('session');
+          request.onsuccess = () => {
+            database.close();
+            resolve(request.result !== undefined);
+          };
+          request.onerror = () => resolve(false);
+        };
+        open.onerror = () => resolve(false);
+      }),
+  );
+}
+
+/**
+ * Waits until the page has saved its own session (its first autosave comes shortly after
+ * start-up), so that a record a test plants in IndexedDB afterwards cannot be overwritten by it.
+ */
+export async function waitForFirstSave(page: Page): Promise<void> {
+  await expect.poll(() => hasSavedSession(page), { timeout: 20_000 }).toBe(true);
+}

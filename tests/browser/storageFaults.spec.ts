@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dataValueOf, expect, openNotebook, test } from './fixtures';
+import { dataValueOf, expect, openNotebook, test, waitForFirstSave } from './fixtures';
 
 // Every fault of the browser's storage, injected before the page's own scripts run, must end
 // in a visible notice; nothing the student had may disappear without one.
@@ -13,35 +13,9 @@ async function upload(page: Page, fixture: string): Promise<void> {
 }
 
 /** Writes a record straight into the notebook's IndexedDB store, as a damaged save would leave it. */
-/** Whether the page has saved its own session yet (its first autosave comes shortly after start-up). */
-function hasSavedSession(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('downhill');
-        open.onupgradeneeded = () => open.result.createObjectStore('notebook');
-        open.onsuccess = () => {
-          const database = open.result;
-          if (!database.objectStoreNames.contains('notebook')) {
-            database.close();
-            resolve(false);
-            return;
-          }
-          const request = database.transaction('notebook').objectStore('notebook').get('session');
-          request.onsuccess = () => {
-            database.close();
-            resolve(request.result !== undefined);
-          };
-          request.onerror = () => resolve(false);
-        };
-        open.onerror = () => resolve(false);
-      }),
-  );
-}
-
 async function storeRecord(page: Page, build: string): Promise<void> {
   // Let the page's own first save land first, so that it cannot overwrite the planted record.
-  await expect.poll(() => hasSavedSession(page), { timeout: 20_000 }).toBe(true);
+  await waitForFirstSave(page);
   await page.evaluate(async (source) => {
     const record = new Function(`return (${source})`)();
     await new Promise<void>((resolve, reject) => {

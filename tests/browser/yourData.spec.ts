@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { dataValueOf, expect, openNotebook, test } from './fixtures';
+import { dataValueOf, expect, openNotebook, test, waitForFirstSave } from './fixtures';
 
 const FIXTURES = 'tests/fixtures/csv';
 const ADVERTISING_SLOPE = '0.5534088415765329';
@@ -103,6 +103,7 @@ test.describe('bringing your own data', () => {
 
   test('a damaged saved session is discarded with a notice, and reset to defaults works', async ({ page }) => {
     await openNotebook(page);
+    await waitForFirstSave(page);
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
