@@ -56,3 +56,16 @@ export function lineInOriginalUnits(line: Line, featureScaler: MinMaxScaler, res
     slope: (line.slope * featureScaler.scale) / responseScaler.scale,
   };
 }
+
+/**
+ * A scaler that only divides by the column's largest magnitude (`scaled = value / max|value|`,
+ * offset 0), so that zero stays zero: the scaling a model fitted through the origin needs,
+ * since a shift would add an intercept. An all-zero column gets `scale = 1`. Complexity O(n).
+ *
+ * @example fitMagnitudeScaler([-2, 4]) // { min: 0, max: 4, scale: 0.25, offset: 0 }
+ */
+export function fitMagnitudeScaler(values: ArrayLike<number>): MinMaxScaler {
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) largest = Math.max(largest, Math.abs(values[i]!));
+  return { min: 0, max: largest, scale: largest === 0 ? 1 : 1 / largest, offset: 0 };
+}

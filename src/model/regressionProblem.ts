@@ -5,6 +5,7 @@ import { hessianEigenDecomposition } from '../core/hessianEigen';
 import type { Line } from '../core/line';
 import { meanSquaredError } from '../core/metrics';
 import { applyScaler, fitMinMaxScaler, IDENTITY_SCALER, type MinMaxScaler } from '../core/scaling';
+import type { FitBasis } from './activeFit';
 import { type DataSet, findColumn } from './dataSet';
 import { describeFitConditioning } from './fitWarning';
 import { pairedRows } from './pairedRows';
@@ -13,7 +14,8 @@ import { pairedRows } from './pairedRows';
  * Everything fixed by the choice of data, columns and scaling: the numbers gradient descent
  * works on, the exact least-squares answer to compare against, and the stable-rate bound.
  */
-export interface RegressionProblem {
+export interface RegressionProblem extends FitBasis {
+  readonly kind: 'line';
   readonly featureName: string;
   readonly responseName: string;
   readonly scaled: boolean;
@@ -86,6 +88,8 @@ export function prepareRegressionProblem(
     : meanSquaredError(ols, feature, response);
   const responseVariance = statistics.responseSpread / statistics.count;
   return {
+    kind: 'line',
+    rowCount: statistics.count,
     statistics,
     featureName,
     responseName,

@@ -15,3 +15,18 @@ export function affordableEpochs(
   if (state.flavourKind === 'batch') return state.epochBudget;
   return Math.max(1, Math.min(state.epochBudget, Math.floor(MAX_SHUFFLED_POINT_UPDATES / pointCount)));
 }
+
+/** The most numbers a many-feature run may record (epochs × (p + 2)): 96 MB of doubles. */
+export const MAX_RECORDED_NUMBERS = 12_000_000;
+
+/**
+ * {@link affordableEpochs} for the weight-vector model, also capped so that the recorded run
+ * (every parameter and the loss, every epoch) stays within {@link MAX_RECORDED_NUMBERS}. O(1).
+ */
+export function affordableManyFeatureEpochs(
+  state: Pick<TrainingSettings, 'epochBudget'> & Pick<OptimisationSettings, 'flavourKind'>,
+  problem: { readonly rowCount: number; readonly termNames: readonly string[] },
+): number {
+  const perEpoch = problem.termNames.length + 2;
+  return Math.max(1, Math.min(affordableEpochs(state, problem.rowCount), Math.floor(MAX_RECORDED_NUMBERS / perEpoch)));
+}

@@ -1,6 +1,5 @@
 import { firstRiseInLoss } from '../core/gradientDescent/divergence';
-import type { Trajectory } from '../core/gradientDescent/trajectory';
-import type { RegressionProblem } from './regressionProblem';
+import type { FitBasis, RunTrajectory } from './activeFit';
 import type { FlavourKind } from './userSettings';
 
 /**
@@ -25,13 +24,17 @@ export interface RunSummary {
 }
 
 /** True when `loss` is within {@link CONVERGENCE_TOLERANCE} of the problem's least-squares minimum. O(1). */
-export function isConvergedLoss(problem: RegressionProblem, loss: number): boolean {
+export function isConvergedLoss(problem: FitBasis, loss: number): boolean {
   const scale = problem.olsLoss > 0 ? problem.olsLoss : problem.responseVariance;
   return loss - problem.olsLoss <= CONVERGENCE_TOLERANCE * Math.max(scale, Number.MIN_VALUE);
 }
 
 /** Summarises a run of `problem`. Complexity O(epochs), once per trajectory. */
-export function summariseRun(problem: RegressionProblem, trajectory: Trajectory, flavourKind: FlavourKind): RunSummary {
+export function summariseRun(
+  problem: FitBasis,
+  trajectory: Pick<RunTrajectory, 'losses' | 'lastEpoch'>,
+  flavourKind: FlavourKind,
+): RunSummary {
   let firstConvergedEpoch: number | null = null;
   for (let epoch = 0; epoch <= trajectory.lastEpoch; epoch++) {
     if (isConvergedLoss(problem, trajectory.losses[epoch]!)) {

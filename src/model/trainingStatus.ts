@@ -1,6 +1,6 @@
-import { DEFAULT_MOMENTUM, type OptimiserTrajectory } from '../core/optimisers/settings';
+import { DEFAULT_MOMENTUM } from '../core/optimisers/settings';
 import { formatNumber } from '../format/formatNumber';
-import type { RegressionProblem } from './regressionProblem';
+import type { FitBasis, RunTrajectory } from './activeFit';
 import { MAX_SHUFFLED_POINT_UPDATES } from './runBudget';
 import { isConvergedLoss, type RunSummary } from './runSummary';
 import type { OptimisationSettings } from './userSettings';
@@ -25,7 +25,7 @@ export type RunSettings = Pick<OptimisationSettings, 'flavourKind' | 'optimiserK
 };
 
 /** Which learning rates are safe for these settings, in one sentence. */
-export function safeRangeSentence(problem: RegressionProblem, settings: RunSettings): string {
+export function safeRangeSentence(problem: FitBasis, settings: RunSettings): string {
   const limit = formatNumber(problem.stableLearningRate, 3);
   if (settings.flavourKind !== 'batch') {
     return `For batch gradient descent the limit on this data is ${limit} (2/λmax); updates from single points or small batches are noisier and can blow up below it.`;
@@ -44,8 +44,8 @@ export function safeRangeSentence(problem: RegressionProblem, settings: RunSetti
  * the epoch it happened at and the range of learning rates that would have been safe.
  */
 export function describeTraining(
-  problem: RegressionProblem,
-  trajectory: OptimiserTrajectory,
+  problem: FitBasis,
+  trajectory: RunTrajectory,
   summary: RunSummary,
   epoch: number,
   settings: RunSettings,
@@ -86,10 +86,12 @@ export function describeTraining(
     const warning = trajectory.divergence
       ? ` Warning: at this learning rate the run diverges at epoch ${trajectory.divergence.epoch}.`
       : '';
-    const line =
-      trajectory.intercepts[0] === 0 && trajectory.slopes[0] === 0
+    const slopes = trajectory.slopes;
+    const line = !slopes
+      ? 'every weight starts at zero'
+      : trajectory.intercepts[0] === 0 && slopes[0] === 0
         ? 'the line starts flat at zero'
-        : `the line starts at intercept ${formatNumber(trajectory.intercepts[0]!, 4)}, slope ${formatNumber(trajectory.slopes[0]!, 4)}`;
+        : `the line starts at intercept ${formatNumber(trajectory.intercepts[0]!, 4)}, slope ${formatNumber(slopes[0]!, 4)}`;
     return { status: 'ready', message: `Epoch 0: ${line}. Press Step or Play to take gradient steps.${warning}` };
   }
   const gapShare = (trajectory.losses[epoch]! - problem.olsLoss) / Math.max(problem.olsLoss, Number.MIN_VALUE);
@@ -99,7 +101,7 @@ export function describeTraining(
     : trajectory.stop.reason === 'tolerance'
       ? `Stopped at epoch ${epoch}: the loss changed by less than ${formatNumber(settings.tolerance, 2)} of itself in one epoch`
       : epoch < settings.epochBudget
-        ? `Stopped at epoch ${epoch} of the ${settings.epochBudget.toLocaleString('en')} asked for: shuffled descent updates after every batch, so on ${problem.feature.length.toLocaleString('en')} points runs are capped at ${formatNumber(MAX_SHUFFLED_POINT_UPDATES, 2)} point updates to keep the page responsive`
+        ? `Stopped at epoch ${epoch} of the ${settings.epochBudget.toLocaleString('en')} asked for: shuffled descent updates after every batch, so on ${problem.rowCount.toLocaleString('en')} points runs are capped at ${formatNumber(MAX_SHUFFLED_POINT_UPDATES, 2)} point updates to keep the page responsive`
         : `Stopped at the epoch budget (${epoch})`;
   const status = atEnd ? 'stopped' : 'paused';
   if (atEnd && settings.flavourKind !== 'batch' && problem.olsLoss > 0 && gapShare < 0.05) {

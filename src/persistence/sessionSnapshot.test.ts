@@ -59,15 +59,15 @@ describe('readSnapshot', () => {
     expect(!read.ok && read.reason).toMatch(reason);
   });
   it.each([
-    ['a negative epoch', { currentEpoch: -3 }, 'currentEpoch', /epoch on screen, -3/],
+    ['a negative epoch', { currentEpoch: -3 }, 'currentEpoch', /epoch on screen -3/],
     [
       'an epoch budget of 1e12',
       { epochBudget: 1e12 },
       'epochBudget',
-      /epoch budget 1000000000000 is not a whole number from 1 to 1,000,000/,
+      /epoch budget 1000000000000 must be a whole number from 1 to 1,000,000/,
     ],
     ['a learning rate that is text', { learningRate: 'fast' }, 'learningRate', /learning rate “fast”/],
-    ['an unknown optimiser', { optimiserKind: 'lbfgs' }, 'optimiserKind', /update rule “lbfgs”/],
+    ['an unknown optimiser', { optimiserKind: 'lbfgs' }, 'optimiserKind', /optimiser “lbfgs”/],
     ['an infinite tolerance', { tolerance: Infinity }, 'tolerance', /tolerance Infinity/],
     ['a start beyond reach', { start: { intercept: 0, slope: 1e300 } }, 'start', /starting line/],
   ])('drops %s, keeps every other setting, and says what was wrong', (_name, damage, key, reason) => {

@@ -1,3 +1,4 @@
+import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { RegressionProblem } from '../model/regressionProblem';
 
 /**
@@ -5,7 +6,14 @@ import type { RegressionProblem } from '../model/regressionProblem';
  * redraw: the same columns in the same units keep the view; other data, columns or units
  * reset it. Empty when nothing is fitted.
  */
-export function problemRevision(problem: RegressionProblem | null, ...extra: readonly unknown[]): string {
+export function problemRevision(
+  problem: RegressionProblem | ManyFeatureProblem | null,
+  ...extra: readonly unknown[]
+): string {
   if (!problem) return '';
-  return [problem.featureName, problem.responseName, problem.scaled, ...extra].join('|');
+  const columns =
+    problem.kind === 'line'
+      ? [problem.featureName, problem.responseName]
+      : [...problem.termNames, problem.choice.responseName, problem.choice.throughOrigin];
+  return [...columns, problem.scaled, ...extra].join('|');
 }

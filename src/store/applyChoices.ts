@@ -1,11 +1,21 @@
 import { ZERO_LINE } from '../core/line';
 import { findColumn } from '../model/dataSet';
 import { type ChosenSettings, checkSettingsPatch } from '../model/userSettings';
+import { selectActiveRun } from './activeRun';
 import type { NotebookState } from './notebookState';
 import { type ChangeReach, type Derived, type RecomputeOptions, recompute } from './recompute';
+import { usableExtraFeatures } from './settingsPatch';
 
 /** Fields whose change makes a new regression problem; any other chosen field only changes the run. */
-const PROBLEM_FIELDS = ['dataSet', 'featureName', 'responseName', 'scaling'] as const;
+const PROBLEM_FIELDS = [
+  'dataSet',
+  'featureName',
+  'responseName',
+  'scaling',
+  'extraFeatures',
+  'polynomialDegree',
+  'throughOrigin',
+] as const;
 const RUN_FIELDS = [
   'learningRate',
   'epochBudget',
@@ -40,6 +50,11 @@ export function withChoices(
     if (choices.featureName !== undefined) rejected.push('featureName');
     if (choices.responseName !== undefined) rejected.push('responseName');
   }
+  const extras = usableExtraFeatures(state.dataSet, next.featureName, next.responseName, next.extraFeatures);
+  if (extras.length !== next.extraFeatures.length) {
+    if (choices.extraFeatures !== undefined) rejected.push('extraFeatures');
+    next.extraFeatures = extras;
+  }
   const unitsOrPairChanged =
     next.scaling !== state.scaling ||
     next.featureName !== state.featureName ||
@@ -72,8 +87,8 @@ export function applyChoices(
   const after = { ...next, ...derived };
   const epoch = (patch as Partial<ChosenSettings>).currentEpoch;
   const currentEpoch =
-    typeof epoch === 'number' && !rejected.includes('currentEpoch') && after.trajectory
-      ? Math.min(epoch, after.trajectory.lastEpoch)
+    typeof epoch === 'number' && !rejected.includes('currentEpoch') && selectActiveRun(after)
+      ? Math.min(epoch, selectActiveRun(after)!.lastEpoch)
       : after.currentEpoch;
   const changes: Partial<NotebookState> = { ...next, ...derived, currentEpoch };
   if (typeof epoch === 'number') changes.playing = false;

@@ -4,9 +4,11 @@ import type { DataSet } from '../model/dataSet';
 import { chooseFittablePair, type PairChoice } from '../model/fittablePair';
 import type { RegressionProblem } from '../model/regressionProblem';
 import type { ChosenSettings } from '../model/userSettings';
+import { selectActiveRun } from './activeRun';
 import { applyChoices } from './applyChoices';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
+import { usableExtraFeatures } from './settingsPatch';
 
 /** A file being read in the background: its name and how far through it the reader is. */
 export interface ImportProgress {
@@ -94,6 +96,11 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
         start: ZERO_LINE,
         currentEpoch: 0,
         trajectory: null,
+        manyTrajectory: null,
+        // a new data set starts from its own first feature's line unless the settings say otherwise
+        extraFeatures: [],
+        polynomialDegree: 1,
+        throughOrigin: false,
       };
       const { changes } = applyChoices(withData, settings, 'problem', {
         deferRun,
@@ -103,7 +110,7 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
     });
     if (deferRun)
       setTimeout(
-        () => set((state) => (state.dataSet === dataSet && !state.trajectory ? recompute(state, 'run') : {})),
+        () => set((state) => (state.dataSet === dataSet && !selectActiveRun(state) ? recompute(state, 'run') : {})),
         0,
       );
     return true;
@@ -118,21 +125,25 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   setFeatureName: (featureName) =>
     set((state) => {
       const responseName = featureName === state.responseName ? state.featureName : state.responseName;
+      const extraFeatures = usableExtraFeatures(state.dataSet, featureName, responseName, state.extraFeatures);
       return {
         featureName,
         responseName,
+        extraFeatures,
         start: ZERO_LINE,
-        ...recompute({ ...state, featureName, responseName, start: ZERO_LINE }, 'problem'),
+        ...recompute({ ...state, featureName, responseName, extraFeatures, start: ZERO_LINE }, 'problem'),
       };
     }),
   setResponseName: (responseName) =>
     set((state) => {
       const featureName = responseName === state.featureName ? state.responseName : state.featureName;
+      const extraFeatures = usableExtraFeatures(state.dataSet, featureName, responseName, state.extraFeatures);
       return {
         featureName,
         responseName,
+        extraFeatures,
         start: ZERO_LINE,
-        ...recompute({ ...state, featureName, responseName, start: ZERO_LINE }, 'problem'),
+        ...recompute({ ...state, featureName, responseName, extraFeatures, start: ZERO_LINE }, 'problem'),
       };
     }),
 });

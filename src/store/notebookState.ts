@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ClassroomSlice } from './classroomSlice';
 import type { DataSlice } from './dataSlice';
 import type { HandFitSlice } from './handFitSlice';
+import type { ModelSlice } from './modelSlice';
 import type { OptimiserSlice } from './optimiserSlice';
 import type { PredictionSlice } from './predictionSlice';
 import type { SettingsSlice } from './settingsSlice';
@@ -10,6 +11,7 @@ import type { TrainingSlice } from './trainingSlice';
 /** The whole notebook state: the union of its slices. */
 export type NotebookState = DataSlice &
   SettingsSlice &
+  ModelSlice &
   OptimiserSlice &
   TrainingSlice &
   HandFitSlice &

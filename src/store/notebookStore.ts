@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createClassroomSlice } from './classroomSlice';
 import { createDataSlice } from './dataSlice';
 import { createHandFitSlice } from './handFitSlice';
+import { createModelSlice } from './modelSlice';
 import type { NotebookState } from './notebookState';
 import { createOptimiserSlice } from './optimiserSlice';
 import { createPredictionSlice } from './predictionSlice';
@@ -14,6 +15,7 @@ export function createNotebookStore() {
   const store = create<NotebookState>()((...args) => ({
     ...createDataSlice(...args),
     ...createSettingsSlice(...args),
+    ...createModelSlice(...args),
     ...createOptimiserSlice(...args),
     ...createTrainingSlice(...args),
     ...createHandFitSlice(...args),

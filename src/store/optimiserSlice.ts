@@ -10,6 +10,7 @@ import {
   type OptimisationSettings,
   type OptimiserKind,
 } from '../model/userSettings';
+import { selectActiveRun } from './activeRun';
 import type { SliceCreator } from './notebookState';
 import { recompute } from './recompute';
 
@@ -57,14 +58,15 @@ export const createOptimiserSlice: SliceCreator<OptimiserSlice> = (set) => {
     },
     keepCurrentRun: () =>
       set((state) => {
-        if (!state.trajectory) return {};
+        const trajectory = selectActiveRun(state);
+        if (!trajectory) return {};
         const label = describeRunSettings(state);
-        const finalLoss = state.trajectory.losses[state.trajectory.lastEpoch];
+        const finalLoss = trajectory.losses[trajectory.lastEpoch];
         const duplicate = state.keptRuns.some(
           (run) => run.label === label && run.losses[run.losses.length - 1] === finalLoss,
         );
         if (duplicate) return {};
-        const { epochs, values } = downsampleSeries(state.trajectory.losses, 600);
+        const { epochs, values } = downsampleSeries(trajectory.losses, 600);
         const id = (state.keptRuns[state.keptRuns.length - 1]?.id ?? 0) + 1;
         const used = new Set(state.keptRuns.slice(-(MAX_KEPT_RUNS - 1)).map((run) => run.colour));
         const colour =

@@ -1,7 +1,10 @@
 import { DataError } from '../core/dataError';
+import { runLinearOptimiser } from '../core/linearModel/runLinearOptimiser';
 import { runOptimiser } from '../core/optimisers/runOptimiser';
+import { prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
+import { isManyFeatureChoice } from '../model/manyFeatures/modelChoice';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
-import { affordableEpochs } from '../model/runBudget';
+import { affordableEpochs, affordableManyFeatureEpochs } from '../model/runBudget';
 import { summariseRun } from '../model/runSummary';
 import { flavourOf, optimiserOf } from '../model/userSettings';
 import type { NotebookState } from './notebookState';
@@ -16,7 +19,14 @@ export type ChangeReach = 'problem' | 'run';
 /** The computed results the store keeps: they take a worker or a long loop to make, so they are made once per change. */
 export type Derived = Pick<
   NotebookState,
-  'problem' | 'problemError' | 'trajectory' | 'runSummary' | 'currentEpoch' | 'playing'
+  | 'problem'
+  | 'problemError'
+  | 'trajectory'
+  | 'manyProblem'
+  | 'manyTrajectory'
+  | 'runSummary'
+  | 'currentEpoch'
+  | 'playing'
 >;
 
 export interface RecomputeOptions {
@@ -37,6 +47,7 @@ export interface RecomputeOptions {
  * becomes `problemError`.
  */
 export function recompute(state: NotebookState, reach: ChangeReach, options: RecomputeOptions = {}): Derived {
+  if (isManyFeatureChoice(state)) return recomputeManyFeatures(state, reach, options);
   let { problem, problemError } = state;
   if (reach === 'problem' && options.preparedProblem) {
     problem = options.preparedProblem;
@@ -73,5 +84,61 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
       : Math.min(state.currentEpoch, trajectory.lastEpoch)
     : 0;
   const playing = trajectory !== null && state.playing && currentEpoch < trajectory.lastEpoch;
-  return { problem, problemError, trajectory, runSummary, currentEpoch, playing };
+  return {
+    problem,
+    problemError,
+    trajectory,
+    runSummary,
+    currentEpoch,
+    playing,
+    manyProblem: null,
+    manyTrajectory: null,
+  };
+}
+
+/** {@link recompute} for the weight-vector model (several features, powers, or no intercept). */
+function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options: RecomputeOptions): Derived {
+  let { manyProblem, problemError } = state;
+  if (reach === 'problem' || !manyProblem) {
+    try {
+      manyProblem = prepareManyFeatureProblem(state.dataSet, state, state.scaling);
+      problemError = null;
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      manyProblem = null;
+      problemError = error.message;
+    }
+  }
+  const previous = state.manyTrajectory ?? state.trajectory;
+  const wasAtEnd = previous === null || state.currentEpoch >= previous.lastEpoch;
+  const manyTrajectory =
+    manyProblem && !options.deferRun
+      ? runLinearOptimiser({
+          problem: manyProblem.working,
+          learningRate: state.learningRate,
+          epochs: affordableManyFeatureEpochs(state, manyProblem),
+          flavour: flavourOf(state),
+          optimiser: optimiserOf(state),
+          tolerance: state.stopOnTolerance ? state.tolerance : undefined,
+          statistics: manyProblem.statistics,
+        })
+      : null;
+  const runSummary =
+    manyProblem && manyTrajectory ? summariseRun(manyProblem, manyTrajectory, state.flavourKind) : null;
+  const currentEpoch = manyTrajectory
+    ? wasAtEnd
+      ? manyTrajectory.lastEpoch
+      : Math.min(state.currentEpoch, manyTrajectory.lastEpoch)
+    : 0;
+  const playing = manyTrajectory !== null && state.playing && currentEpoch < manyTrajectory.lastEpoch;
+  return {
+    problem: null,
+    trajectory: null,
+    manyProblem,
+    manyTrajectory,
+    problemError,
+    runSummary,
+    currentEpoch,
+    playing,
+  };
 }

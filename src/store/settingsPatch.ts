@@ -13,7 +13,7 @@ export type SettingsPatch = Partial<SessionSettings>;
  * scaling without a start of its own puts the start back at zero (the start is in working units).
  */
 export function mergeSettings(
-  state: Pick<NotebookState, 'featureName' | 'responseName' | 'scaling'>,
+  state: Pick<NotebookState, 'featureName' | 'responseName' | 'scaling' | 'extraFeatures'>,
   dataSet: DataSet,
   patch: SettingsPatch,
 ): { settings: SettingsPatch; ignored: IgnoredField[] } {
@@ -51,6 +51,40 @@ export function mergeSettings(
     settings.featureName = feature;
     settings.responseName = response;
   }
+  if (patch.extraFeatures !== undefined) {
+    const kept = usableExtraFeatures(dataSet, feature, response, patch.extraFeatures);
+    for (const name of patch.extraFeatures.filter((extra) => !kept.includes(extra))) {
+      ignored.push({
+        key: SESSION_FIELDS.extraFeatures.key,
+        label: SESSION_FIELDS.extraFeatures.label,
+        value: name.length > 40 ? `${name.slice(0, 39)}…` : name,
+        reason: choosable.has(name)
+          ? 'is already the feature or the response, or chosen twice'
+          : `is not a column of ${dataSet.title} that holds numbers`,
+      });
+    }
+    settings.extraFeatures = kept;
+  } else if (settings.featureName !== undefined || settings.responseName !== undefined) {
+    settings.extraFeatures = usableExtraFeatures(dataSet, feature, response, state.extraFeatures);
+  }
   if (patch.scaling !== undefined && patch.scaling !== state.scaling && !patch.start) settings.start = ZERO_LINE;
   return { settings, ignored };
+}
+
+/**
+ * The further features that can join a first feature and a response: columns of this data set
+ * that hold numbers, neither the feature nor the response, each once, in the order given. O(p·C).
+ */
+export function usableExtraFeatures(
+  dataSet: DataSet,
+  featureName: string,
+  responseName: string,
+  names: readonly string[],
+): string[] {
+  const choosable = new Set(selectableColumns(dataSet).map((column) => column.name));
+  const kept: string[] = [];
+  for (const name of names) {
+    if (choosable.has(name) && name !== featureName && name !== responseName && !kept.includes(name)) kept.push(name);
+  }
+  return kept;
 }

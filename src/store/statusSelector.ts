@@ -1,4 +1,5 @@
 import { describeTraining, type StatusReport } from '../model/trainingStatus';
+import { selectActiveProblem, selectActiveRun } from './activeRun';
 import type { NotebookState } from './notebookState';
 
 const NO_RUN: StatusReport = { status: 'ready', message: '' };
@@ -11,6 +12,8 @@ function inputsOf(state: NotebookState): StatusInputs {
     state.problem,
     state.problemError,
     state.trajectory,
+    state.manyProblem,
+    state.manyTrajectory,
     state.runSummary,
     state.currentEpoch,
     state.playing,
@@ -37,7 +40,9 @@ export function selectStatusReport(state: NotebookState): StatusReport {
 }
 
 function describeStatus(state: NotebookState): StatusReport {
-  const { problem, trajectory, runSummary, problemError } = state;
+  const { runSummary, problemError } = state;
+  const problem = selectActiveProblem(state);
+  const trajectory = selectActiveRun(state);
   if (problemError) return { status: 'ready', message: problemError };
   if (!problem) return NO_RUN;
   if (!trajectory || !runSummary) return { status: 'ready', message: 'Running gradient descent on the new data…' };

@@ -1,6 +1,7 @@
 import type { OptimiserTrajectory } from '../core/optimisers/settings';
 import type { RegressionProblem } from '../model/regressionProblem';
 import type { RunSummary } from '../model/runSummary';
+import { selectActiveRun } from './activeRun';
 import type { SliceCreator } from './notebookState';
 
 export interface TrainingSlice {
@@ -30,8 +31,9 @@ export const PLAYBACK_SPEEDS = [1, 2, 5, 10, 20, 50, 100, 500, 2000] as const;
 export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => {
   const moveTo = (epoch: number, playing: boolean) =>
     set((state) => {
-      if (!state.trajectory) return {};
-      const lastEpoch = state.trajectory.lastEpoch;
+      const run = selectActiveRun(state);
+      if (!run) return {};
+      const lastEpoch = run.lastEpoch;
       const currentEpoch = Math.max(0, Math.min(lastEpoch, Math.round(epoch)));
       // Moving through a run recomputes nothing; the status is derived (statusSelector.ts).
       return { currentEpoch, playing: playing && currentEpoch < lastEpoch };
@@ -47,7 +49,8 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => {
     step: (epochs = 1) => moveTo(get().currentEpoch + epochs, get().playing),
     goToEpoch: (epoch) => moveTo(epoch, get().playing),
     play: () => {
-      const { trajectory, currentEpoch } = get();
+      const trajectory = selectActiveRun(get());
+      const currentEpoch = get().currentEpoch;
       if (!trajectory) return;
       // Playing from the end replays the run from the start.
       moveTo(currentEpoch >= trajectory.lastEpoch ? 0 : currentEpoch, true);

@@ -119,8 +119,8 @@ test.describe('saved work under storage faults', () => {
     await page.reload();
     const text = notice(page);
     await expect(text).toContainText('row 2 of the column “y” holds Infinity');
-    await expect(text).toContainText('the epoch budget 1000000000000 is not a whole number');
-    await expect(text).toContainText('the epoch on screen, -4, is not a count of epochs');
+    await expect(text).toContainText('the epoch budget 1000000000000 must be a whole number');
+    await expect(text).toContainText('the epoch on screen -4 must be a whole number from 0');
     await expect(text).not.toContainText(/undefined|Cannot read|TypeError/);
     await expect(page.getByTestId('learning-rate-input')).toHaveValue('0.05');
     await expect(page.getByTestId('epochs-input')).toHaveValue('1000');

@@ -1,4 +1,5 @@
 import type { Flavour, Optimiser } from '../../core/optimisers/settings';
+import { MAX_POLYNOMIAL_DEGREE } from '../../core/polynomial/polynomialTerms';
 
 // The limits on every setting a student can choose, in one place. The typed boxes, the store's
 // actions, the saved session and the shared link all check values with these rules, so a value
@@ -70,6 +71,16 @@ export function isValidSeed(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= MAX_SHUFFLE_SEED;
 }
 
+export { MAX_POLYNOMIAL_DEGREE };
+
+/** The most feature columns a model can use at once (each costs O(N) memory and O(p²) a step). */
+export const MAX_FEATURE_COUNT = 50;
+
+/** A polynomial degree: a whole number from 1 to {@link MAX_POLYNOMIAL_DEGREE}. */
+export function isValidPolynomialDegree(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= MAX_POLYNOMIAL_DEGREE;
+}
+
 /** The same rules in words, for messages wherever a value is refused. */
 export const LIMIT_TEXT = {
   learningRate: `a number greater than 0 and at most ${MAX_LEARNING_RATE}`,
@@ -78,5 +89,7 @@ export const LIMIT_TEXT = {
   start: 'two numbers, intercept and slope, each within ±1e9',
   tolerance: 'a number between 0 and 1 (not 0 or 1 themselves)',
   batchSize: `a whole number from 1 to ${MAX_BATCH_SIZE.toLocaleString('en')}`,
+  polynomialDegree: `a whole number from 1 to ${MAX_POLYNOMIAL_DEGREE}`,
+  extraFeatures: `a list of at most ${MAX_FEATURE_COUNT - 1} column names`,
   shuffleSeed: `a whole number from 0 to ${MAX_SHUFFLE_SEED.toLocaleString('en')}`,
 } as const;

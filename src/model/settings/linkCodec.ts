@@ -147,6 +147,8 @@ function decodeText(form: AnyField['text'], raw: string): { ok: true; value: unk
     }
     case 'list':
       return { ok: true, value: raw === '' ? [] : raw.split(',') };
+    case 'names':
+      return decodeNames(raw);
   }
 }
 
@@ -166,8 +168,20 @@ function encodeText(form: AnyField['text'], value: unknown): string {
       return (Array.isArray(value) ? value : recipeNumbers(value as SyntheticLineSettings)).map(String).join(',');
     case 'list':
       return (value as unknown[]).map(String).join(',');
+    // column names may hold commas: each is percent-encoded before the commas join them
+    case 'names':
+      return (value as unknown[]).map((name) => encodeURIComponent(String(name))).join(',');
     case 'text':
       return String(value);
+  }
+}
+
+function decodeNames(raw: string): { ok: true; value: string[] } | { ok: false; reason: string } {
+  if (raw === '') return { ok: true, value: [] };
+  try {
+    return { ok: true, value: raw.split(',').map((name) => decodeURIComponent(name)) };
+  } catch {
+    return { ok: false, reason: 'is not a list of column names (a name is damaged)' };
   }
 }
 

@@ -5,10 +5,12 @@ import {
   isValidEpoch,
   isValidEpochBudget,
   isValidLearningRate,
+  isValidPolynomialDegree,
   isValidSeed,
   isValidStart,
   isValidTolerance,
   LIMIT_TEXT,
+  MAX_FEATURE_COUNT,
   OPTIMISER_KINDS,
 } from './limits';
 
@@ -21,7 +23,7 @@ import {
 export const SETTINGS_VERSION = 1;
 
 /** How a field's value is written as text in a link. */
-export type TextForm = 'number' | 'boolean' | 'text' | 'line';
+export type TextForm = 'number' | 'boolean' | 'text' | 'line' | 'names';
 
 /** One setting: its key in a link, its schema (type and range) and its default. */
 export interface SettingField<Schema extends v.GenericSchema = v.GenericSchema> {
@@ -39,6 +41,12 @@ const number = (rule: (value: number) => boolean, allowed: string) =>
 const ColumnName = v.pipe(
   v.string('must be a column name'),
   v.maxLength(200, 'is longer than any column name (200 characters)'),
+);
+
+/** Feature columns beyond the first, in the order chosen. */
+const ColumnNames = v.pipe(
+  v.array(ColumnName, `must be ${LIMIT_TEXT.extraFeatures}`),
+  v.maxLength(MAX_FEATURE_COUNT - 1, `must be ${LIMIT_TEXT.extraFeatures}`),
 );
 
 const Line = v.pipe(
@@ -83,6 +91,22 @@ export const SESSION_FIELDS = {
   stopOnTolerance: field('stop', 'stop early', v.boolean('must be 1 (on) or 0 (off)'), 'boolean', false),
   tolerance: field('tol', 'tolerance', number(isValidTolerance, LIMIT_TEXT.tolerance), 'number', 1e-9),
   start: field('start', 'starting line', Line, 'line', { intercept: 0, slope: 0 }),
+  // Added with many-feature models: optional with their defaults, so sessions saved before still read.
+  extraFeatures: field('more', 'more features', v.optional(ColumnNames, []), 'names', [] as string[]),
+  polynomialDegree: field(
+    'degree',
+    'polynomial degree',
+    v.optional(number(isValidPolynomialDegree, LIMIT_TEXT.polynomialDegree), 1),
+    'number',
+    1,
+  ),
+  throughOrigin: field(
+    'origin',
+    'fit through the origin',
+    v.optional(v.boolean('must be 1 (on) or 0 (off)'), false),
+    'boolean',
+    false,
+  ),
 } as const;
 
 export type SessionFieldName = keyof typeof SESSION_FIELDS;

@@ -10,7 +10,7 @@ const NONE: readonly LeftOutCell[] = [];
  */
 export function DataNotices() {
   const notices = useNotebook((state) => state.dataNotices);
-  const notice = useNotebook((state) => state.problem?.leftOutNotice ?? null);
+  const notice = useNotebook((state) => (state.problem ?? state.manyProblem)?.leftOutNotice ?? null);
   const leftOut = useNotebook((state) => state.problem?.leftOut ?? NONE);
   const leftOutCount = useNotebook((state) => state.problem?.leftOutRowCount ?? 0);
   const rowCount = useNotebook((state) => state.dataSet.rowCount);

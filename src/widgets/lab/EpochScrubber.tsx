@@ -1,11 +1,12 @@
 import { useId } from 'react';
+import { selectActiveRun } from '../../store/activeRun';
 import { useNotebook } from '../../store/notebookStore';
 
 /** Time travel: drag to any epoch of the computed run, forward or back; everything follows. */
 export function EpochScrubber() {
   const id = useId();
   const epoch = useNotebook((state) => state.currentEpoch);
-  const lastEpoch = useNotebook((state) => state.trajectory?.lastEpoch ?? 0);
+  const lastEpoch = useNotebook((state) => selectActiveRun(state)?.lastEpoch ?? 0);
   const goToEpoch = useNotebook((state) => state.goToEpoch);
   return (
     <div className="scrubber">

@@ -1,3 +1,5 @@
+import { selectIsManyFeatureModel } from '../../store/activeRun';
+import { useNotebook } from '../../store/notebookStore';
 import { ControlGate } from '../classroom/ControlGate';
 import { LinkNotice } from '../classroom/LinkNotice';
 import { PresentationToggle } from '../classroom/PresentationToggle';
@@ -10,6 +12,10 @@ import { DataErrorAlert } from '../data/DataErrorAlert';
 import { DataNotices } from '../data/DataNotices';
 import { DataSetPicker } from '../data/DataSetPicker';
 import { ImportProgressBar } from '../data/ImportProgressBar';
+import { CoefficientPlot } from '../manyFeatures/CoefficientPlot';
+import { FeatureChoices } from '../manyFeatures/FeatureChoices';
+import { PredictedActualPlot } from '../manyFeatures/PredictedActualPlot';
+import { WeightsTable } from '../manyFeatures/WeightsTable';
 import { EpochScrubber } from './EpochScrubber';
 import { FitWarning } from './FitWarning';
 import { LossPlot } from './LossPlot';
@@ -23,6 +29,7 @@ import { TransportControls } from './TransportControls';
 
 /** The live workbench beside the lessons: controls, status, both plots and the results table. */
 export function Lab() {
+  const manyFeatures = useNotebook(selectIsManyFeatureModel);
   return (
     <aside className="lab" id="lab" tabIndex={-1} aria-label="Lab: controls, plots and results">
       <div className="lab-toolbar">
@@ -38,6 +45,7 @@ export function Lab() {
           <ControlGate control="data">
             <DataSetPicker />
             <ColumnPickers />
+            <FeatureChoices />
           </ControlGate>
           <ControlGate control="scaling">
             <ScalingToggle />
@@ -60,10 +68,8 @@ export function Lab() {
       <DataNotices />
       <div className="plots">
         <div className="plot-column">
-          <div className="plot-cell">
-            <ScatterPlot />
-          </div>
-          <ScatterPlotText />
+          <div className="plot-cell">{manyFeatures ? <PredictedActualPlot /> : <ScatterPlot />}</div>
+          {!manyFeatures && <ScatterPlotText />}
         </div>
         <div className="plot-column">
           <div className="plot-cell">
@@ -72,7 +78,12 @@ export function Lab() {
           <LossPlotText />
         </div>
       </div>
-      <ResultsTable />
+      {manyFeatures && (
+        <div className="plot-cell coefficient-cell">
+          <CoefficientPlot />
+        </div>
+      )}
+      {manyFeatures ? <WeightsTable /> : <ResultsTable />}
     </aside>
   );
 }

@@ -10,6 +10,7 @@ import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, polylinePath, toPixels } from '../../plots/plotGeometry';
 import { problemRevision } from '../../plots/plotRevision';
 import { presentationLayout } from '../../plots/presentationLayout';
+import { selectActiveRun } from '../../store/activeRun';
 import { useNotebook } from '../../store/notebookStore';
 
 /** Each kept run has its own dash pattern, so curves stay apart without colour (colour-blind viewers, greyscale projectors). */
@@ -17,8 +18,8 @@ const KEPT_RUN_DASHES = ['2 3', '9 3', '9 3 2 3', '1 4', '14 4', '5 2 1 2'];
 
 /** The loss after every epoch (overlay), the least-squares minimum for reference (plotly), and a dot at the epoch on screen. */
 export function LossPlot() {
-  const problem = useNotebook((state) => state.problem);
-  const trajectory = useNotebook((state) => state.trajectory);
+  const problem = useNotebook((state) => state.problem ?? state.manyProblem);
+  const trajectory = useNotebook(selectActiveRun);
   const epoch = useNotebook((state) => state.currentEpoch);
   const [logScale, setLogScale] = useState(false);
   const runLabel = useNotebook((state) => describeRunSettings(state));

@@ -1,6 +1,7 @@
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
 import { formatNumber } from '../../format/formatNumber';
 import { describeLoss, describeScatter } from '../../format/plotSummaries';
+import { selectActiveProblem, selectActiveRun } from '../../store/activeRun';
 import { useNotebook } from '../../store/notebookStore';
 import { PlotTextAlternative } from './PlotTextAlternative';
 
@@ -47,8 +48,8 @@ export function ScatterPlotText() {
 
 /** The loss plot's text alternative: the loss from the first epoch to the one on screen, and the minimum. */
 export function LossPlotText() {
-  const problem = useNotebook((state) => state.problem);
-  const trajectory = useNotebook((state) => state.trajectory);
+  const problem = useNotebook(selectActiveProblem);
+  const trajectory = useNotebook(selectActiveRun);
   const epoch = useNotebook((state) => state.currentEpoch);
   if (!problem || !trajectory) return null;
   const shown = Math.min(epoch, trajectory.lastEpoch);

@@ -1,4 +1,5 @@
 import type { TrainingStatus } from '../../model/trainingStatus';
+import { selectActiveRun } from '../../store/activeRun';
 import { useNotebook } from '../../store/notebookStore';
 import { selectStatusReport } from '../../store/statusSelector';
 
@@ -16,7 +17,7 @@ const LABELS: Record<TrainingStatus, string> = {
 export function StatusBanner() {
   const { status, message } = useNotebook(selectStatusReport);
   const epoch = useNotebook((state) => state.currentEpoch);
-  const lastEpoch = useNotebook((state) => state.trajectory?.lastEpoch ?? 0);
+  const lastEpoch = useNotebook((state) => selectActiveRun(state)?.lastEpoch ?? 0);
   const problemError = useNotebook((state) => state.problemError);
   return (
     <div className={`status-banner status-${problemError ? 'error' : status}`}>

@@ -1,4 +1,5 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a labelled group of buttons, as the ARIA toolbar pattern describes
+import { selectActiveRun } from '../../store/activeRun';
 import { useNotebook } from '../../store/notebookStore';
 import { PLAYBACK_SPEEDS } from '../../store/trainingSlice';
 
@@ -14,7 +15,7 @@ function Icon({ path }: { path: string }) {
 export function TransportControls() {
   const playing = useNotebook((state) => state.playing);
   // A run that diverged at its first step has only epoch 0: nothing to step through.
-  const hasRun = useNotebook((state) => (state.trajectory?.lastEpoch ?? 0) > 0);
+  const hasRun = useNotebook((state) => (selectActiveRun(state)?.lastEpoch ?? 0) > 0);
   const speed = useNotebook((state) => state.playbackSpeed);
   const { step, togglePlay, runToEnd, reset, setPlaybackSpeed } = useNotebook.getState();
   return (

@@ -1,0 +1,17 @@
+import type { FitBasis, RunTrajectory } from '../model/activeFit';
+import type { NotebookState } from './notebookState';
+
+/** The run on screen, whichever model made it: the one-feature line's or the weight vector's. O(1). */
+export function selectActiveRun(state: Pick<NotebookState, 'trajectory' | 'manyTrajectory'>): RunTrajectory | null {
+  return state.trajectory ?? state.manyTrajectory;
+}
+
+/** The problem on screen as far as judging a run goes, whichever model it is. O(1). */
+export function selectActiveProblem(state: Pick<NotebookState, 'problem' | 'manyProblem'>): FitBasis | null {
+  return state.problem ?? state.manyProblem;
+}
+
+/** True while the weight-vector model (several features, powers, or no intercept) is on screen. O(1). */
+export function selectIsManyFeatureModel(state: Pick<NotebookState, 'manyProblem'>): boolean {
+  return state.manyProblem !== null;
+}

@@ -1,0 +1,71 @@
+import { ZERO_LINE } from '../core/line';
+import type { LinearTrajectory } from '../core/linearModel/recordLinearEpochs';
+import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
+import { isValidPolynomialDegree, MAX_FEATURE_COUNT } from '../model/settings/limits';
+import type { NotebookState, SliceCreator } from './notebookState';
+import { recompute } from './recompute';
+
+export interface ModelSlice {
+  /** Feature columns beyond the first (`featureName`), in the order ticked. */
+  extraFeatures: string[];
+  /** Powers of the first feature in the model (1 = the feature alone). */
+  polynomialDegree: number;
+  /** True fits ŷ = w·x with no intercept. */
+  throughOrigin: boolean;
+  /** The weight-vector problem when the choice is more than one feature's line; else null. */
+  manyProblem: ManyFeatureProblem | null;
+  manyTrajectory: LinearTrajectory | null;
+  /** Why the last change of features, degree or intercept was refused (the previous model stays); null when none was. */
+  modelChoiceError: string | null;
+  /** Ticks or unticks a feature column. The first feature cannot be unticked while it is the only one. */
+  setFeatureChosen: (name: string, chosen: boolean) => void;
+  setPolynomialDegree: (degree: number) => void;
+  setThroughOrigin: (throughOrigin: boolean) => void;
+  dismissModelChoiceError: () => void;
+}
+
+type ModelFields = Pick<NotebookState, 'featureName' | 'extraFeatures' | 'polynomialDegree' | 'throughOrigin'>;
+
+export const createModelSlice: SliceCreator<ModelSlice> = (set) => {
+  // A change that makes the data unfittable (two identical columns, more terms than rows, …)
+  // is refused: the fit on screen stays, and the reason is shown beside the controls.
+  const choose = (change: (state: NotebookState) => Partial<ModelFields> | null) =>
+    set((state) => {
+      const patch = change(state);
+      if (!patch) return {};
+      // The starting line belongs to the first feature's units; a new first feature starts at zero.
+      const start = patch.featureName && patch.featureName !== state.featureName ? ZERO_LINE : state.start;
+      const derived = recompute({ ...state, ...patch, start }, 'problem');
+      if (derived.problemError && !state.problemError) return { modelChoiceError: derived.problemError };
+      return { ...patch, start, ...derived, modelChoiceError: null };
+    });
+  return {
+    extraFeatures: [],
+    polynomialDegree: 1,
+    throughOrigin: false,
+    manyProblem: null,
+    manyTrajectory: null,
+    modelChoiceError: null,
+    setFeatureChosen: (name, chosen) =>
+      choose((state) => {
+        const all = [state.featureName, ...state.extraFeatures];
+        if (chosen === all.includes(name) || name === state.responseName) return null;
+        if (chosen) {
+          if (all.length >= MAX_FEATURE_COUNT) return null;
+          return { extraFeatures: [...state.extraFeatures, name] };
+        }
+        const rest = all.filter((feature) => feature !== name);
+        if (rest.length === 0) return null;
+        return { featureName: rest[0]!, extraFeatures: rest.slice(1) };
+      }),
+    setPolynomialDegree: (polynomialDegree) =>
+      choose((state) =>
+        isValidPolynomialDegree(polynomialDegree) && polynomialDegree !== state.polynomialDegree
+          ? { polynomialDegree }
+          : null,
+      ),
+    setThroughOrigin: (throughOrigin) =>
+      choose((state) => (throughOrigin !== state.throughOrigin ? { throughOrigin } : null)),
+    dismissModelChoiceError: () => set({ modelChoiceError: null }),
+  };
+};
