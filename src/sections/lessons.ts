@@ -8,6 +8,7 @@ import { LeastSquaresSection } from './LeastSquaresSection';
 import { LibrariesSection } from './LibrariesSection';
 import { LossLandscapeSection } from './LossLandscapeSection';
 import { LossSection } from './LossSection';
+import { ManyFeaturesSection } from './ManyFeaturesSection';
 import { OneStepSection } from './OneStepSection';
 import { PythonExportSection } from './PythonExportSection';
 import { RegressionSection } from './RegressionSection';
@@ -34,6 +35,7 @@ const COMPONENTS: Readonly<Record<LessonId, ComponentType<LessonProps>>> = {
   'learning-rate': LearningRateSection,
   scaling: ScalingSection,
   flavours: FlavoursSection,
+  'many-features': ManyFeaturesSection,
   libraries: LibrariesSection,
   'your-data': YourDataSection,
   'synthetic-data': SyntheticDataSection,
