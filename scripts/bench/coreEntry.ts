@@ -3,4 +3,7 @@ export { runGradientDescent } from '../../src/core/gradientDescent/trajectory';
 export { logSpacedRates } from '../../src/core/learningRateSweep/logSpacedRates';
 export { prepareLossForecast } from '../../src/core/learningRateSweep/lossForecast';
 export { lossesAfter } from '../../src/core/learningRateSweep/sweepLearningRates';
+export { fitLinearLeastSquares } from '../../src/core/leastSquares/fitLinearLeastSquares';
+export { gramStatistics } from '../../src/core/linearModel/gramStatistics';
+export { runLinearOptimiser } from '../../src/core/linearModel/runLinearOptimiser';
 export { applyScaler, fitMinMaxScaler } from '../../src/core/scaling';

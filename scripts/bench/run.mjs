@@ -8,6 +8,7 @@ import { benchBundle } from './bundle.mjs';
 import { benchCore } from './core.mjs';
 import { benchLargeImport } from './importLarge.mjs';
 import { loadCore } from './loadCore.mjs';
+import { benchManyFeatures } from './manyFeatures.mjs';
 import { benchRepaint } from './repaint.mjs';
 import { benchScrubber } from './scrubber.mjs';
 import { benchSweep } from './sweep.mjs';
@@ -22,6 +23,8 @@ const core = await loadCore();
 benchCore(core);
 console.log();
 benchSweep(core);
+console.log();
+benchManyFeatures(core);
 console.log();
 await withNotebookPage(async (page) => {
   await benchRepaint(page);

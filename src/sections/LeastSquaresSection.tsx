@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Equation } from '../components/Equation';
+import { fitLinearLeastSquares } from '../core/leastSquares/fitLinearLeastSquares';
 import { pairwiseMean, pairwiseSum } from '../core/summation';
 import { texNumber } from '../format/texNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
@@ -20,7 +21,13 @@ export function LeastSquaresSection({ heading }: LessonProps) {
     const responseMean = pairwiseMean(response);
     const cross = pairwiseSum(feature.map((x, i) => (x - featureMean) * (response[i]! - responseMean)));
     const spread = pairwiseSum(feature.map((x) => (x - featureMean) ** 2));
-    return { featureMean, responseMean, cross, spread };
+    // The same answer by the general method (Householder QR, refined), for comparison.
+    const qr = fitLinearLeastSquares({
+      features: [{ name: problem.featureName, values: feature }],
+      response,
+      fitIntercept: true,
+    }).model;
+    return { featureMean, responseMean, cross, spread, qr };
   }, [problem]);
   return (
     <Section heading={heading}>
@@ -46,6 +53,40 @@ export function LeastSquaresSection({ heading }: LessonProps) {
             display
             tex={String.raw`\text{intercept} = ${texNumber(sums.responseMean, 5)} - ${parenthesised(texNumber(problem.ols.slope, 5))}\cdot ${parenthesised(texNumber(sums.featureMean, 5))} = ${texNumber(problem.ols.intercept, 5)}`}
           />
+          <table className="results compare-methods" data-testid="closed-form-vs-qr">
+            <thead>
+              <tr>
+                <th scope="col">method</th>
+                <th scope="col">intercept</th>
+                <th scope="col">slope</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">closed form (above)</th>
+                <td data-testid="closed-form-intercept" data-value={String(problem.ols.intercept)}>
+                  {String(problem.ols.intercept)}
+                </td>
+                <td data-testid="closed-form-slope" data-value={String(problem.ols.slope)}>
+                  {String(problem.ols.slope)}
+                </td>
+              </tr>
+              <tr>
+                <th scope="row">QR factorisation</th>
+                <td data-testid="qr-intercept" data-value={String(sums.qr.intercept)}>
+                  {String(sums.qr.intercept)}
+                </td>
+                <td data-testid="qr-slope" data-value={String(sums.qr.weights[0])}>
+                  {String(sums.qr.weights[0])}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+          <p className="method-note">
+            {sums.qr.intercept === problem.ols.intercept && sums.qr.weights[0] === problem.ols.slope
+              ? 'The two methods agree to every digit a double holds.'
+              : 'Both are exact methods; any difference is in the last digits, where rounding happens in a different order.'}
+          </p>
         </div>
       )}
       <p>

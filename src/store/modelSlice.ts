@@ -1,8 +1,11 @@
 import { ZERO_LINE } from '../core/line';
 import type { LinearTrajectory } from '../core/linearModel/recordLinearEpochs';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
+import { isManyFeatureChoice } from '../model/manyFeatures/modelChoice';
 import { isValidPolynomialDegree, MAX_FEATURE_COUNT } from '../model/settings/limits';
+import { LARGE_DATA_ROWS } from './dataSlice';
 import type { NotebookState, SliceCreator } from './notebookState';
+import { prepareManyFitOffThread } from './prepareManyFitOffThread';
 import { recompute } from './recompute';
 
 export interface ModelSlice {
@@ -17,6 +20,8 @@ export interface ModelSlice {
   manyTrajectory: LinearTrajectory | null;
   /** Why the last change of features, degree or intercept was refused (the previous model stays); null when none was. */
   modelChoiceError: string | null;
+  /** True while a large data set's model is being prepared in the background; choices wait until it is done. */
+  modelPreparing: boolean;
   /** Ticks or unticks a feature column. The first feature cannot be unticked while it is the only one. */
   setFeatureChosen: (name: string, chosen: boolean) => void;
   setPolynomialDegree: (degree: number) => void;
@@ -26,19 +31,37 @@ export interface ModelSlice {
 
 type ModelFields = Pick<NotebookState, 'featureName' | 'extraFeatures' | 'polynomialDegree' | 'throughOrigin'>;
 
-export const createModelSlice: SliceCreator<ModelSlice> = (set) => {
+export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
   // A change that makes the data unfittable (two identical columns, more terms than rows, …)
   // is refused: the fit on screen stays, and the reason is shown beside the controls.
-  const choose = (change: (state: NotebookState) => Partial<ModelFields> | null) =>
-    set((state) => {
-      const patch = change(state);
-      if (!patch) return {};
-      // The starting line belongs to the first feature's units; a new first feature starts at zero.
-      const start = patch.featureName && patch.featureName !== state.featureName ? ZERO_LINE : state.start;
-      const derived = recompute({ ...state, ...patch, start }, 'problem');
-      if (derived.problemError && !state.problemError) return { modelChoiceError: derived.problemError };
-      return { ...patch, start, ...derived, modelChoiceError: null };
-    });
+  const apply = (state: NotebookState, patch: Partial<ModelFields>, prepared?: ManyFeatureProblem) => {
+    // The starting line belongs to the first feature's units; a new first feature starts at zero.
+    const start = patch.featureName && patch.featureName !== state.featureName ? ZERO_LINE : state.start;
+    const derived = recompute({ ...state, ...patch, start }, 'problem', { preparedManyProblem: prepared });
+    if (derived.problemError && !state.problemError) return { modelChoiceError: derived.problemError };
+    return { ...patch, start, ...derived, modelChoiceError: null };
+  };
+  const choose = (change: (state: NotebookState) => Partial<ModelFields> | null) => {
+    const state = get();
+    if (state.modelPreparing) return;
+    const patch = change(state);
+    if (!patch) return;
+    const next = { ...state, ...patch };
+    if (state.dataSet.rowCount <= LARGE_DATA_ROWS || !isManyFeatureChoice(next)) {
+      set((latest) => apply(latest, patch));
+      return;
+    }
+    // On large data the O(N·p²) preparation runs in a worker; the page stays responsive.
+    set({ modelPreparing: true, modelChoiceError: null });
+    void prepareManyFitOffThread(state.dataSet, next, state.scaling).then((reply) =>
+      set((latest) => {
+        if (latest.dataSet !== state.dataSet) return { modelPreparing: false };
+        if (!reply.ok) return { modelPreparing: false, modelChoiceError: reply.message };
+        const usable = reply.problem.scaled === latest.scaling ? reply.problem : undefined;
+        return { ...apply(latest, patch, usable), modelPreparing: false };
+      }),
+    );
+  };
   return {
     extraFeatures: [],
     polynomialDegree: 1,
@@ -46,6 +69,7 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set) => {
     manyProblem: null,
     manyTrajectory: null,
     modelChoiceError: null,
+    modelPreparing: false,
     setFeatureChosen: (name, chosen) =>
       choose((state) => {
         const all = [state.featureName, ...state.extraFeatures];

@@ -1,7 +1,7 @@
 import { DataError } from '../core/dataError';
 import { runLinearOptimiser } from '../core/linearModel/runLinearOptimiser';
 import { runOptimiser } from '../core/optimisers/runOptimiser';
-import { prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
+import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { isManyFeatureChoice } from '../model/manyFeatures/modelChoice';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
 import { affordableEpochs, affordableManyFeatureEpochs } from '../model/runBudget';
@@ -37,6 +37,8 @@ export interface RecomputeOptions {
   readonly deferRun?: boolean;
   /** A problem already prepared off the main thread for exactly these columns. */
   readonly preparedProblem?: RegressionProblem;
+  /** A many-feature problem already prepared off the main thread for exactly this choice. */
+  readonly preparedManyProblem?: ManyFeatureProblem;
 }
 
 /**
@@ -99,7 +101,10 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
 /** {@link recompute} for the weight-vector model (several features, powers, or no intercept). */
 function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options: RecomputeOptions): Derived {
   let { manyProblem, problemError } = state;
-  if (reach === 'problem' || !manyProblem) {
+  if (reach === 'problem' && options.preparedManyProblem) {
+    manyProblem = options.preparedManyProblem;
+    problemError = null;
+  } else if (reach === 'problem' || !manyProblem) {
     try {
       manyProblem = prepareManyFeatureProblem(state.dataSet, state, state.scaling);
       problemError = null;

@@ -98,7 +98,10 @@ test('a choice the data cannot take is refused with a message naming the columns
   page,
 }) => {
   await openNotebook(page);
-  const csv = ['a,b,c,y', ...Array.from({ length: 12 }, (_, i) => `${i},${(i * 7) % 5},${i + ((i * 7) % 5)},${2 * i + 1}`)];
+  const csv = [
+    'a,b,c,y',
+    ...Array.from({ length: 12 }, (_, i) => `${i},${(i * 7) % 5},${i + ((i * 7) % 5)},${2 * i + 1}`),
+  ];
   await page.getByTestId('csv-input').setInputFiles({
     name: 'dependent.csv',
     mimeType: 'text/csv',
@@ -116,5 +119,30 @@ test('a choice the data cannot take is refused with a message naming the columns
   await expect(alert).toContainText(/depend|combination|trade off/i);
   await expect(features.getByRole('checkbox', { name: 'c', exact: true })).not.toBeChecked();
   await expect(page.getByTestId('ols-weight-b')).toHaveAttribute('data-value', before);
+  await expectNoBrokenValues(page);
+});
+
+test('on a large data set the model is prepared in the background and its numbers arrive', async ({ page }) => {
+  await openNotebook(page);
+  const rows = ['a,b,y'];
+  for (let i = 0; i < 250_000; i++) {
+    const a = (i % 1000) / 10;
+    const b = ((i * 7919) % 1013) / 100;
+    rows.push(`${a},${b},${3 + 2 * a - 0.5 * b + ((i * 31) % 17) / 100}`);
+  }
+  await page.getByTestId('csv-input').setInputFiles({
+    name: 'large.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.join('\n')),
+  });
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', /large/, { timeout: 60_000 });
+  await page.getByTestId('feature-column').selectOption('a');
+  await page.getByTestId('response-column').selectOption('y');
+  // the box is ticked once the model arrives from the worker
+  await page.getByRole('group', { name: 'Features' }).getByRole('checkbox', { name: 'b', exact: true }).click();
+  await expect(page.getByTestId('ols-weight-b-original')).toHaveAttribute('data-value', /^-0\.(49|500)/, {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId('model-preparing')).toHaveCount(0);
   await expectNoBrokenValues(page);
 });

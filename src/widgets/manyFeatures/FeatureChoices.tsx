@@ -16,6 +16,7 @@ export function FeatureChoices() {
   const degree = useNotebook((state) => state.polynomialDegree);
   const throughOrigin = useNotebook((state) => state.throughOrigin);
   const error = useNotebook((state) => state.modelChoiceError);
+  const preparing = useNotebook((state) => state.modelPreparing);
   const { setFeatureChosen, setPolynomialDegree, setThroughOrigin, dismissModelChoiceError } = useNotebook.getState();
   const degreeId = useId();
   const chosen = new Set([featureName, ...extraFeatures]);
@@ -30,7 +31,7 @@ export function FeatureChoices() {
               <input
                 type="checkbox"
                 checked={chosen.has(column.name)}
-                disabled={chosen.size === 1 && chosen.has(column.name)}
+                disabled={preparing || (chosen.size === 1 && chosen.has(column.name))}
                 onChange={(event) => setFeatureChosen(column.name, event.target.checked)}
               />
               {column.name}
@@ -52,6 +53,7 @@ export function FeatureChoices() {
           max={MAX_POLYNOMIAL_DEGREE}
           step={1}
           value={degree}
+          disabled={preparing}
           data-testid="polynomial-degree"
           onChange={(event) => {
             const value = Number(event.target.value);
@@ -62,12 +64,18 @@ export function FeatureChoices() {
           <input
             type="checkbox"
             checked={throughOrigin}
+            disabled={preparing}
             data-testid="no-intercept"
             onChange={(event) => setThroughOrigin(event.target.checked)}
           />
           Fit through the origin (no intercept)
         </label>
       </div>
+      {preparing && (
+        <p className="plot-note" role="status" data-testid="model-preparing">
+          Preparing the model on {dataSet.rowCount.toLocaleString('en')} rows in the background…
+        </p>
+      )}
       {error && (
         <div className="data-error" role="alert" data-testid="model-choice-error">
           <p>{error}</p>
