@@ -19,9 +19,9 @@ export interface ScalingEffect {
 export function scalingEffect(problem: ManyFeatureProblem): ScalingEffect {
   const { original } = problem;
   const raw = original.features.map((feature) => feature.values);
-  const fit = problem.choice.throughOrigin ? fitMagnitudeScaler : fitMinMaxScaler;
-  const scaled = raw.map((values) => applyScaler(fit(values), values));
-  const response = applyScaler(fit(original.response), original.response);
+  const fitScaler = problem.choice.throughOrigin ? fitMagnitudeScaler : fitMinMaxScaler;
+  const scaled = raw.map((values) => applyScaler(fitScaler(values), values));
+  const response = applyScaler(fitScaler(original.response), original.response);
   const rawSpectrum = hessianSpectrum(gramStatistics(raw, original.response), original.fitIntercept);
   const scaledSpectrum = hessianSpectrum(gramStatistics(scaled, response), original.fitIntercept);
   return {
