@@ -1,9 +1,11 @@
 import { useNotebook } from '../../store/notebookStore';
 
-/** Min–max scaling of both columns to [0, 1] before fitting. */
+/** Min–max scaling of every column to [0, 1] before fitting (by the largest value alone through the origin). */
 export function ScalingToggle() {
   const scaling = useNotebook((state) => state.scaling);
   const setScaling = useNotebook((state) => state.setScaling);
+  const many = useNotebook((state) => state.manyProblem !== null);
+  const throughOrigin = useNotebook((state) => state.throughOrigin);
   return (
     <label className="toggle">
       <input
@@ -12,7 +14,11 @@ export function ScalingToggle() {
         data-testid="scaling"
         onChange={(event) => setScaling(event.target.checked)}
       />
-      Scale both columns to [0, 1]
+      {!many
+        ? 'Scale both columns to [0, 1]'
+        : throughOrigin
+          ? 'Scale every column by its largest value'
+          : 'Scale every column to [0, 1]'}
     </label>
   );
 }
