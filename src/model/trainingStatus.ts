@@ -50,6 +50,8 @@ export function describeTraining(
   epoch: number,
   settings: RunSettings,
   playing: boolean,
+  /** A sentence added to the divergence message (which weight blew up, for several features). */
+  divergenceDetail: string | null = null,
 ): StatusReport {
   const learningRate = settings.learningRate;
   const safe = safeRangeSentence(problem, settings);
@@ -59,7 +61,7 @@ export function describeTraining(
       : 'overflowed past the largest number a computer can hold';
     return {
       status: 'diverged',
-      message: `Diverged at epoch ${trajectory.divergence.epoch}: the loss ${blewUp}, so the run was stopped there and its last good epoch, ${trajectory.lastEpoch}, is shown. Each step overshoots the minimum by more than the last, because a learning rate of ${formatNumber(learningRate, 3)} is too large for this data. ${safe}`,
+      message: `Diverged at epoch ${trajectory.divergence.epoch}: the loss ${blewUp}, so the run was stopped there and its last good epoch, ${trajectory.lastEpoch}, is shown. Each step overshoots the minimum by more than the last, because a learning rate of ${formatNumber(learningRate, 3)} is too large for this data.${divergenceDetail ? ` ${divergenceDetail}` : ''} ${safe}`,
     };
   }
   if (playing) return { status: 'running', message: `Running: epoch ${epoch} of ${trajectory.lastEpoch}.` };

@@ -94,3 +94,16 @@ describe('the model slice: several features, powers and the intercept', () => {
     ]);
   });
 });
+
+describe('a learning rate too large for the weight vector', () => {
+  it('diverges with a message that names the weight that swung furthest and the safe rate', () => {
+    const store = createNotebookStore();
+    store.getState().setFeatureChosen('Radio', true);
+    store.getState().setFeatureChosen('Newspaper', true);
+    store.getState().setLearningRate(0.7); // above 2/λmax = 0.6369
+    const report = selectStatusReport(store.getState());
+    expect(report.status).toBe('diverged');
+    expect(report.message).toMatch(/the (weight of \w+|intercept) had swung furthest/);
+    expect(report.message).toMatch(/0\.637/);
+  });
+});

@@ -1,3 +1,4 @@
+import { describeDivergingWeight } from '../model/manyFeatures/divergingWeight';
 import { describeTraining, type StatusReport } from '../model/trainingStatus';
 import { selectActiveProblem, selectActiveRun } from './activeRun';
 import type { NotebookState } from './notebookState';
@@ -46,5 +47,7 @@ function describeStatus(state: NotebookState): StatusReport {
   if (problemError) return { status: 'ready', message: problemError };
   if (!problem) return NO_RUN;
   if (!trajectory || !runSummary) return { status: 'ready', message: 'Running gradient descent on the new data…' };
-  return describeTraining(problem, trajectory, runSummary, state.currentEpoch, state, state.playing);
+  const detail =
+    state.manyProblem && state.manyTrajectory ? describeDivergingWeight(state.manyProblem, state.manyTrajectory) : null;
+  return describeTraining(problem, trajectory, runSummary, state.currentEpoch, state, state.playing, detail);
 }
