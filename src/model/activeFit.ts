@@ -25,4 +25,6 @@ export interface FitBasis {
   readonly stableLearningRate: number;
   /** Rows used by the fit. */
   readonly rowCount: number;
+  /** λmax/λmin of the loss's Hessian, when known: how many times slower the slowest direction converges. */
+  readonly hessianConditionNumber?: number;
 }

@@ -114,13 +114,24 @@ export function describeTraining(
   }
   const advice =
     atEnd && trajectory.stop.reason === 'budget'
-      ? ' More epochs, or a larger learning rate within the stable range, would get closer.'
+      ? ` More epochs, or a larger learning rate within the stable range, would get closer.${stallSentence(problem)}`
       : '';
   const gapText =
     problem.olsLoss > 0
       ? `${formatPercent(gapShare)} above the minimum`
       : `${formatNumber(trajectory.losses[epoch]!, 3)} above the minimum of 0`;
   return { status, message: `${where}: the loss is still ${gapText}.${advice}` };
+}
+
+/** Above this Hessian condition number a stalled run is explained by it. */
+export const CONDITION_TO_EXPLAIN = 100;
+
+/** Why descent crawls on badly conditioned data, with the number; empty when the conditioning is mild or unknown. */
+function stallSentence(problem: FitBasis): string {
+  const condition = problem.hessianConditionNumber;
+  if (condition === undefined || !(condition > CONDITION_TO_EXPLAIN)) return '';
+  const shown = Number.isFinite(condition) ? formatNumber(condition, 3) : 'unbounded';
+  return ` The loss's Hessian has condition number ${shown} (λmax/λmin): even at the largest stable rate its flattest direction shrinks by only about 2/${shown} of itself per epoch, so descent needs on the order of ${shown} epochs there. Scaling the columns, or fewer polynomial terms, lowers it.`;
 }
 
 export function formatPercent(share: number): string {

@@ -107,3 +107,17 @@ describe('a learning rate too large for the weight vector', () => {
     expect(report.message).toMatch(/0\.637/);
   });
 });
+
+describe('a run that stalls on badly conditioned data', () => {
+  it('explains the stall with the Hessian condition number', () => {
+    const store = createNotebookStore();
+    store.getState().setPolynomialDegree(4);
+    store.getState().runToEnd();
+    const state = store.getState();
+    const condition = state.manyProblem!.spectrum.conditionNumber;
+    expect(condition).toBeGreaterThan(100);
+    const report = selectStatusReport(state);
+    expect(report.status).toBe('stopped');
+    expect(report.message).toMatch(/condition number [\d.,e×⁰-⁹]+ \(λmax\/λmin\)/);
+  });
+});

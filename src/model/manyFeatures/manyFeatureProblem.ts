@@ -11,6 +11,7 @@ import {
   IDENTITY_SCALER,
   type MinMaxScaler,
 } from '../../core/scaling';
+import type { FitBasis } from '../activeFit';
 import { type DataSet, findColumn } from '../dataSet';
 import { describeManyFeatureWarning } from './manyFeatureWarning';
 import { type ModelChoice, termNames } from './modelChoice';
@@ -27,7 +28,7 @@ const LARGEST_TERM_MAGNITUDE = 1e150;
  * columns (scaled by magnitude only through the origin, so that zero stays zero) when scaling
  * is on, the original units otherwise.
  */
-export interface ManyFeatureProblem {
+export interface ManyFeatureProblem extends FitBasis {
   readonly kind: 'many';
   readonly choice: ModelChoice;
   readonly scaled: boolean;
@@ -126,6 +127,7 @@ export function prepareManyFeatureProblem(dataSet: DataSet, choice: ModelChoice,
     olsLoss: (leastSquares.residualSumOfSquares / count) * responseScaler.scale ** 2,
     responseVariance: statistics.responseSpread / count,
     stableLearningRate: spectrum.largestStableLearningRate,
+    hessianConditionNumber: spectrum.conditionNumber,
     fitWarning: describeManyFeatureWarning(leastSquares, termNames(choice)),
   };
 }
