@@ -136,3 +136,29 @@ function hasSavedSession(page: Page): Promise<boolean> {
 export async function waitForFirstSave(page: Page): Promise<void> {
   await expect.poll(() => hasSavedSession(page), { timeout: 20_000 }).toBe(true);
 }
+
+/** The settings of the session the page has saved in IndexedDB, or null when none is saved yet. */
+export function savedSettingsOf(page: Page): Promise<Record<string, unknown> | null> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown> | null>((resolve) => {
+        const open = indexedDB.open('downhill');
+        open.onupgradeneeded = () => open.result.createObjectStore('notebook');
+        open.onsuccess = () => {
+          const database = open.result;
+          if (!database.objectStoreNames.contains('notebook')) {
+            database.close();
+            resolve(null);
+            return;
+          }
+          const request = database.transaction('notebook').objectStore('notebook').get('session');
+          request.onsuccess = () => {
+            database.close();
+            resolve((request.result as { settings?: Record<string, unknown> } | undefined)?.settings ?? null);
+          };
+          request.onerror = () => resolve(null);
+        };
+        open.onerror = () => resolve(null);
+      }),
+  );
+}

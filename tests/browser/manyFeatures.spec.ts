@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { dataValueOf, expect, expectNoBrokenValues, openNotebook, test } from './fixtures';
+import { dataValueOf, expect, expectNoBrokenValues, openNotebook, savedSettingsOf, test } from './fixtures';
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -151,4 +151,33 @@ test('on a large data set the model is prepared in the background and its number
   });
   await expect(page.getByTestId('model-preparing')).toHaveCount(0);
   await expectNoBrokenValues(page);
+});
+
+test('a reload brings back the features, the degree and the origin option; a shared link carries them', async ({
+  page,
+  browser,
+}) => {
+  await openNotebook(page);
+  const features = page.getByRole('group', { name: 'Features' });
+  await features.getByRole('checkbox', { name: 'Radio', exact: true }).check();
+  await page.getByTestId('polynomial-degree').fill('2');
+  await page.getByTestId('no-intercept').check();
+  await expect(page.getByTestId('gd-weight-TV^2')).toBeVisible();
+  const weight = await dataValueOf(page, 'ols-weight-Radio');
+  // the session is saved a moment after the last change
+  await expect.poll(async () => (await savedSettingsOf(page))?.throughOrigin, { timeout: 20_000 }).toBe(true);
+  await page.reload();
+  // IndexedDB can take seconds to answer on a busy machine
+  await expect(page.getByTestId('ols-weight-Radio')).toHaveAttribute('data-value', weight, { timeout: 30_000 });
+  await expect(features.getByRole('checkbox', { name: 'Radio', exact: true })).toBeChecked();
+  await expect(page.getByTestId('polynomial-degree')).toHaveValue('2');
+  await expect(page.getByTestId('no-intercept')).toBeChecked();
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).toMatch(/more=Radio/);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('ols-weight-Radio')).toHaveAttribute('data-value', weight);
+  await fresh.close();
 });
