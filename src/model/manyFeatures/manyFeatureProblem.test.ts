@@ -97,3 +97,60 @@ describe('prepareManyFeatureProblem', () => {
     ).toThrow(/TV\+Radio/);
   });
 });
+
+describe('prepareManyFeatureProblem refuses data it cannot fit, with a message naming the columns', () => {
+  function table(columns: Record<string, number[]>) {
+    const names = Object.keys(columns);
+    const rowCount = columns[names[0]!]!.length;
+    return dataSetFromTable(
+      {
+        rowCount,
+        delimiter: ',',
+        decimalComma: false,
+        hasHeaderRow: true,
+        columns: names.map((name) => ({
+          name,
+          label: name,
+          values: Float64Array.from(columns[name]!),
+          numericCount: rowCount,
+          missing: [],
+          missingCount: 0,
+          kind: 'numeric' as const,
+          isIndex: false,
+        })),
+      },
+      { kind: 'pasted' },
+      'test',
+      '',
+    );
+  }
+  const choice = (extraFeatures: string[]) => ({
+    featureName: 'a',
+    extraFeatures,
+    responseName: 'y',
+    polynomialDegree: 1,
+    throughOrigin: false,
+  });
+
+  it('two identical columns', () => {
+    const data = table({ a: [1, 2, 3, 4, 5], b: [2, 7, 1, 8, 2], c: [2, 7, 1, 8, 2], y: [1, 3, 2, 5, 4] });
+    expect(() => prepareManyFeatureProblem(data, choice(['b', 'c']), true)).toThrow(/b.*c|c.*b/);
+  });
+
+  it('more terms than rows', () => {
+    const data = table({ a: [1, 2, 3], b: [3, 1, 2], c: [5, 6, 4], y: [1, 3, 2] });
+    expect(() => prepareManyFeatureProblem(data, choice(['b', 'c']), true)).toThrow(/row/);
+  });
+
+  it('a constant feature', () => {
+    const data = table({ a: [1, 2, 3, 4], b: [7, 7, 7, 7], y: [1, 3, 2, 5] });
+    expect(() => prepareManyFeatureProblem(data, choice(['b']), true)).toThrow(/b/);
+  });
+
+  it('powers too large to square', () => {
+    const data = table({ a: [1e40, 2e40, 3e40, 5e40], y: [1, 3, 2, 5] });
+    expect(() => prepareManyFeatureProblem(data, { ...choice([]), polynomialDegree: 5 }, true)).toThrow(
+      /a\^4.*too large|a\^5.*too large/,
+    );
+  });
+});

@@ -80,7 +80,7 @@ export function prepareManyFeatureProblem(dataSet: DataSet, choice: ModelChoice,
   const response = findColumn(dataSet, choice.responseName);
   const missing = names[columns.findIndex((column) => !column)] ?? (!response ? choice.responseName : null);
   if (missing !== null || !response) throw new DataError(`The data set has no column named “${missing}”.`);
-  const rows = usableRowsOfColumns(columns as NonNullable<(typeof columns)[number]>[], response);
+  const rows = usableRowsOfColumns(columns as NonNullable<(typeof columns)[number]>[], response, choice.throughOrigin);
 
   const [first, ...rest] = rows.features;
   const terms: FeatureColumn[] = [

@@ -15,13 +15,24 @@ export interface RowsOfColumns {
 /**
  * Keeps the rows where each feature column and the response hold a finite number, in file
  * order. Each feature is first checked with the response as a pair (the one-feature rules: too
- * few rows, a constant column, values too large or too small to square), and the first failure
- * is thrown as a DataError with that pair's message. Two passes: O(N·p) time and new memory.
+ * few rows, a constant column (allowed through the origin), values too large or too small to
+ * square), and the first failure is thrown as a DataError naming the column. Two passes: O(N·p) time and new memory.
  */
-export function usableRowsOfColumns(features: readonly ImportedColumn[], response: ImportedColumn): RowsOfColumns {
+export function usableRowsOfColumns(
+  features: readonly ImportedColumn[],
+  response: ImportedColumn,
+  throughOrigin = false,
+): RowsOfColumns {
   for (const feature of features) {
     const pair = pairedRows(feature, response);
-    if (!pair.ok) throw new DataError(pair.problem.message);
+    if (pair.ok) continue;
+    // Without an intercept a constant column is a legitimate term (it plays the intercept's part).
+    if (pair.problem.code === 'constant-feature' && throughOrigin) continue;
+    if (pair.problem.code === 'constant-feature' && features.length > 1)
+      throw new DataError(
+        `Every usable value of “${feature.label}” is the same, so it adds nothing the intercept does not already do and least squares has no single answer. Untick it, or choose a column whose values vary.`,
+      );
+    throw new DataError(pair.problem.message);
   }
   const rowCount = response.values.length;
   const all = [...features, response];
