@@ -1,5 +1,6 @@
 import { useNotebook } from '../store/notebookStore';
 import { EvaluationPanel } from '../widgets/lessons/EvaluationPanel';
+import { PredictionPlotText } from '../widgets/lessons/LessonPlotTexts';
 import { PredictionPlot } from '../widgets/lessons/PredictionPlot';
 import { type LessonProps, Section } from './Section';
 
@@ -25,6 +26,7 @@ export function EvaluationSection({ heading }: LessonProps) {
       </p>
       <EvaluationPanel />
       <PredictionPlot />
+      <PredictionPlotText />
     </Section>
   );
 }
