@@ -10,6 +10,7 @@ import { startExactRefinement } from './store/exactRefinement';
 import { useNotebook } from './store/notebookStore';
 import { openLink, startNotebook } from './store/openLink';
 import { startPredictionPersistence } from './store/predictionPersistence';
+import { SpeakerNotes } from './widgets/classroom/SpeakerNotes';
 import { UpdateNotice } from './widgets/classroom/UpdateNotice';
 import { Lab } from './widgets/lab/Lab';
 
@@ -38,13 +39,15 @@ export function App() {
   const embed = useNotebook((state) => state.embed);
   const presentation = useNotebook((state) => state.presentation);
   const showProse = useNotebook((state) => state.showProse);
-  // The charts size themselves on window resizes; the projector view changes their cells' size too.
+  const speakerNotes = useNotebook((state) => state.speakerNotes);
+  // The charts size themselves on window resizes; the projector view and its notes change their cells' size too.
   useEffect(() => {
-    if (presentation !== undefined) window.dispatchEvent(new Event('resize'));
-  }, [presentation]);
+    if (presentation !== undefined && speakerNotes !== undefined) window.dispatchEvent(new Event('resize'));
+  }, [presentation, speakerNotes]);
   const classes = [
     'notebook',
     presentation ? 'presentation' : '',
+    presentation && speakerNotes && showProse ? 'with-notes' : '',
     showProse ? '' : 'prose-hidden',
     embed ? `embed embed-${embed === 'lab' ? 'lab' : 'lesson'}` : '',
   ]
@@ -77,6 +80,7 @@ export function App() {
         </div>
       )}
       <main className="lessons">
+        <SpeakerNotes />
         <IntroSection />
         {LESSONS.map(({ id, title, Component }, index) => (
           <Component key={id} heading={{ id, title, number: index + 1 }} />

@@ -13,7 +13,8 @@ export interface Shortcut {
     | 'runToEnd'
     | 'faster'
     | 'slower'
-    | 'presentation';
+    | 'presentation'
+    | 'speakerNotes';
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -66,6 +67,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: 'presentation view (for a projector) on / off',
     action: 'presentation',
     matches: (e) => e.key === 'p' || e.key === 'P',
+  },
+  {
+    keys: 'N',
+    description: 'speaker notes (the lesson’s prose beside the projector view) on / off',
+    action: 'speakerNotes',
+    matches: (e) => e.key === 'n' || e.key === 'N',
   },
 ];
 

@@ -22,6 +22,7 @@ function perform(action: Shortcut['action']): void {
     faster: () => rateStep(10),
     slower: () => rateStep(-10),
     presentation: () => state.togglePresentation(),
+    speakerNotes: () => state.toggleSpeakerNotes(),
   };
   actions[action]();
 }

@@ -1,34 +1,53 @@
+import { crossPath, diamondPath, trianglePath } from './marks';
+
+/** How a legend entry's sample is drawn: a line (solid, dashed or with its own dash pattern) or a marker. */
+export type LegendMark = 'line' | 'dashed' | 'dot' | 'triangle' | 'cross' | 'diamond';
+
 /** One entry of a chart's legend: a short sample of the mark and its label (plain text, never markup). */
 export interface LegendEntry {
   readonly label: string;
   readonly color: string;
-  readonly kind: 'line' | 'dashed' | 'dot';
+  readonly kind: LegendMark;
+  /** An SVG dash pattern for a line, as the chart draws it (default: solid, or "5 3" for `dashed`). */
+  readonly dash?: string;
 }
 
-/** The legend above a chart, in HTML so it can change every step at no plotly cost. */
+/**
+ * The legend above a chart, in HTML so it can change every step at no plotly cost. Each entry
+ * carries its mark and dash in `data-mark`, so tests can check that no two entries differ by
+ * colour alone.
+ */
 export function PlotLegend({ entries }: { entries: readonly LegendEntry[] }) {
   return (
     <ul className="plot-legend">
-      {entries.map((entry) => (
-        <li key={entry.label}>
-          <svg width="26" height="10" aria-hidden="true">
-            {entry.kind === 'dot' ? (
-              <circle cx="13" cy="5" r="4" fill={entry.color} opacity="0.7" />
-            ) : (
-              <line
-                x1="1"
-                y1="5"
-                x2="25"
-                y2="5"
-                stroke={entry.color}
-                strokeWidth="3"
-                strokeDasharray={entry.kind === 'dashed' ? '5 3' : undefined}
-              />
-            )}
-          </svg>
-          {entry.label}
-        </li>
-      ))}
+      {entries.map((entry) => {
+        const dash = entry.dash ?? (entry.kind === 'dashed' ? '5 3' : undefined);
+        const line = entry.kind === 'line' || entry.kind === 'dashed';
+        const mark = line ? (dash ? `line:${dash}` : 'line') : entry.kind;
+        return (
+          <li key={entry.label} data-mark={mark}>
+            <svg width="26" height="12" aria-hidden="true">
+              <Sample kind={entry.kind} color={entry.color} dash={dash} />
+            </svg>
+            {entry.label}
+          </li>
+        );
+      })}
     </ul>
   );
+}
+
+function Sample({ kind, color, dash }: { kind: LegendMark; color: string; dash: string | undefined }) {
+  switch (kind) {
+    case 'dot':
+      return <circle cx="13" cy="6" r="4" fill={color} opacity="0.7" />;
+    case 'triangle':
+      return <path d={trianglePath(13, 7, 5.5)} fill={color} opacity="0.8" />;
+    case 'cross':
+      return <path d={crossPath(13, 6, 4.5)} stroke={color} strokeWidth="2.5" />;
+    case 'diamond':
+      return <path d={diamondPath(13, 6, 5.5)} fill={color} />;
+    default:
+      return <line x1="1" y1="6" x2="25" y2="6" stroke={color} strokeWidth="3" strokeDasharray={dash} />;
+  }
 }

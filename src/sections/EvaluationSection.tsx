@@ -1,5 +1,6 @@
 import { useNotebook } from '../store/notebookStore';
 import { EvaluationPanel } from '../widgets/lessons/EvaluationPanel';
+import { PredictionPlotText } from '../widgets/lessons/LessonPlotTexts';
 import { PredictionPlot } from '../widgets/lessons/PredictionPlot';
 import { type LessonProps, Section } from './Section';
 
@@ -20,11 +21,12 @@ export function EvaluationSection({ heading }: LessonProps) {
         The plot puts each point's prediction against its actual value. Perfect predictions sit on the dotted diagonal;
         the spread around it is the error the RMSE summarises.
         {hasTestSet
-          ? ' The orange points are the held-out test set.'
+          ? ' The orange triangles are the held-out test set.'
           : ' This data set has no held-out points; generate synthetic data above to get a separate test set.'}
       </p>
       <EvaluationPanel />
       <PredictionPlot />
+      <PredictionPlotText />
     </Section>
   );
 }

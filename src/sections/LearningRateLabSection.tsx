@@ -1,6 +1,7 @@
 import { formatNumber } from '../format/formatNumber';
 import { useNotebook } from '../store/notebookStore';
 import { LearningRateSweepPlot } from '../widgets/lessons/LearningRateSweepPlot';
+import { SweepPlotText } from '../widgets/lessons/LessonPlotTexts';
 
 /** Part of the learning-rate lesson: every rate at once, and the stable limit. */
 export function LearningRateLab() {
@@ -14,6 +15,7 @@ export function LearningRateLab() {
         and watch the dip widen.
       </p>
       <LearningRateSweepPlot />
+      <SweepPlotText />
       {stableRate !== null && (
         <p className="live-readout">
           Largest stable learning rate for batch descent on this data:{' '}

@@ -4,6 +4,7 @@ import { formatNumber } from '../format/formatNumber';
 import { useNotebook } from '../store/notebookStore';
 import { ControlGate } from '../widgets/classroom/ControlGate';
 import { StartControls } from '../widgets/controls/StartControls';
+import { LandscapePlotText } from '../widgets/lessons/LessonPlotTexts';
 import { LossLandscapePlot } from '../widgets/lessons/LossLandscapePlot';
 import { type LessonProps, Section } from './Section';
 
@@ -32,6 +33,7 @@ export function LossLandscapeSection({ heading }: LessonProps) {
         Click anywhere on the map to start the run from that line instead, or type a start below.
       </p>
       <LossLandscapePlot />
+      <LandscapePlotText />
       <ControlGate control="start">
         <StartControls />
       </ControlGate>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useNotebook } from '../store/notebookStore';
 
 /** Where a lesson sits in the notebook: its anchor, its number on the page and its title. */
 export interface SectionHeading {
@@ -15,8 +16,16 @@ export interface LessonProps {
 /** One chapter of the notebook: a numbered heading and its content, linkable by id. */
 export function Section({ heading, children }: { heading: SectionHeading; children: ReactNode }) {
   const { id, number, title } = heading;
+  // In the projector view with speaker notes, this lesson's prose may be the notes beside the lab.
+  const notes = useNotebook(
+    (state) => state.presentation && state.speakerNotes && state.showProse && state.notesLesson === id,
+  );
   return (
-    <section id={id} className="notebook-section" aria-labelledby={`${id}-title`}>
+    <section
+      id={id}
+      className={notes ? 'notebook-section notes-lesson' : 'notebook-section'}
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`}>
         <span className="section-number">{number}</span>
         {title}

@@ -1,4 +1,4 @@
-import type { ClassroomControl, IgnoredField, LessonId } from '../model/settings';
+import { type ClassroomControl, type IgnoredField, LESSON_IDS, type LessonId } from '../model/settings';
 import type { SliceCreator } from './notebookState';
 
 /** A shared link on screen instead of the student's own saved work. */
@@ -17,6 +17,10 @@ export interface ClassroomSlice {
   showProse: boolean;
   /** Large type, thick lines and the lab filling the screen, for a projector. */
   presentation: boolean;
+  /** In the projector view, one lesson's prose shown as notes beside the lab. */
+  speakerNotes: boolean;
+  /** The lesson whose prose the notes show (the one in view when the projector view opened). */
+  notesLesson: LessonId;
   /** Only the lab, or one lesson, for an iframe; set from the link, never saved. */
   embed: 'lab' | LessonId | null;
   linkView: LinkView | null;
@@ -28,6 +32,9 @@ export interface ClassroomSlice {
     >,
   ) => void;
   togglePresentation: () => void;
+  /** Notes on or off; outside the projector view, opens it with the notes shown. */
+  toggleSpeakerNotes: () => void;
+  showNotesFor: (lesson: LessonId) => void;
   setLinkView: (view: LinkView | null) => void;
 }
 
@@ -36,11 +43,18 @@ export const createClassroomSlice: SliceCreator<ClassroomSlice> = (set) => ({
   lockedControls: [],
   showProse: true,
   presentation: false,
+  speakerNotes: false,
+  notesLesson: LESSON_IDS[0],
   embed: null,
   linkView: null,
   openingLesson: null,
   setClassroom: (choice) => set(choice),
   togglePresentation: () => set((state) => ({ presentation: !state.presentation })),
+  toggleSpeakerNotes: () =>
+    set((state) =>
+      state.presentation ? { speakerNotes: !state.speakerNotes } : { presentation: true, speakerNotes: true },
+    ),
+  showNotesFor: (notesLesson) => set({ notesLesson }),
   setLinkView: (linkView) => set({ linkView }),
 });
 

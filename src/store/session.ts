@@ -262,6 +262,8 @@ const VIEW_FIELDS = new Set([
   'lockedControls',
   'showProse',
   'presentation',
+  'speakerNotes',
+  'notesLesson',
   'embed',
   'linkView',
   'openingLesson',

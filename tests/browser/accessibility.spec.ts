@@ -1,6 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openNotebook, test } from './fixtures';
 
+// axe scans the whole notebook (every lesson, every plot's text alternative): on a shared,
+// loaded machine that takes well over a minute.
+test.describe.configure({ timeout: 180_000 });
+
 // axe-core checks the page against WCAG 2.1 A and AA rules. The plotly charts' inner SVG is
 // excluded: it is drawn by the library, and each chart carries its own label and a text
 // equivalent (the results table) on the page.

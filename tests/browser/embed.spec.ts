@@ -59,3 +59,34 @@ test('the embedded lab passes axe and works by keyboard', async ({ page }) => {
   await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '0');
   await expect(page.getByTestId('reset')).toHaveCSS('outline-style', 'solid');
 });
+
+test('a sandbox with allow-scripts alone: the frame explains what the sandbox must allow instead of staying blank', async ({
+  context,
+  baseURL,
+}) => {
+  // Without allow-same-origin the frame's origin is opaque: the browser refuses the app's module
+  // scripts (CORS), so the page's static text is all there is. (The refusals are logged in the host
+  // page's console, which this test does not watch.)
+  const host = await context.newPage();
+  await host.setContent(
+    `<!doctype html><html lang="en"><title>A course page</title><body><h1>Week 3</h1>
+     <iframe src="${baseURL}/#v=1&embed=lab" title="Downhill lab" width="900" height="600"
+       sandbox="allow-scripts"></iframe></body></html>`,
+  );
+  const frame = host.frameLocator('iframe');
+  await expect(frame.getByTestId('boot-fallback')).toBeVisible({ timeout: 20_000 });
+  await expect(frame.getByTestId('boot-fallback')).toContainText('sandbox="allow-scripts allow-same-origin"');
+  await expect(frame.getByTestId('learning-rate-input')).toHaveCount(0);
+  await host.close();
+});
+
+test('the share panel’s embed snippet keeps allow-same-origin and says why', async ({ page }) => {
+  await openNotebook(page);
+  await page.getByTestId('share').click();
+  await expect(page.getByTestId('share-embed')).toHaveValue(
+    /sandbox="allow-scripts allow-same-origin allow-downloads"/,
+  );
+  await expect(page.getByTestId('share-embed-note')).toContainText('without it the frame stays blank');
+  // the page itself never shows the start-up explanation once the notebook runs
+  await expect(page.getByTestId('boot-fallback')).toHaveCount(0);
+});

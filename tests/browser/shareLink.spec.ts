@@ -164,3 +164,52 @@ test("an instructor link can turn the lessons' prediction questions off", async 
   await expect(student.getByTestId('prediction-summary')).toHaveCount(0);
   await fresh.close();
 });
+
+/** CSV text of `rows` rows of three columns of seeded pseudo-random doubles (DEFLATE cannot shrink them much). */
+function noisyCsv(rows: number): string {
+  let state = 12345;
+  const next = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const lines = ['x,y,z'];
+  for (let row = 0; row < rows; row++) lines.push(`${next() * 100},${next() * 50 + 3},${next()}`);
+  return `${lines.join('\n')}\n`;
+}
+
+test('data larger than 50 kB compressed stays out of the link: the panel says so plainly and offers the file', async ({
+  page,
+}) => {
+  await openNotebook(page);
+  const csv = noisyCsv(6000);
+  await page
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'field-measurements.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'field-measurements.csv');
+  await page.getByTestId('share').click();
+  const note = page.getByTestId('share-data-too-large');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(/Your data is \d+ kB even compressed, more than the 50 kB a link can carry\./);
+  const compressedKb = Number((await note.textContent())!.match(/Your data is (\d+) kB/)![1]);
+  expect(compressedKb).toBeGreaterThan(50);
+  // the link holds the settings alone: short, no data, still a QR code
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).not.toMatch(/[#&]csv=/);
+  expect(url).not.toMatch(/[#&]data=inline/);
+  expect(url.length).toBeLessThan(600);
+  await expect(page.getByTestId('share-qr')).toBeVisible();
+  // the file offered is the data on screen, every row
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-data-file').click()]);
+  expect(download.suggestedFilename()).toBe('field-measurements.csv');
+  const sent = (await (await download.createReadStream()).toArray()).map(String).join('');
+  const sentLines = sent.trim().split('\n');
+  expect(sentLines[0]).toBe('x,y,z');
+  expect(sentLines).toHaveLength(6001);
+  expect(sentLines.slice(1).map((line) => line.split(',').map(Number))).toEqual(
+    csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',').map(Number)),
+  );
+});

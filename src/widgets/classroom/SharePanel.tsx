@@ -110,6 +110,13 @@ export function SharePanel() {
               onFocus={(event) => event.target.select()}
             />
           </label>
+          <p className="note" data-testid="share-embed-note">
+            The sandbox must keep <code>allow-same-origin</code> beside <code>allow-scripts</code>: Downhill loads its
+            code as modules and computes in workers from its own site, and without it the frame stays blank (it then
+            explains why after a few seconds). It gives the frame Downhill’s origin, not your page’s, and an embed never
+            reads or writes a visitor’s saved work. Serve Downhill from a different site than the page that embeds it:
+            on the same site, those two permissions together would let the frame lift its own sandbox.
+          </p>
         </section>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { Line } from '../../core/line';
 import { PALETTE } from '../../format/palette';
 import { type DataPoint, type Frame, handlePoints, shiftLine, turnLine } from '../../model/handFit';
+import { HAND_LINE_DASH } from '../../plots/marks';
 import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
 
 interface HandLineOverlayProps {
@@ -58,7 +59,15 @@ export function HandLineOverlay({ line, geometry, feature, response, squares, on
   return (
     <g data-testid="hand-line-layer">
       <Residuals line={line} geometry={geometry} feature={feature} response={response} squares={squares} />
-      <line x1={x1} y1={clamp(y1)} x2={x2} y2={clamp(y2)} stroke={PALETTE.accent} strokeWidth={3} />
+      <line
+        x1={x1}
+        y1={clamp(y1)}
+        x2={x2}
+        y2={clamp(y2)}
+        stroke={PALETTE.accent}
+        strokeWidth={3}
+        strokeDasharray={HAND_LINE_DASH}
+      />
       <line
         data-testid="hand-line"
         x1={x1}

@@ -93,7 +93,12 @@ export function LossPlot() {
               kind: 'line',
             },
             { label: 'Least-squares minimum', color: PALETTE.leastSquares, kind: 'dashed' },
-            ...keptRuns.map((run) => ({ label: run.label, color: run.colour, kind: 'dashed' as const })),
+            ...keptRuns.map((run, index) => ({
+              label: run.label,
+              color: run.colour,
+              kind: 'dashed' as const,
+              dash: KEPT_RUN_DASHES[index % KEPT_RUN_DASHES.length],
+            })),
           ]}
         />
         <div className="plot-actions">

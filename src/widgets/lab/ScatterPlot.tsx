@@ -6,6 +6,7 @@ import { PALETTE } from '../../format/palette';
 import { useNextTaskValue } from '../../hooks/useNextTaskValue';
 import type { ChartSize } from '../../plots/axisTicks';
 import { clipLineToBox } from '../../plots/clipLine';
+import { HAND_LINE_DASH } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
@@ -93,6 +94,9 @@ export function ScatterPlot() {
             color: PALETTE.gradientDescent,
             kind: 'line',
           },
+          ...(handLine
+            ? [{ label: 'Your line', color: PALETTE.accent, kind: 'line' as const, dash: HAND_LINE_DASH }]
+            : []),
         ]}
       />
       <OverlaidPlot data={figure.data} layout={figure.layout ?? layout} config={PLOT_CONFIG} overlay={overlay} />

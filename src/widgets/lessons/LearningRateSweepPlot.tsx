@@ -6,6 +6,7 @@ import { lossesAfter } from '../../core/learningRateSweep/sweepLearningRates';
 import { formatNumber } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
 import { useVisibleNotebook } from '../../hooks/useWhileVisible';
+import { CURRENT_RATE_DASH, crossPath, STABLE_RATE_DASH } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
@@ -76,7 +77,7 @@ export function LearningRateSweepPlot() {
             strokeWidth={2}
           />
           {diverged.map(([x, y], i) => (
-            <path key={i} d={`M${x - 4},${y + 4}l8,8m0,-8l-8,8`} stroke="#b3261e" strokeWidth={1.6} />
+            <path key={i} d={crossPath(x, y + 8, 4)} stroke="#b3261e" strokeWidth={1.6} />
           ))}
           <line
             x1={stableX}
@@ -85,12 +86,20 @@ export function LearningRateSweepPlot() {
             y2={bottom}
             stroke={PALETTE.leastSquares}
             strokeWidth={2}
-            strokeDasharray="4 3"
+            strokeDasharray={STABLE_RATE_DASH}
           />
           <text x={stableX - 6} y={top + 34} textAnchor="end" className="overlay-note" fill="#a3420a">
             2/λmax = {formatNumber(stableRate, 3)}
           </text>
-          <line x1={currentX} x2={currentX} y1={top} y2={bottom} stroke={PALETTE.gradientDescent} strokeWidth={2} />
+          <line
+            x1={currentX}
+            x2={currentX}
+            y1={top}
+            y2={bottom}
+            stroke={PALETTE.gradientDescent}
+            strokeWidth={2}
+            strokeDasharray={CURRENT_RATE_DASH}
+          />
           <text x={currentX + 6} y={bottom - 8} className="overlay-note" fill={PALETTE.gradientDescent}>
             now {formatNumber(learningRate, 3)}
           </text>
@@ -120,7 +129,9 @@ export function LearningRateSweepPlot() {
             kind: 'line',
           },
           { label: 'Least-squares minimum', color: PALETTE.leastSquares, kind: 'dashed' },
-          { label: 'Diverges (×)', color: '#b3261e', kind: 'line' },
+          { label: 'Largest stable rate 2/λmax', color: PALETTE.leastSquares, kind: 'line', dash: STABLE_RATE_DASH },
+          { label: 'Current rate', color: PALETTE.gradientDescent, kind: 'line', dash: CURRENT_RATE_DASH },
+          { label: 'Diverges (×)', color: '#b3261e', kind: 'cross' },
         ]}
       />
       <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} />

@@ -111,8 +111,8 @@ export function LossLandscapePlot() {
       <PlotLegend
         entries={[
           { label: `Path to epoch ${shown.toLocaleString('en')}`, color: PALETTE.gradientDescent, kind: 'line' },
-          { label: 'Least-squares minimum (×)', color: PALETTE.leastSquares, kind: 'line' },
-          ...(handLine ? [{ label: 'Your line (◆)', color: PALETTE.accent, kind: 'line' as const }] : []),
+          { label: 'Least-squares minimum (×)', color: PALETTE.leastSquares, kind: 'cross' },
+          ...(handLine ? [{ label: 'Your line (◆)', color: PALETTE.accent, kind: 'diamond' as const }] : []),
         ]}
       />
       <OverlaidPlot data={data} layout={layout} config={PLOT_CONFIG} overlay={overlay} onGraphClick={moveStart} />

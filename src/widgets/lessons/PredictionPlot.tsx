@@ -5,6 +5,7 @@ import type { Line } from '../../core/line';
 import { lineInOriginalUnits } from '../../core/scaling';
 import { PALETTE } from '../../format/palette';
 import { useVisibleNotebook } from '../../hooks/useWhileVisible';
+import { trianglePath } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
@@ -77,8 +78,8 @@ export function PredictionPlot() {
     (geometry: PlotGeometry) =>
       problem && line ? (
         <>
-          {dots(geometry, line, problem.rawFeature, problem.rawResponse, PALETTE.data)}
-          {test && dots(geometry, line, test.feature, test.response, PALETTE.leastSquares)}
+          {dots(geometry, line, problem.rawFeature, problem.rawResponse, PALETTE.data, 'circle')}
+          {test && dots(geometry, line, test.feature, test.response, PALETTE.leastSquares, 'triangle')}
         </>
       ) : null,
     [problem, line, test],
@@ -89,7 +90,7 @@ export function PredictionPlot() {
       <PlotLegend
         entries={[
           { label: 'training points', color: PALETTE.data, kind: 'dot' },
-          ...(test ? [{ label: 'test points', color: PALETTE.leastSquares, kind: 'dot' as const }] : []),
+          ...(test ? [{ label: 'test points', color: PALETTE.leastSquares, kind: 'triangle' as const }] : []),
           { label: 'perfect prediction', color: PALETTE.muted, kind: 'dashed' },
         ]}
       />
@@ -98,14 +99,31 @@ export function PredictionPlot() {
   );
 }
 
-/** Each point's prediction (from `line`) against its actual value, as dots; large sets are thinned. */
-function dots(geometry: PlotGeometry, line: Line, x: Float64Array, y: Float64Array, colour: string) {
+/**
+ * Each point's prediction (from `line`) against its actual value, as circles (training points)
+ * or triangles (test points, told apart by shape as well as colour); large sets are thinned.
+ */
+function dots(
+  geometry: PlotGeometry,
+  line: Line,
+  x: Float64Array,
+  y: Float64Array,
+  colour: string,
+  shape: 'circle' | 'triangle',
+) {
   const stride = Math.max(1, Math.ceil(x.length / MAX_POINTS));
   const marks = [];
   for (let i = 0; i < x.length; i += stride) {
     const [px, py] = toPixels(geometry, y[i]!, line.slope * x[i]! + line.intercept);
-    if (Number.isFinite(py))
-      marks.push(<circle key={i} cx={px} cy={Math.max(-1e4, Math.min(1e4, py))} r={3} fill={colour} opacity={0.65} />);
+    if (!Number.isFinite(py)) continue;
+    const cy = Math.max(-1e4, Math.min(1e4, py));
+    marks.push(
+      shape === 'circle' ? (
+        <circle key={i} cx={px} cy={cy} r={3} fill={colour} opacity={0.65} />
+      ) : (
+        <path key={i} data-testid="test-point" d={trianglePath(px, cy, 5)} fill={colour} opacity={0.75} />
+      ),
+    );
   }
   return marks;
 }
