@@ -111,7 +111,7 @@ test.describe('take large data to Python', () => {
 });
 
 test.describe('take several features to Python', () => {
-  test("with TV, Radio and Newspaper ticked, the script prints the weights table: descent's doubles exactly, lstsq within 1e-9", async ({
+  test("with TV, Radio and Newspaper ticked, the script prints the weights table: descent's doubles exactly, lstsq within 1e-12", async ({
     page,
   }) => {
     test.setTimeout(180_000);
@@ -145,10 +145,10 @@ test.describe('take several features to Python', () => {
     ];
     for (const [name, testId] of leastSquares) {
       const shown = Number(await dataValueOf(page, testId));
-      expect(Math.abs(Number(values[name]) - shown), name).toBeLessThan(1e-9);
+      expect(Math.abs(Number(values[name]) - shown), name).toBeLessThan(1e-12);
     }
     const olsMse = Number(await dataValueOf(page, 'ols-mse'));
-    expect(Math.abs(Number(values.mse_at_ols) / olsMse - 1)).toBeLessThan(1e-9);
+    expect(Math.abs(Number(values.mse_at_ols) / olsMse - 1)).toBeLessThan(1e-12);
     expect(values.gd_epoch).toBe('1000');
   });
 });

@@ -78,7 +78,7 @@ function exportOf(state: NotebookState) {
 describe('the weight-vector export, run by Python', () => {
   beforeAll(() => assertPythonTools(), 60_000);
 
-  it("prints Advertising TV + Radio + Newspaper as the page shows it: descent bit for bit (REFERENCE C's intercept), lstsq to 1e-9", () => {
+  it("prints Advertising TV + Radio + Newspaper as the page shows it: descent bit for bit (REFERENCE C's intercept), lstsq to 1e-12", () => {
     const store = createNotebookStore();
     store.getState().setFeatureChosen('Radio', true);
     store.getState().setFeatureChosen('Newspaper', true);
