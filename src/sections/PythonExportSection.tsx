@@ -15,6 +15,12 @@ export function PythonExportSection({ heading }: LessonProps) {
         the same doubles to the last digit, because the code adds and multiplies in the same order as this page.
         Optional cells repeat the fit with scikit-learn and statsmodels when they are installed.
       </p>
+      <p>
+        With several features, powers or no intercept ticked, the export writes the weight-vector model instead: the
+        page&apos;s term columns, its scaling, and the same run from zero, whose intercept and weights print as the same
+        doubles. Least squares there comes from numpy&apos;s <code>lstsq</code>, which rounds differently from the
+        page&apos;s QR: the notebook says how closely the two agree.
+      </p>
       <PythonExportPanel />
     </Section>
   );

@@ -109,3 +109,46 @@ test.describe('take large data to Python', () => {
     await expectPageNumbers(page, printed(result.stdout));
   });
 });
+
+test.describe('take several features to Python', () => {
+  test("with TV, Radio and Newspaper ticked, the script prints the weights table: descent's doubles exactly, lstsq within 1e-12", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await openNotebook(page);
+    const features = page.getByRole('group', { name: 'Features' });
+    for (const column of ['Radio', 'Newspaper'])
+      await features.getByRole('checkbox', { name: column, exact: true }).check();
+    await expect(page.getByTestId('weights-table')).toBeVisible();
+    await expect(page.getByTestId('export-python')).toBeEnabled();
+    const folder = mkdtempSync(join(tmpdir(), 'downhill-many-'));
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-python').click()]);
+    const script = join(folder, file.suggestedFilename());
+    await file.saveAs(script);
+    const result = spawnSync(PYTHON, [script], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const values = Object.fromEntries(
+      [...result.stdout.matchAll(/^([a-z_0-9]+) = (\S+)$/gm)].map((match) => [match[1], match[2]]),
+    );
+    const terms = ['TV', 'Radio', 'Newspaper'];
+    const descent: [string, string][] = [
+      ['gd_intercept', 'gd-intercept'],
+      ...terms.map((term, j): [string, string] => [`gd_weight_${j + 1}`, `gd-weight-${term}`]),
+      ['mse_at_gd', 'gd-mse'],
+    ];
+    for (const [name, testId] of descent)
+      expect([name, Number(values[name])]).toEqual([name, Number(await dataValueOf(page, testId))]);
+    expect(Number(values.gd_intercept)).toBeCloseTo(0.05392310452927566, 12);
+    const leastSquares: [string, string][] = [
+      ['ols_intercept', 'ols-intercept'],
+      ...terms.map((term, j): [string, string] => [`ols_weight_${j + 1}`, `ols-weight-${term}`]),
+    ];
+    for (const [name, testId] of leastSquares) {
+      const shown = Number(await dataValueOf(page, testId));
+      expect(Math.abs(Number(values[name]) - shown), name).toBeLessThan(1e-12);
+    }
+    const olsMse = Number(await dataValueOf(page, 'ols-mse'));
+    expect(Math.abs(Number(values.mse_at_ols) / olsMse - 1)).toBeLessThan(1e-12);
+    expect(values.gd_epoch).toBe('1000');
+  });
+});

@@ -1,4 +1,6 @@
 import type { PythonExportRequest } from './exportRequest';
+import { manyFeatureCells } from './manyFeatureCells';
+import type { ManyFeatureExportRequest } from './manyFeatureRequest';
 import { type NotebookCell, notebookCells } from './notebookCells';
 
 /** A file to download: its name, its text and its media type. */
@@ -23,10 +25,11 @@ export const SCRIPT_FILE_NAME = 'downhill.py';
 /**
  * The notebook (.ipynb, nbformat 4.5, a Python 3 kernel) and the script (.py) for the page's
  * problem and run, built from the same cells: in the script each Markdown cell becomes comment
- * lines. Complexity O(rows).
+ * lines. The one-feature line and the weight-vector model each have their own cells.
+ * Complexity O(rows).
  */
-export function buildPythonExport(request: PythonExportRequest): PythonExport {
-  const { cells, dataFile } = notebookCells(request);
+export function buildPythonExport(request: PythonExportRequest | ManyFeatureExportRequest): PythonExport {
+  const { cells, dataFile } = 'kind' in request ? manyFeatureCells(request) : notebookCells(request);
   return {
     notebook: { name: NOTEBOOK_FILE_NAME, text: notebookJson(cells), mediaType: 'application/x-ipynb+json' },
     script: { name: SCRIPT_FILE_NAME, text: scriptText(cells), mediaType: 'text/x-python' },

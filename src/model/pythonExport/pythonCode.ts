@@ -16,7 +16,11 @@ import os
 import numpy as np`;
 
 /** Reading the embedded CSV text (lines of the literal joined), or the file beside the notebook. */
-export function dataCode(request: PythonExportRequest, embeddedCsv: string | null, dataFileName: string): string {
+export function dataCode(
+  request: Pick<PythonExportRequest, 'features' | 'response'>,
+  embeddedCsv: string | null,
+  dataFileName: string,
+): string {
   const names = `FEATURE_NAMES = [${request.features.map((column) => pythonString(column.name)).join(', ')}]
 RESPONSE_NAME = ${pythonString(request.response.name)}`;
   const source =
@@ -70,8 +74,8 @@ X = np.column_stack([X_raw[:, j] * scale + offset for j, (scale, offset) in enum
 y = y_raw * response_scaler[0] + response_scaler[1]`;
 }
 
-/** The closed-form least-squares line and the MSE, with numpy's own (pairwise) sums, as the page. */
-export const LEAST_SQUARES_CODE = `def pairwise_sum(values):
+/** `pairwise_sum` and `pairwise_mean`: numpy's pairwise sums, split as the page splits arrays longer than 8192. */
+export const PAIRWISE_SUM_CODE = `def pairwise_sum(values):
     """Σ values, added pairwise over the whole array as the page adds them.
 
     np.sum adds pairwise within blocks of 8192 values, then adds the blocks one after another;
@@ -86,7 +90,10 @@ export const LEAST_SQUARES_CODE = `def pairwise_sum(values):
 
 
 def pairwise_mean(values):
-    return pairwise_sum(values) / len(values)
+    return pairwise_sum(values) / len(values)`;
+
+/** The closed-form least-squares line and the MSE, with numpy's own (pairwise) sums, as the page. */
+export const LEAST_SQUARES_CODE = `${PAIRWISE_SUM_CODE}
 
 
 def ols_fit(x, y):

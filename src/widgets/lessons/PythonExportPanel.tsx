@@ -20,11 +20,16 @@ function download(file: ExportFile): void {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
- * Export notebook / Export script: the page's data, scaling, least squares and run as Python.
+ * Export notebook / Export script: the page's data, scaling, least squares and run as Python,
+ * for the one-feature line or the weight-vector model (several features, powers, no intercept).
  * Data too large to embed comes as a third file to keep beside the other, and the panel says so.
  */
 export function PythonExportPanel() {
-  const ready = useNotebook((state) => state.problem !== null && state.trajectory !== null);
+  const ready = useNotebook(
+    (state) =>
+      (state.problem !== null && state.trajectory !== null) ||
+      (state.manyProblem !== null && state.manyTrajectory !== null),
+  );
   const [dataFile, setDataFile] = useState<{ file: ExportFile; bytes: number; for: string } | null>(null);
   const exportAs = (kind: 'notebook' | 'script') => {
     const request = pythonExportOf(useNotebook.getState());

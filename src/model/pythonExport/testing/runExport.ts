@@ -28,11 +28,11 @@ export function assertPythonTools(): void {
 /** The `name = value` lines a run printed, values as Python wrote them. */
 export type PrintedValues = Record<string, string>;
 
-/** Parses `name = value` lines (lowercase names with underscores); other output is ignored. */
+/** Parses `name = value` lines (lowercase names with underscores and digits); other output is ignored. */
 export function printedValues(output: string): PrintedValues {
   const values: PrintedValues = {};
   for (const line of output.split('\n')) {
-    const match = /^([a-z_]+) = (\S+)$/.exec(line.trim());
+    const match = /^([a-z_0-9]+) = (\S+)$/.exec(line.trim());
     if (match) values[match[1]!] = match[2]!;
   }
   return values;
