@@ -4,6 +4,7 @@ import { createDataSlice } from './dataSlice';
 import { createHandFitSlice } from './handFitSlice';
 import type { NotebookState } from './notebookState';
 import { createOptimiserSlice } from './optimiserSlice';
+import { createPointMoveSlice } from './pointMoveSlice';
 import { createPredictionSlice } from './predictionSlice';
 import { recompute } from './recompute';
 import { createSettingsSlice } from './settingsSlice';
@@ -19,6 +20,7 @@ export function createNotebookStore() {
     ...createHandFitSlice(...args),
     ...createPredictionSlice(...args),
     ...createClassroomSlice(...args),
+    ...createPointMoveSlice(...args),
   }));
   store.setState((state) => recompute(state, 'problem'));
   return store;
