@@ -8,6 +8,7 @@ import { assertPythonTools, PYTHON } from '../model/pythonExport/testing/runExpo
 import { snapshotOf } from '../persistence/sessionSnapshot';
 import { createNotebookStore } from './notebookStore';
 import { dataSetToKeep, selectMovedData } from './pointMoveSlice';
+import { pythonExportOf } from './pythonExportOf';
 
 function storeWithCsv(text: string, fileName = 'points.csv') {
   const store = createNotebookStore();
@@ -90,6 +91,11 @@ print(repr(float(np.mean(y) - slope * np.mean(x))), repr(float(slope)))`;
     expect(state.handFit?.problem).toBe(state.problem);
     expect(state.handFit?.line).toEqual({ intercept: 0.2, slope: 0.4 });
     expect(snapshotOf({ ...state, dataSet: dataSetToKeep(state) }).dataSet).toBe(original);
+    // a Python export, by contrast, takes the points on screen, and says they were moved
+    const exported = pythonExportOf(state)!;
+    expect(Array.from(exported.features[0]!.values)).toEqual([0.5, 1, 2, 3]);
+    expect(Array.from(exported.response.values)).toEqual([0.5, 3, 5, 0]);
+    expect(exported.title).toBe('points.csv (1 point moved)');
   });
 
   it('refuses a move that leaves no line to fit, says why, and changes nothing', () => {

@@ -4,6 +4,7 @@ import { MAX_MOVABLE_ROWS, movedRowCount, usableRowIndices } from '../../model/m
 import { controlAccess } from '../../store/classroomSlice';
 import { useNotebook } from '../../store/notebookStore';
 import { selectMovedData } from '../../store/pointMoveSlice';
+import '../lessons/handsOn.css';
 
 /**
  * What the scatter plot needs to let points be dragged, or null when it must not: the mode is
@@ -54,7 +55,7 @@ export function MovedPointsNotice() {
   if (!movedData) return null;
   const count = movedRowCount(movedData.moves);
   return (
-    <p className="plot-hint moved-points-notice" data-testid="moved-points-notice" data-value={count}>
+    <p className="moved-points-notice" data-testid="moved-points-notice" data-value={count}>
       {count} {count === 1 ? 'point' : 'points'} moved by hand: an experiment on this page only (the saved session and
       links keep your data as loaded).{' '}
       <button type="button" className="small" data-testid="reset-data-lab" onClick={resetData}>
