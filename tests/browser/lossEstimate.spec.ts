@@ -5,6 +5,28 @@ import { dataValueOf, expect, expectNoBrokenValues, openNotebook, test } from '.
 
 const question = (page: Page) => page.locator('[data-testid="prediction-question"][data-question="loss-at-100"]');
 
+/** Whether this browser's storage holds a saved answer to the loss estimate yet. */
+function estimateSaved(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('downhill');
+        open.onsuccess = () => {
+          const database = open.result;
+          const finish = (saved: boolean) => {
+            database.close();
+            resolve(saved);
+          };
+          if (!database.objectStoreNames.contains('notebook')) return finish(false);
+          const request = database.transaction('notebook').objectStore('notebook').get('predictions');
+          request.onsuccess = () => finish(Boolean(request.result?.['loss-at-100']));
+          request.onerror = () => finish(false);
+        };
+        open.onerror = () => resolve(false);
+      }),
+  );
+}
+
 async function guessOnPlot(page: Page): Promise<number> {
   return Number(await page.getByTestId('loss-guess').getAttribute('data-value'));
 }
@@ -13,7 +35,7 @@ test.describe('where will the loss be after 100 epochs?', () => {
   test('drag the guess on the loss plot, nudge it with keys, type it, run it: the guess stays beside the real loss', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000); // many steps on a shared, busy machine
     await openNotebook(page);
     const asked = question(page);
     await expect(asked.locator('legend')).toContainText('With steps ten times shorter, 0.01');
@@ -80,9 +102,12 @@ test.describe('where will the loss be after 100 epochs?', () => {
 
     // it counts in the summary, and it survives a reload with the guess still drawn
     await expect(page.getByTestId('prediction-summary')).toContainText('1 of 1 predicted right (5 still to answer)');
-    await page.waitForTimeout(600); // answers and the session are saved shortly after each change
+    await expect.poll(() => estimateSaved(page), { timeout: 30_000 }).toBe(true);
+    await page.waitForTimeout(600); // the session (the rate, the budget) is saved shortly after each change
     await page.reload();
-    await expect(question(page).getByTestId('prediction-feedback')).toHaveAttribute('data-actual', String(actual));
+    await expect(question(page).getByTestId('prediction-feedback')).toHaveAttribute('data-actual', String(actual), {
+      timeout: 30_000,
+    });
     await expect(page.getByTestId('prediction-summary')).toContainText('1 of 1 predicted right');
     await expect(page.getByTestId('loss-guess-result')).toHaveAttribute('data-guess', '0.03');
     await expectNoBrokenValues(page);
