@@ -1,11 +1,14 @@
 /**
- * Pairwise summation, in the same order as numpy's `np.sum` on a contiguous float64 array.
+ * Pairwise summation, in the order of numpy's pairwise routine (which `np.sum` on a contiguous
+ * float64 array follows up to 8192 values; numpy 1.24 adds longer arrays as 8192-value blocks
+ * one after another, so there it can differ in the last bits).
  *
  * Blocks of up to 128 values are summed with eight interleaved accumulators that are then
  * combined as ((a0+a1)+(a2+a3))+((a4+a5)+(a6+a7)); longer ranges are split in two (the first
  * half a multiple of 8) and summed recursively. Rounding error grows like O(log n) instead of
- * O(n) for a plain loop, and because the order is numpy's, results match numpy bit for bit,
- * which is how the OLS coefficients reproduce the published doubles exactly.
+ * O(n) for a plain loop, and because the order is numpy's, results match numpy bit for bit on
+ * arrays of up to 8192 values, which is how the OLS coefficients reproduce the published doubles
+ * exactly.
  *
  * Complexity O(n) time, O(log n) stack.
  *

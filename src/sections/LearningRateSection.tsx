@@ -2,6 +2,7 @@ import { Equation } from '../components/Equation';
 import { formatNumber } from '../format/formatNumber';
 import { texNumber } from '../format/texNumber';
 import { useNotebook } from '../store/notebookStore';
+import { LossEstimateQuestion } from '../widgets/lessons/LossEstimateQuestion';
 import { PredictionQuestion } from '../widgets/lessons/PredictionQuestion';
 import { LearningRateLab } from './LearningRateLabSection';
 import { type LessonProps, Section } from './Section';
@@ -49,6 +50,11 @@ export function LearningRateSection({ heading }: LessonProps) {
       />
       <PredictionQuestion id="rate-below-limit" />
       <PredictionQuestion id="rate-above-limit" />
+      <p>
+        Shorter steps are safe but slow. How slow? Put a number on it before you see it: the loss plot in the lab takes
+        your guess.
+      </p>
+      <LossEstimateQuestion />
       <p>
         Try these on the run, then drag the slider yourself (or press <kbd>[</kbd> and <kbd>]</kbd>):
       </p>

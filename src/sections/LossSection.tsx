@@ -5,6 +5,7 @@ import { meanSquaredError } from '../core/metrics';
 import { formatNumber } from '../format/formatNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { HandFitPanel } from '../widgets/lessons/HandFitPanel';
+import { PointMovePanel } from '../widgets/lessons/PointMovePanel';
 import { type LessonProps, Section } from './Section';
 
 /** Lesson: mean squared error as the measure of closeness. */
@@ -48,6 +49,12 @@ export function LossSection({ heading }: LessonProps) {
         How close can you get?
       </p>
       <HandFitPanel />
+      <h3>Which points pull hardest?</h3>
+      <p>
+        Every point has a say in where the least-squares line goes, but not an equal one: squaring makes a far-off point
+        shout. Move a point and see how much each line moves with it.
+      </p>
+      <PointMovePanel />
     </Section>
   );
 }

@@ -4,6 +4,7 @@ import type { DataSlice } from './dataSlice';
 import type { HandFitSlice } from './handFitSlice';
 import type { ModelSlice } from './modelSlice';
 import type { OptimiserSlice } from './optimiserSlice';
+import type { PointMoveSlice } from './pointMoveSlice';
 import type { PredictionSlice } from './predictionSlice';
 import type { SettingsSlice } from './settingsSlice';
 import type { TrainingSlice } from './trainingSlice';
@@ -16,7 +17,8 @@ export type NotebookState = DataSlice &
   TrainingSlice &
   HandFitSlice &
   PredictionSlice &
-  ClassroomSlice;
+  ClassroomSlice &
+  PointMoveSlice;
 
 /** A slice creator that can read and write the whole state. */
 export type SliceCreator<Slice> = StateCreator<NotebookState, [], [], Slice>;

@@ -5,6 +5,7 @@ import { createHandFitSlice } from './handFitSlice';
 import { createModelSlice } from './modelSlice';
 import type { NotebookState } from './notebookState';
 import { createOptimiserSlice } from './optimiserSlice';
+import { createPointMoveSlice } from './pointMoveSlice';
 import { createPredictionSlice } from './predictionSlice';
 import { recompute } from './recompute';
 import { createSettingsSlice } from './settingsSlice';
@@ -21,6 +22,7 @@ export function createNotebookStore() {
     ...createHandFitSlice(...args),
     ...createPredictionSlice(...args),
     ...createClassroomSlice(...args),
+    ...createPointMoveSlice(...args),
   }));
   store.setState((state) => recompute(state, 'problem'));
   return store;

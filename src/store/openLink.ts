@@ -18,6 +18,7 @@ import { savedSettingsOf } from '../persistence/sessionSnapshot';
 import { loadBuiltIn, loadSecondLesson, loadSynthetic } from './loadData';
 import type { NotebookState } from './notebookState';
 import { useNotebook } from './notebookStore';
+import { dataSetToKeep } from './pointMoveSlice';
 import { hasSavedSession, resetState, restoreSession, startAutosaveOnly, startSessionPersistence } from './session';
 
 // Opening the notebook from a shared link: the link wins over the saved session for as long as
@@ -199,7 +200,9 @@ export interface ShareLink {
 
 /** The link that reopens what is on screen (data, settings, epoch) with the given classroom choices. */
 export function shareLinkOf(state: NotebookState, choice: ClassroomChoice): ShareLink {
-  const { origin } = state.dataSet;
+  // Moved points stay on this page: a link carries the data as loaded.
+  const dataSet = dataSetToKeep(state);
+  const { origin } = dataSet;
   const fields: Partial<LinkFields> = {};
   let dataTooLarge: number | null = null;
   let dataFile: ShareLink['dataFile'] = null;
@@ -209,7 +212,7 @@ export function shareLinkOf(state: NotebookState, choice: ClassroomChoice): Shar
   else if (origin.kind === 'synthetic') Object.assign(fields, { dataSource: 'synthetic', recipe: origin.settings });
   else {
     const name = origin.kind === 'file' ? origin.fileName : 'pasted data.csv';
-    const text = columnsToCsv(selectableColumns(state.dataSet));
+    const text = columnsToCsv(selectableColumns(dataSet));
     const packed = packCsv(text);
     dataFile = { name, text };
     if (packed.bytes <= MAX_INLINE_DATA_BYTES)

@@ -1,3 +1,10 @@
+import type { Line } from '../core/line';
+import {
+  type EstimateContext,
+  estimateOutcome,
+  estimatePrompt,
+  LOSS_ESTIMATE_EPOCH,
+} from '../model/predictions/lossEstimate';
 import type { PredictionContext } from '../model/predictions/predictionContext';
 import { type PredictionId, predictionQuestion } from '../model/predictions/questions';
 import type { RegressionProblem } from '../model/regressionProblem';
@@ -56,5 +63,42 @@ export function answerPrediction(id: PredictionId, choice: string): void {
   }
   if (step.flavourKind) useNotebook.getState().setFlavourKind(step.flavourKind);
   if (step.optimiserKind) useNotebook.getState().setOptimiserKind(step.optimiserKind);
+  useNotebook.getState().runToEnd();
+}
+
+/** The context of the loss estimate: the prediction context and the start on screen. */
+export function estimateContextOf(
+  state: Parameters<typeof predictionContextOf>[0] & { start: Line },
+): EstimateContext | null {
+  const context = predictionContextOf(state);
+  return context ? { ...context, start: state.start } : null;
+}
+
+/**
+ * Records the student's guess of the loss after 100 epochs with the real loss, then shows that
+ * run: the run on screen is kept on the loss plot (as batch descent with plain steps, the run the
+ * explanation compares with), the rate becomes the question's, the budget reaches epoch 100 and
+ * the tolerance stop is switched off so the curve gets there, and the run goes to its end.
+ */
+export function answerLossEstimate(guess: number): void {
+  const state = useNotebook.getState();
+  const context = estimateContextOf(state);
+  if (!context || !(guess > 0) || !Number.isFinite(guess)) return;
+  const outcome = estimateOutcome(context, guess);
+  state.recordEstimate({
+    prompt: estimatePrompt(context),
+    guess,
+    actual: outcome.actual,
+    learningRate: outcome.learningRate,
+    explanation: outcome.explanation,
+  });
+  const { setFlavourKind, setOptimiserKind, setStopOnTolerance, setEpochBudget, setLearningRate } = state;
+  setFlavourKind('batch');
+  setOptimiserKind('plain');
+  if (state.stopOnTolerance) setStopOnTolerance(false);
+  if (state.epochBudget < LOSS_ESTIMATE_EPOCH) setEpochBudget(LOSS_ESTIMATE_EPOCH);
+  useNotebook.getState().runToEnd();
+  if (!useNotebook.getState().trajectory?.divergence) useNotebook.getState().keepCurrentRun();
+  setLearningRate(outcome.learningRate);
   useNotebook.getState().runToEnd();
 }

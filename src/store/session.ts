@@ -11,6 +11,7 @@ import {
 import { loadBuiltIn, loadSavedDataSet, loadSecondLesson, loadSynthetic } from './loadData';
 import type { NotebookState } from './notebookState';
 import { createNotebookStore, useNotebook } from './notebookStore';
+import { dataSetToKeep } from './pointMoveSlice';
 
 const SAVE_DELAY_MS = 300;
 
@@ -208,7 +209,8 @@ function startAutosave(store: Store): void {
     if (state.importProgress || savingBlocked.has(store) || state.linkView || state.embed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
-      const snapshot = snapshotOf(store.getState());
+      // Moved points are an experiment on this page: the session keeps the data as loaded.
+      const snapshot = snapshotOf({ ...store.getState(), dataSet: dataSetToKeep(store.getState()) });
       if (lastSaved && sameSnapshot(lastSaved, snapshot)) return;
       lastSaved = snapshot;
       void save(snapshot);
@@ -225,7 +227,7 @@ function startAutosave(store: Store): void {
     channel.onmessage = (event: MessageEvent<{ tab?: string }>) => {
       if (event.data?.tab === TAB_ID || savingBlocked.has(store)) return;
       void followOtherTab(store).then(() => {
-        lastSaved = snapshotOf(store.getState());
+        lastSaved = snapshotOf({ ...store.getState(), dataSet: dataSetToKeep(store.getState()) });
       });
     };
   }

@@ -14,7 +14,7 @@ test.describe('predict, then see', () => {
     test.setTimeout(180_000); // many drags and runs on a shared machine
     await openNotebook(page);
     const questions = page.getByTestId('prediction-question');
-    await expect(questions).toHaveCount(5);
+    await expect(questions).toHaveCount(6); // and the drawn loss estimate (lossEstimate.spec.ts)
     const answer = async (id: string, choice: RegExp) => {
       const question = page.locator(`[data-testid="prediction-question"][data-question="${id}"]`);
       await question.getByRole('radio', { name: choice }).check();

@@ -149,7 +149,7 @@ test('an instructor link hides and locks controls, opens a lesson and hides the 
 
 test("an instructor link can turn the lessons' prediction questions off", async ({ page, browser }) => {
   await openNotebook(page);
-  await expect(page.getByTestId('prediction-question')).toHaveCount(5);
+  await expect(page.getByTestId('prediction-question')).toHaveCount(6);
   await page.getByTestId('share').click();
   await page.getByTestId('prepare-for-class').locator('summary').click();
   await page.getByTestId('hide-predictions').check();

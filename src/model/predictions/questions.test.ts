@@ -81,9 +81,11 @@ describe('saved answers', () => {
       'flavour-race': record('stochastic', 'stochastic'),
       'momentum-race': record('fewer', 'fewer'),
     } as const;
-    expect(summarisePredictions(answers).text).toBe('4 of 5 predicted right.');
+    expect(summarisePredictions(answers).text).toBe('4 of 5 predicted right (1 still to answer).');
+    const estimate = { prompt: 'q', guess: 0.03, actual: 0.0255, learningRate: 0.01, explanation: 'e' };
+    expect(summarisePredictions({ ...answers, 'loss-at-100': estimate }).text).toBe('5 of 6 predicted right.');
     expect(summarisePredictions({ 'flavour-race': answers['flavour-race'] }).text).toBe(
-      `1 of 1 predicted right (${PREDICTION_QUESTIONS.length - 1} still to answer).`,
+      `1 of 1 predicted right (${PREDICTION_QUESTIONS.length} still to answer).`,
     );
   });
   it('are read back only when well formed; anything else is dropped', () => {

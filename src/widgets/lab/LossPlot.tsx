@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { downsampleSeries } from '../../core/downsample';
 import { PALETTE } from '../../format/palette';
+import { LOSS_ESTIMATE_EPOCH, LOSS_ESTIMATE_ID } from '../../model/predictions/lossEstimate';
 import { describeRunSettings } from '../../model/userSettings';
 import type { ChartSize } from '../../plots/axisTicks';
 import { lossLayout, lossWindow, minimumLossTrace } from '../../plots/lossFigure';
@@ -11,7 +12,9 @@ import { type PlotGeometry, polylinePath, toPixels } from '../../plots/plotGeome
 import { problemRevision } from '../../plots/plotRevision';
 import { presentationLayout } from '../../plots/presentationLayout';
 import { selectActiveRun } from '../../store/activeRun';
+import { controlAccess } from '../../store/classroomSlice';
 import { useNotebook } from '../../store/notebookStore';
+import { LossGuessOverlay } from './LossGuessOverlay';
 
 /** Each kept run has its own dash pattern, so curves stay apart without colour (colour-blind viewers, greyscale projectors). */
 const KEPT_RUN_DASHES = ['2 3', '9 3', '9 3 2 3', '1 4', '14 4', '5 2 1 2'];
@@ -24,19 +27,23 @@ export function LossPlot() {
   const [logScale, setLogScale] = useState(false);
   const runLabel = useNotebook((state) => describeRunSettings(state));
   const keptRuns = useNotebook((state) => state.keptRuns);
-  const { keepCurrentRun, clearKeptRuns } = useNotebook.getState();
+  const { keepCurrentRun, clearKeptRuns, setLossGuess } = useNotebook.getState();
+  // The "loss after 100 epochs" question draws its guess here; the window then reaches epoch 100.
+  const questionAccess = useNotebook((state) => controlAccess(state, 'predictions'));
+  const lossGuess = useNotebook((state) => (questionAccess === 'hidden' ? null : state.lossGuess));
+  const estimate = useNotebook((state) => (questionAccess === 'hidden' ? null : state.predictions[LOSS_ESTIMATE_ID]));
   const view = useMemo(
     () =>
       trajectory && problem
         ? lossWindow(
             [trajectory.losses, ...keptRuns.map((run) => run.losses)],
-            trajectory.lastEpoch,
+            lossGuess === null ? trajectory.lastEpoch : Math.max(trajectory.lastEpoch, LOSS_ESTIMATE_EPOCH),
             keptRuns,
             problem.olsLoss,
             logScale,
           )
         : null,
-    [trajectory, keptRuns, problem, logScale],
+    [trajectory, keptRuns, problem, logScale, lossGuess],
   );
   const revision = problemRevision(problem, logScale);
   const olsLoss = problem?.olsLoss ?? 0;
@@ -78,6 +85,16 @@ export function LossPlot() {
         />
         {Number.isFinite(markerY) && (
           <circle cx={markerX} cy={markerY} r={6} fill={PALETTE.gradientDescent} stroke="white" strokeWidth={2} />
+        )}
+        {(lossGuess !== null || estimate) && (
+          <LossGuessOverlay
+            geometry={geometry}
+            guess={lossGuess}
+            record={estimate ?? null}
+            trajectory={trajectory}
+            movable={questionAccess === 'open'}
+            onGuess={setLossGuess}
+          />
         )}
       </>
     );

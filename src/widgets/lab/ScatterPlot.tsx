@@ -18,6 +18,8 @@ import { LARGE_DATA_ROWS } from '../../store/dataSlice';
 import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
 import { HandLineOverlay } from './HandLineOverlay';
+import { MovablePointsOverlay } from './MovablePointsOverlay';
+import { MovedPointsNotice, useMovablePoints } from './movablePoints';
 
 /** The data and the exact least-squares line (plotly), with the gradient-descent line at the epoch on screen (overlay). */
 export function ScatterPlot() {
@@ -55,6 +57,8 @@ export function ScatterPlot() {
   const handLine = useNotebook(selectHandLine);
   const residualSquares = useNotebook((state) => state.residualSquares);
   const setHandLine = useNotebook((state) => state.setHandLine);
+  // Dragging data points (turned on in the "fit it yourself" lesson).
+  const movable = useMovablePoints();
   const overlay = useCallback(
     (geometry: PlotGeometry) => (
       <>
@@ -69,9 +73,10 @@ export function ScatterPlot() {
           />
         )}
         {descent && <DescentLine line={descent} geometry={geometry} />}
+        {movable && problem && <MovablePointsOverlay geometry={geometry} problem={problem} {...movable} />}
       </>
     ),
-    [descent, handLine, problem, residualSquares, setHandLine],
+    [descent, handLine, problem, residualSquares, setHandLine, movable],
   );
   if (!layout || !problem)
     return (
@@ -99,6 +104,7 @@ export function ScatterPlot() {
             : []),
         ]}
       />
+      <MovedPointsNotice />
       <OverlaidPlot data={figure.data} layout={figure.layout ?? layout} config={PLOT_CONFIG} overlay={overlay} />
     </figure>
   );
