@@ -16,6 +16,9 @@ async function numberOf(page: Page, testId: string): Promise<number> {
 const TERMS = ['TV', 'Radio', 'Newspaper'];
 
 test.describe('the lessons with several features (Sales on TV, Radio and Newspaper)', () => {
+  // Each test opens the page and refits twice or more; on a shared two-core machine that alone can take a minute.
+  test.describe.configure({ timeout: 180_000 });
+
   test('the written-out step starts from the weights table and lands on the next epoch', async ({ page }) => {
     await tickRadioAndNewspaper(page);
     await page.getByTestId('epoch-scrubber').fill('7');
