@@ -26,8 +26,8 @@ test.describe('the lessons with several features (Sales on TV, Radio and Newspap
     const explanation = page.getByTestId('step-explanation');
     await explanation.scrollIntoViewIfNeeded();
     await expect(explanation).toHaveAttribute('data-form', 'vector');
-    // every component is written out for three terms: one gradient and one update line each, plus the intercept's
-    await expect(explanation.locator('.equation.display')).toHaveCount(1 + 2 * 4);
+    // the update of w and of b, then for three terms and the intercept one gradient and one update line each
+    await expect(explanation.locator('.equation.display')).toHaveCount(2 + 2 * 4);
     const rate = Number(await page.getByTestId('learning-rate-input').inputValue());
     const next: Record<string, string> = {};
     for (const key of ['intercept', ...TERMS.map((name) => `weight-${name}`)]) {

@@ -20,7 +20,7 @@ interface LogColumn {
 }
 
 /** Room for a column of ten significant digits, so that many weights scroll sideways instead of overlapping. */
-const COLUMN_WIDTH_REM = 7;
+const COLUMN_WIDTH_REM = 8;
 
 /**
  * Every epoch of the run as a table: epoch, loss, intercept, slope (with several features:

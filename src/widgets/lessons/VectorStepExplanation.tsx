@@ -61,8 +61,11 @@ export function VectorStepExplanation() {
       <FlavourNote epoch={shown} flavourKind={flavourKind} optimiserKind={optimiserKind} />
       <Equation
         display
-        tex={String.raw`\mathbf{w} \leftarrow \mathbf{w} - \eta\cdot\tfrac{2}{N}\,X^{\top}(X\mathbf{w}+b-\mathbf{y})${problem.working.fitIntercept ? String.raw`,\qquad b \leftarrow b - \eta\cdot\tfrac{2}{N}\textstyle\sum_i (p_i-y_i)` : ''}`}
+        tex={String.raw`\mathbf{w} \leftarrow \mathbf{w} - \eta\cdot\tfrac{2}{N}\,X^{\top}(X\mathbf{w}+b-\mathbf{y})`}
       />
+      {problem.working.fitIntercept && (
+        <Equation display tex={String.raw`b \leftarrow b - \eta\cdot\tfrac{2}{N}\textstyle\sum_i (p_i-y_i)`} />
+      )}
       <StepBody problem={problem} step={step} epoch={shown} learningRate={learningRate} />
     </div>
   );
