@@ -28,7 +28,7 @@ export function LossLandscapeSection({ heading }: LessonProps) {
         </p>
         <Equation
           display
-        tex={String.raw`\text{MSE}(\theta) = \text{MSE}(\theta^\ast) + \tfrac12\,(\theta-\theta^\ast)^{\top} H\,(\theta-\theta^\ast)`}
+          tex={String.raw`\text{MSE}(\theta) = \text{MSE}(\theta^\ast) + \tfrac12\,(\theta-\theta^\ast)^{\top} H\,(\theta-\theta^\ast)`}
         />
         <p>
           The blue path is the run seen from this slice: the two chosen parameters epoch by epoch. Early on the
