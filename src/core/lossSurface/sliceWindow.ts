@@ -3,7 +3,7 @@ import type { ParameterRange } from './lossSurface';
 
 /** What a slice plot must show: the whole path of the two parameters and some marked points. */
 export interface SliceWindowRequest {
-  /** The slice's curvature sets how wide a window shows the bowl's shape. */
+  /** The slice's curvature sets how wide the ranges must be to show the bowl's shape. */
   readonly slice: Pick<LossSlice, 'curvature'>;
   /** The path's values of the across parameter, one per epoch (all of them, so axes stay still). */
   readonly acrossPath: ArrayLike<number>;
@@ -11,7 +11,7 @@ export interface SliceWindowRequest {
   /** Further points to keep inside, such as the least-squares answer: [across, up]. */
   readonly marks?: readonly (readonly [number, number])[];
   /**
-   * The rise of the loss the window should span along each axis alone: the start's excess over
+   * The rise of the loss the ranges should span along each axis alone: the start's excess over
    * the minimum, or the minimum itself when larger. Must be positive and finite.
    */
   readonly levelRise: number;
@@ -37,7 +37,7 @@ export interface SliceWindow {
 export function sliceWindow(request: SliceWindowRequest): SliceWindow {
   const { slice, acrossPath, upPath, marks = [], levelRise, margin = 0.1 } = request;
   if (!(levelRise > 0 && Number.isFinite(levelRise)))
-    throw new RangeError('The rise of the loss a slice window spans must be positive and finite.');
+    throw new RangeError('The rise of the loss the slice’s ranges span must be positive and finite.');
   if (!(margin >= 0 && Number.isFinite(margin)))
     throw new RangeError('The margin must be a finite number, zero or more.');
   const across = [...Array.from(acrossPath), ...marks.map((mark) => mark[0])];
@@ -52,11 +52,11 @@ function axisRange(values: readonly number[], reach: number, margin: number): Pa
   let low = Infinity;
   let high = -Infinity;
   for (const value of values) {
-    if (!Number.isFinite(value)) throw new RangeError('Every point a slice window holds must be finite.');
+    if (!Number.isFinite(value)) throw new RangeError('Every point the slice’s ranges hold must be finite.');
     low = Math.min(low, value);
     high = Math.max(high, value);
   }
-  if (values.length === 0) throw new RangeError('A slice window needs at least one point to hold.');
+  if (values.length === 0) throw new RangeError('The slice’s ranges need at least one point to hold.');
   const middle = low / 2 + high / 2;
   const half = Math.max(
     (high - low) / 2,
