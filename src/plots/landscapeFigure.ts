@@ -1,4 +1,5 @@
 import type { Data, Layout } from 'plotly.js';
+import type { LossSliceGrid } from '../core/lossSurface/lossSlice';
 import type { LossSurface } from '../core/lossSurface/lossSurface';
 
 /**
@@ -27,13 +28,32 @@ export function landscapeTrace(surface: LossSurface): Data {
   } as Data;
 }
 
-export function landscapeLayout(revision: string): Partial<Layout> {
+/**
+ * The loss on a plane of two parameters of a many-feature model, drawn like the line's
+ * landscape (√MSE contours) with the two parameters' names on the hover label.
+ */
+export function sliceTrace(grid: LossSliceGrid, acrossName: string, upName: string): Data {
+  const trace = landscapeTrace({
+    intercepts: grid.acrossValues,
+    slopes: grid.upValues,
+    losses: new Float64Array(0),
+    rows: grid.rows,
+  });
+  const label = (name: string) => name.replace(/[%{}<>]/g, '');
+  return {
+    ...trace,
+    hovertemplate: `${label(acrossName)} %{x:.4g}<br>${label(upName)} %{y:.4g}<br>√MSE %{z:.4g}<extra></extra>`,
+  } as Data;
+}
+
+/** The landscape's axes: intercept across and slope up, or the two parameters a slice spans. */
+export function landscapeLayout(revision: string, titles = { across: 'intercept', up: 'slope' }): Partial<Layout> {
   return {
     margin: { l: 64, r: 8, t: 8, b: 48 },
     showlegend: false,
     dragmode: false,
-    xaxis: { title: { text: 'intercept' }, fixedrange: true, zeroline: false },
-    yaxis: { title: { text: 'slope' }, fixedrange: true, zeroline: false },
+    xaxis: { title: { text: titles.across }, fixedrange: true, zeroline: false },
+    yaxis: { title: { text: titles.up }, fixedrange: true, zeroline: false },
     uirevision: revision,
     font: { family: 'inherit', size: 13 },
     paper_bgcolor: 'rgba(0,0,0,0)',

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Equation } from '../components/Equation';
 import { formatNumber } from '../format/formatNumber';
+import { selectIsManyFeatureModel } from '../store/activeRun';
 import { useNotebook } from '../store/notebookStore';
 import { ControlGate } from '../widgets/classroom/ControlGate';
 import { StartControls } from '../widgets/controls/StartControls';
@@ -16,6 +17,34 @@ export function LossLandscapeSection({ heading }: LessonProps) {
   // The bowl's window spans √(mean x²) times more intercept than slope (see levelSetWindow).
   const problem = useNotebook((state) => state.problem);
   const axisRatio = useMemo(() => (problem ? rootMeanSquare(problem.feature) : 1), [problem]);
+  const many = useNotebook(selectIsManyFeatureModel);
+  if (many)
+    return (
+      <Section heading={heading}>
+        <p>
+          With several features every model is a point in a space of one dimension per parameter, too many to draw. So
+          the map below is a slice: pick the two parameters it spans (Across and Up), and every other parameter stays
+          where gradient descent had it at the epoch on screen. The loss is still a quadratic bowl, so each slice of it
+          is a bowl too, with its own lowest point.
+        </p>
+        <Equation
+          display
+          tex={String.raw`\text{MSE}(\theta) = \text{MSE}(\theta^\ast) + \tfrac12\,(\theta-\theta^\ast)^{\top} H\,(\theta-\theta^\ast)`}
+        />
+        <p>
+          The blue path is the run seen from this slice: the two chosen parameters epoch by epoch. Early on the
+          slice&apos;s bottom sits away from the least-squares ×, because the parameters you cannot see are still far
+          from theirs; drag the epoch slider and watch the bottom slide towards the × as they arrive.{' '}
+          {scaling
+            ? 'The columns are scaled, so the bowls are not far from round.'
+            : 'The columns are unscaled: look at the axis ranges, and at how thin the bowl is along the feature with the largest values.'}{' '}
+          <button type="button" className="inline" onClick={() => setScaling(!scaling)}>
+            {scaling ? 'Switch scaling off' : 'Switch scaling on'}
+          </button>
+        </p>
+        <LossLandscapePlot />
+      </Section>
+    );
   return (
     <Section heading={heading}>
       <p>

@@ -11,8 +11,10 @@ import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
 import { problemRevision } from '../../plots/plotRevision';
+import { selectIsManyFeatureModel } from '../../store/activeRun';
 import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
+import { LossSlicePlot } from './LossSlicePlot';
 
 /** Up to this many epochs the path is drawn with a dot at every step. */
 const DOTTED_PATH_LIMIT = 150;
@@ -21,9 +23,15 @@ const MAX_DRAWN_EPOCHS = 5000;
 
 /**
  * Contours of the loss over (intercept, slope), the descent path up to the epoch on screen,
- * the start and the least-squares minimum. Clicking the map moves the start there.
+ * the start and the least-squares minimum. Clicking the map moves the start there. With
+ * several features, a slice over two parameters the student picks (`LossSlicePlot`).
  */
 export function LossLandscapePlot() {
+  const many = useNotebook(selectIsManyFeatureModel);
+  return many ? <LossSlicePlot /> : <LineLossLandscapePlot />;
+}
+
+function LineLossLandscapePlot() {
   const [ref, { problem, trajectory, epoch, start }] = useVisibleNotebook((state) => ({
     problem: state.problem,
     trajectory: state.trajectory,

@@ -6,12 +6,23 @@ import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
 import { formatNumber } from '../../format/formatNumber';
 import { texNumber } from '../../format/texNumber';
 import { useVisibleNotebook } from '../../hooks/useWhileVisible';
+import { selectIsManyFeatureModel } from '../../store/activeRun';
 import type { NotebookState } from '../../store/notebookState';
+import { useNotebook } from '../../store/notebookStore';
+import { VectorStepExplanation } from './VectorStepExplanation';
 
 const ROWS_SHOWN = 5;
 
-/** The arithmetic of one batch step from the epoch on screen, with its real numbers. */
+/**
+ * The arithmetic of one batch step from the epoch on screen, with its real numbers: for the
+ * line, intercept and slope; with several features, the weight vector's update.
+ */
 export function StepExplanation() {
+  const many = useNotebook(selectIsManyFeatureModel);
+  return many ? <VectorStepExplanation /> : <LineStepExplanation />;
+}
+
+function LineStepExplanation() {
   const [ref, { problem, trajectory, epoch, learningRate, flavourKind, optimiserKind }] = useVisibleNotebook(
     (state) => ({
       problem: state.problem,
