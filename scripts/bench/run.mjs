@@ -7,10 +7,12 @@ import { withNotebookPage } from './browser.mjs';
 import { benchBundle } from './bundle.mjs';
 import { benchCore } from './core.mjs';
 import { benchLargeImport } from './importLarge.mjs';
+import { benchLargeScatter } from './largeScatter.mjs';
 import { loadCore } from './loadCore.mjs';
 import { benchManyFeatures } from './manyFeatures.mjs';
 import { benchRepaint } from './repaint.mjs';
 import { benchScrubber } from './scrubber.mjs';
+import { benchStartup } from './startup.mjs';
 import { benchSweep } from './sweep.mjs';
 
 if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
@@ -30,6 +32,10 @@ await withNotebookPage(async (page) => {
   await benchRepaint(page);
   console.log();
   await benchScrubber(page);
+  console.log();
+  await benchStartup(page, page.url());
+  console.log();
+  await benchLargeScatter(page);
   console.log();
   await benchLargeImport(page);
 });

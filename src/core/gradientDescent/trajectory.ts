@@ -1,11 +1,12 @@
 import { assertFittable } from '../columns';
 import { type Line, ZERO_LINE } from '../line';
 import { fullBatchLoop } from '../optimisers/epochLoops';
-import { recordEpochs } from '../optimisers/recordEpochs';
+import { recordComputedEpochs, recordEpochs } from '../optimisers/recordEpochs';
 import { createUpdateRule } from '../optimisers/updateRules';
 import { assertEpochCount, assertLearningRate, assertStartLine } from '../runChecks';
+import { closedFormRun } from './closedFormRun';
 import type { Divergence } from './divergence';
-import type { SufficientStatistics } from './sufficientStatistics';
+import { type SufficientStatistics, sufficientStatistics } from './sufficientStatistics';
 
 /**
  * Every epoch of one gradient-descent run. Entry k holds the line after k epochs and its MSE,
@@ -55,6 +56,8 @@ export function lineAtEpoch(trajectory: Trajectory, epoch: number): Line {
  * Each epoch evaluates the MSE and its gradient at the current line, stores them, then steps
  * `θ ← θ − learningRate·∇MSE`. Stops early, recording where, once the loss is non-finite or
  * has grown a million-fold (the recorder's divergence rule, `optimisers/recordEpochs.ts`).
+ * With sufficient statistics the epochs come from the closed form of the recurrence
+ * (`closedFormRun.ts`), O(1) each and independent of one another.
  * Complexity O(epochs·n) per-point, O(n + epochs) with sufficient statistics; memory 24 bytes an epoch.
  * Throws a DataError for unfittable data, a RangeError for a non-positive or non-finite
  * learning rate or a negative epoch count.
@@ -66,6 +69,11 @@ export function runGradientDescent(run: GradientDescentRun): Trajectory {
   assertEpochCount(epochs);
   assertStartLine(run.start);
   const method = chooseGradientMethod(run);
+  if (method === 'sufficient-statistics') {
+    const statistics = run.statistics ?? sufficientStatistics(feature, response);
+    const series = closedFormRun(statistics, run.start ?? ZERO_LINE, learningRate, epochs);
+    return recordComputedEpochs(series, { epochs, tolerance: undefined, method });
+  }
   const loop = fullBatchLoop(
     feature,
     response,

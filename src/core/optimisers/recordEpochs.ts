@@ -1,8 +1,8 @@
-import { isExploding } from '../gradientDescent/divergence';
+import { EXPLOSION_FACTOR, isExploding } from '../gradientDescent/divergence';
 import type { GradientMethod } from '../gradientDescent/trajectory';
 import type { Line } from '../line';
 import type { OptimiserTrajectory, StopReason } from './settings';
-import { hasLossSettled } from './toleranceStop';
+import { firstSettledEpoch, hasLossSettled } from './toleranceStop';
 
 /**
  * One flavour's epoch, seen from the recorder: `lossAt` gives the full-data MSE at
@@ -52,6 +52,39 @@ export function recordEpochs(settings: RecordingSettings, loop: EpochLoop): Opti
       return finish(intercepts, slopes, losses, epoch, 'tolerance', null, method);
     }
     if (epoch < epochs) loop.advance(parameters);
+  }
+  return finish(intercepts, slopes, losses, epochs, 'budget', null, method);
+}
+
+/**
+ * The same recording rules as {@link recordEpochs} applied to epochs computed all at once (the
+ * closed form of plain batch descent, `gradientDescent/closedFormRun.ts`): scans for the first
+ * exploding or non-finite epoch and the first settled one before it, and keeps the epochs up to the stop.
+ * Gives the result `recordEpochs` would give for a loop producing these values. Complexity O(epochs).
+ */
+export function recordComputedEpochs(
+  series: { intercepts: Float64Array; slopes: Float64Array; losses: Float64Array },
+  settings: Pick<RecordingSettings, 'epochs' | 'tolerance' | 'method'>,
+): OptimiserTrajectory {
+  const { intercepts, slopes, losses } = series;
+  const { epochs, tolerance, method } = settings;
+  // isExploding written out, since this scan runs once per epoch of long runs. A non-finite
+  // intercept or slope always makes the statistics' loss non-finite too, so the loss alone is read.
+  const limit = EXPLOSION_FACTOR * Math.max(losses[0]!, Number.MIN_VALUE);
+  let stop = epochs + 1;
+  for (let epoch = 0; epoch <= epochs; epoch++) {
+    const loss = losses[epoch]!;
+    if (!(loss <= limit) || loss === Infinity) {
+      stop = epoch;
+      break;
+    }
+  }
+  const settled = tolerance === undefined ? null : firstSettledEpoch(losses, tolerance, Math.min(stop - 1, epochs));
+  if (settled !== null) return finish(intercepts, slopes, losses, settled, 'tolerance', null, method);
+  if (stop <= epochs) {
+    const loss = losses[stop]!;
+    if (stop === 0) intercepts[0] = slopes[0] = losses[0] = 0;
+    return finish(intercepts, slopes, losses, Math.max(0, stop - 1), 'diverged', { epoch: stop, loss }, method);
   }
   return finish(intercepts, slopes, losses, epochs, 'budget', null, method);
 }

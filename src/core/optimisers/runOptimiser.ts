@@ -1,8 +1,10 @@
 import { assertFittable } from '../columns';
+import { closedFormRun } from '../gradientDescent/closedFormRun';
+import { sufficientStatistics } from '../gradientDescent/sufficientStatistics';
 import { chooseGradientMethod } from '../gradientDescent/trajectory';
 import { ZERO_LINE } from '../line';
 import { fullBatchLoop, shuffledLoop } from './epochLoops';
-import { recordEpochs } from './recordEpochs';
+import { recordComputedEpochs, recordEpochs } from './recordEpochs';
 import { assertValidSettings, batchSizeOf, type OptimiserRun, type OptimiserTrajectory } from './settings';
 import { createUpdateRule } from './updateRules';
 
@@ -39,6 +41,12 @@ export function runOptimiser(run: OptimiserRun): OptimiserTrajectory {
   const start = run.start ?? ZERO_LINE;
 
   const method = chooseGradientMethod({ feature, epochs });
+  if (method === 'sufficient-statistics' && flavour.kind === 'batch' && optimiser.kind === 'plain') {
+    // plain batch descent on statistics has a closed form: every epoch at once (closedFormRun.ts)
+    const statistics = run.statistics ?? sufficientStatistics(feature, response);
+    const series = closedFormRun(statistics, start, learningRate, epochs);
+    return recordComputedEpochs(series, { epochs, tolerance, method });
+  }
   const rule = createUpdateRule(optimiser, learningRate);
   const loop =
     flavour.kind === 'batch'

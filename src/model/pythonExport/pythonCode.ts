@@ -174,7 +174,74 @@ def loss_and_gradient_from_sums(s, b, w):
     sum_squares = (s["rss"] + s["spread"] * slope_error * slope_error - 2 * slope_error * s["slope_residual"]
                    + 2 * mean_offset * centred_residual_sum + n * mean_offset * mean_offset)
     loss = (0.0 if sum_squares <= 0 else sum_squares) / n
-    return float(loss), float(-(2 / n) * sum_residuals), [float(-(2 / n) * sum_x_residuals)]`;
+    return float(loss), float(-(2 / n) * sum_residuals), [float(-(2 / n) * sum_x_residuals)]
+
+
+def two_product(a, b):
+    """a·b exactly, as a rounded product and its error (Dekker's split)."""
+    product = a * b
+    t = 134217729.0 * a
+    a_high = t - (t - a)
+    a_low = a - a_high
+    t = 134217729.0 * b
+    b_high = t - (t - b)
+    b_low = b - b_high
+    return product, a_low * b_low - (product - a_high * b_high - a_low * b_high - a_high * b_low)
+
+
+def multiply_pairs(a_high, a_low, b_high, b_low):
+    """The product of two double-double numbers (high + low), as a double-double."""
+    high, low = two_product(a_high, b_high)
+    low = low + (a_high * b_low + a_low * b_high)
+    total = high + low
+    return total, low - (total - high)
+
+
+def closed_form_lines(s, start, learning_rate, epochs):
+    """Plain batch descent on the sums in closed form, as the page runs long batch runs:
+    θₖ = θ* + Σ λᵢᵏ·(vᵢ·(θ₀ − θ*))·vᵢ over the Hessian's eigenpairs (μᵢ, vᵢ), λᵢ = 1 − η·μᵢ,
+    with the powers of λ kept exactly as double-doubles (core/gradientDescent/closedFormRun.ts)."""
+    variance, mean = s["spread"] / s["count"], s["x_mean"]
+    b, c = 2 * mean, 2 * (variance + mean * mean)
+    difference = 2 - c
+    root = math.sqrt(difference * difference + 4 * b * b)
+    largest = (2 + c + root) / 2
+    smallest = (4 * variance) / largest
+    along, across = (1.0, 0.0) if root == 0 else ((difference + root) / 2, b) if difference >= 0 else (b, (root - difference) / 2)
+    length = math.sqrt(along * along + across * across)
+    unit_b, unit_w = along / length, across / length
+    best_w = s["best_slope"]
+    best_b = s["y_mean"] - best_w * s["x_mean"]
+    gap_b, gap_w = start[0] - best_b, start[1] - best_w
+
+    series = []
+    for value, along_b, along_w in ((largest, unit_b, unit_w), (smallest, -unit_w, unit_b)):
+        share = along_b * gap_b + along_w * gap_w
+        step = -(learning_rate * value)
+        ratio = 1 + step  # λ = 1 − η·μ exactly, as high + low
+        virtual_step = ratio - 1
+        ratio_low = (1 - (ratio - virtual_step)) + (step - virtual_step)
+        table, power = [], (1.0, 0.0)
+        for _ in range(64):
+            table.append(power[0])
+            power = multiply_pairs(power[0], power[1], ratio, ratio_low)
+        series.append((share * along_b, share * along_w, table, power))
+    (fast_b, fast_w, fast_table, fast_stride), (slow_b, slow_w, slow_table, slow_stride) = series
+    fast_power, slow_power = (1.0, 0.0), (1.0, 0.0)
+    intercepts, slopes = [], []
+    for block_start in range(0, epochs + 1, 64):
+        fast, slow = fast_power[0], slow_power[0]
+        fast_power = multiply_pairs(fast, fast_power[1], *fast_stride)
+        slow_power = multiply_pairs(slow, slow_power[1], *slow_stride)
+        block_fast_b = 0.0 if fast_b == 0 else fast_b * fast
+        block_fast_w = 0.0 if fast_w == 0 else fast_w * fast
+        block_slow_b = 0.0 if slow_b == 0 else slow_b * slow
+        block_slow_w = 0.0 if slow_w == 0 else slow_w * slow
+        for j in range(min(epochs + 1 - block_start, 64)):
+            intercepts.append(best_b + (block_fast_b * fast_table[j] + block_slow_b * slow_table[j]))
+            slopes.append(best_w + (block_fast_w * fast_table[j] + block_slow_w * slow_table[j]))
+    intercepts[0], slopes[0] = start
+    return intercepts, slopes`;
 
 /** The update rules of core/optimisers/updateRules.ts, on plain Python floats. */
 export const UPDATE_CODE = `MOMENTUM = ${pythonFloat(DEFAULT_MOMENTUM)}
@@ -243,6 +310,8 @@ def gd_fit(X, y):
             return loss_and_gradient_from_sums(sums, theta[0], theta[1])
         return loss_and_gradient(X, y, np.array(theta[1:]), theta[0])
 
+    # long plain batch runs on the sums: every epoch's line in closed form, as the page computes them
+    closed = closed_form_lines(sums, START, LEARNING_RATE, EPOCHS) if sums is not None and FLAVOUR == "batch" and OPTIMISER == "plain" else None
     update = Update(OPTIMISER, LEARNING_RATE, 2)
     theta = list(START)
     xs, ys = x.tolist(), y.tolist()
@@ -265,6 +334,9 @@ def gd_fit(X, y):
             break
         if epoch == EPOCHS:
             break
+        if closed is not None:
+            theta = [closed[0][epoch + 1], closed[1][epoch + 1]]
+            continue
         if FLAVOUR == "batch":
             update.apply(theta, [gradient_b] + gradient_w)
             continue

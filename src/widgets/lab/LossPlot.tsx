@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { downsampleSeries } from '../../core/downsample';
 import { PALETTE } from '../../format/palette';
 import { LOSS_ESTIMATE_EPOCH, LOSS_ESTIMATE_ID } from '../../model/predictions/lossEstimate';
@@ -55,12 +55,26 @@ export function LossPlot() {
     [lastEpoch, lowest, highest, logScale, revision, presentation],
   );
   const data = useMemo(() => [minimumLossTrace(olsLoss, lastEpoch)], [olsLoss, lastEpoch]);
-  const curve = useMemo(() => (trajectory ? downsampleSeries(trajectory.losses) : null), [trajectory]);
+  // The curve is thinned to about one bucket per pixel of the plotting area (each bucket keeps
+  // its first, lowest and highest loss, so spikes survive): a 200 000-epoch run draws ≤ 3 points
+  // a pixel instead of 200 001. Recomputed only when the run or the width changes.
+  const curveCache = useRef<{ losses: Float64Array; buckets: number; curve: ReturnType<typeof downsampleSeries> }>(
+    null,
+  );
+  const curveFor = (losses: Float64Array, width: number) => {
+    const buckets = Math.max(1, Math.round(width));
+    const cached = curveCache.current;
+    if (cached?.losses === losses && cached.buckets === buckets) return cached.curve;
+    const curve = downsampleSeries(losses, buckets);
+    curveCache.current = { losses, buckets, curve };
+    return curve;
+  };
   // The chart stays mounted while there is no run (a new data set is being fitted), so the run's
   // arrival only redraws the overlay instead of building a new plotly chart.
   const current = trajectory ? Math.min(epoch, trajectory.lastEpoch) : 0;
   const overlay = (geometry: PlotGeometry) => {
-    if (!trajectory || !curve) return null;
+    if (!trajectory) return null;
+    const curve = curveFor(trajectory.losses, geometry.width);
     const [markerX, markerY] = toPixels(geometry, current, trajectory.losses[current]!);
     return (
       <>
