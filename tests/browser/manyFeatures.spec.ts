@@ -41,6 +41,11 @@ test('ticking Radio and Newspaper fits the weight vector: numpy’s descent and 
   await features.getByRole('checkbox', { name: 'Newspaper', exact: true }).check();
   await expect(page.getByTestId('predicted-actual-plot')).toBeVisible();
   await expect(page.getByTestId('coefficient-plot')).toBeVisible();
+  // text alternatives in numbers for both new plots
+  await expect(page.getByTestId('predicted-actual-summary')).toContainText(/off by [\d.]+ on average/);
+  await expect(page.getByTestId('coefficients-summary')).toContainText('Radio 0.3681');
+  await page.getByTestId('coefficients-table').locator('summary').click();
+  await expect(page.getByTestId('coefficients-table').locator('tbody tr')).toHaveCount(4);
   // scaled, rate 0.1, 1000 epochs from zero (REFERENCE C, numpy)
   expect(Math.abs((await numberOf(page, 'gd-intercept')) / 0.05392310452927566 - 1)).toBeLessThan(1e-12);
   expect(Math.abs((await numberOf(page, 'gd-mse')) / 0.004315407586377058 - 1)).toBeLessThan(1e-12);

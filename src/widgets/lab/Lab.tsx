@@ -14,6 +14,7 @@ import { DataSetPicker } from '../data/DataSetPicker';
 import { ImportProgressBar } from '../data/ImportProgressBar';
 import { CoefficientPlot } from '../manyFeatures/CoefficientPlot';
 import { FeatureChoices } from '../manyFeatures/FeatureChoices';
+import { CoefficientPlotText, PredictedActualPlotText } from '../manyFeatures/ManyFeaturePlotTexts';
 import { PredictedActualPlot } from '../manyFeatures/PredictedActualPlot';
 import { WeightsTable } from '../manyFeatures/WeightsTable';
 import { EpochScrubber } from './EpochScrubber';
@@ -69,7 +70,7 @@ export function Lab() {
       <div className="plots">
         <div className="plot-column">
           <div className="plot-cell">{manyFeatures ? <PredictedActualPlot /> : <ScatterPlot />}</div>
-          {!manyFeatures && <ScatterPlotText />}
+          {manyFeatures ? <PredictedActualPlotText /> : <ScatterPlotText />}
         </div>
         <div className="plot-column">
           <div className="plot-cell">
@@ -79,9 +80,12 @@ export function Lab() {
         </div>
       </div>
       {manyFeatures && (
-        <div className="plot-cell coefficient-cell">
-          <CoefficientPlot />
-        </div>
+        <>
+          <div className="plot-cell coefficient-cell">
+            <CoefficientPlot />
+          </div>
+          <CoefficientPlotText />
+        </>
       )}
       {manyFeatures ? <WeightsTable /> : <ResultsTable />}
     </aside>
