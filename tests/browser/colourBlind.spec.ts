@@ -79,8 +79,10 @@ test('every pair of marks that differ by colour also differ by shape or dash, in
   await page.getByTestId('second-lesson').click();
   await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', /Classic exercise/);
   await page.getByTestId('prediction-plot').scrollIntoViewIfNeeded();
-  const predictionMarks = await legendMarks(page, 'prediction-plot');
-  expect(predictionMarks).toEqual(['dot', 'triangle', 'line:5 3']);
+  // the legend gains the test points' entry once the new data's run is drawn
+  await expect
+    .poll(() => legendMarks(page, 'prediction-plot'), { timeout: 20_000 })
+    .toEqual(['dot', 'triangle', 'line:5 3']);
   await expect(page.getByTestId('prediction-plot').getByTestId('test-point')).toHaveCount(50);
   await simulated(page, 'deuteranopia');
 });

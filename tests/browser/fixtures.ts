@@ -105,28 +105,7 @@ export async function dragSlider(page: Page, testId: string, toFraction: number,
 
 /** Whether the page has saved its own session yet (its first autosave comes shortly after start-up). */
 function hasSavedSession(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('downhill');
-        open.onupgradeneeded = () => open.result.createObjectStore('notebook');
-        open.onsuccess = () => {
-          const database = open.result;
-          if (!database.objectStoreNames.contains('notebook')) {
-            database.close();
-            resolve(false);
-            return;
-          }
-          const request = database.transaction('notebook').objectStore('notebook').get('session');
-          request.onsuccess = () => {
-            database.close();
-            resolve(request.result !== undefined);
-          };
-          request.onerror = () => resolve(false);
-        };
-        open.onerror = () => resolve(false);
-      }),
-  );
+  return savedRecordOf(page).then((record) => record !== null);
 }
 
 /**
@@ -138,10 +117,16 @@ export async function waitForFirstSave(page: Page): Promise<void> {
 }
 
 /** The settings of the session the page has saved in IndexedDB, or null when none is saved yet. */
-export function savedSettingsOf(page: Page): Promise<Record<string, unknown> | null> {
+export async function savedSettingsOf(page: Page): Promise<Record<string, unknown> | null> {
+  const record = (await savedRecordOf(page)) as { settings?: Record<string, unknown> } | null;
+  return record?.settings ?? null;
+}
+
+/** The session record the page has saved in IndexedDB, or null when none is saved yet. */
+function savedRecordOf(page: Page): Promise<unknown> {
   return page.evaluate(
     () =>
-      new Promise<Record<string, unknown> | null>((resolve) => {
+      new Promise<unknown>((resolve) => {
         const open = indexedDB.open('downhill');
         open.onupgradeneeded = () => open.result.createObjectStore('notebook');
         open.onsuccess = () => {
@@ -154,7 +139,7 @@ export function savedSettingsOf(page: Page): Promise<Record<string, unknown> | n
           const request = database.transaction('notebook').objectStore('notebook').get('session');
           request.onsuccess = () => {
             database.close();
-            resolve((request.result as { settings?: Record<string, unknown> } | undefined)?.settings ?? null);
+            resolve(request.result ?? null);
           };
           request.onerror = () => resolve(null);
         };
