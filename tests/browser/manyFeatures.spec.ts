@@ -7,7 +7,8 @@ test.describe.configure({ timeout: 150_000 });
 // Several features, powers of one feature and a model through the origin, as a student would
 // use them: ticking columns in the lab, uploading NIST's certified sets, and bad choices.
 
-const NIST = '../shared/data/nist';
+// the repository's copy of NIST's files (src/core/testing/nist), so a fresh clone has them
+const NIST = 'src/core/testing/nist';
 
 interface Certified {
   certified: { parameters: { name: string; estimate: number }[] };
