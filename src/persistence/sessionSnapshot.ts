@@ -1,5 +1,6 @@
 import type { DataOrigin, DataSet } from '../model/dataSet';
 import { SESSION_FIELDS, type SessionSettings } from '../model/settings';
+import { dataApartState } from './dataApart';
 import { readSavedDataSet, readSavedOrigin } from './savedData';
 import { readSavedSettings } from './savedSettings';
 
@@ -21,17 +22,18 @@ export interface SessionSnapshot {
   readonly settings: SavedSettings;
   /** True when the storage had no room for the data, and this record keeps only the settings. */
   readonly dataNotKept?: boolean;
+  /** True when the data (large) is kept in a record of its own, written and read by a worker. */
+  readonly dataApart?: boolean;
 }
 
 export function snapshotOf(state: SavedSettings & { readonly dataSet: DataSet }): SessionSnapshot {
   const { origin } = state.dataSet;
   const keepsData = origin.kind === 'file' || origin.kind === 'pasted';
-  return {
-    version: SNAPSHOT_VERSION,
-    origin,
-    dataSet: keepsData ? state.dataSet : null,
-    settings: savedSettingsOf(state),
-  };
+  const apart = keepsData ? dataApartState(state.dataSet) : undefined;
+  const settings = savedSettingsOf(state);
+  if (apart?.status === 'saved') return { version: SNAPSHOT_VERSION, origin, dataSet: null, dataApart: true, settings };
+  if (apart) return { version: SNAPSHOT_VERSION, origin, dataSet: null, dataNotKept: true, settings };
+  return { version: SNAPSHOT_VERSION, origin, dataSet: keepsData ? state.dataSet : null, settings };
 }
 
 /** The values of every field of the settings schema, taken from a state that holds them (and maybe more). */
@@ -54,6 +56,8 @@ export interface ReadSession {
   readonly settingProblems: readonly string[];
   /** Set when the browser's storage had no room for the data, so only the settings were kept. */
   readonly dataNotKept: boolean;
+  /** Set when the data is kept in a record of its own, to be read (and checked) by a worker. */
+  readonly dataApart?: boolean;
 }
 
 /**
@@ -84,6 +88,10 @@ export function readSnapshot(stored: unknown): { ok: true; session: ReadSession 
       ok: true,
       session: { origin: origin.origin, dataSet: null, dataProblem: null, settings, settingProblems, dataNotKept },
     };
+  }
+  if (record.dataApart === true) {
+    const session = { origin: origin.origin, dataSet: null, dataProblem: null, settings, settingProblems, dataNotKept };
+    return { ok: true, session: { ...session, dataApart: true } };
   }
   const data = readSavedDataSet(record.dataSet);
   return {

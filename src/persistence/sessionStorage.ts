@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { type ReadSession, readSnapshot, type SessionSnapshot } from './sessionSnapshot';
 
 // The session lives in the browser's IndexedDB (it holds typed arrays natively and has room
@@ -7,6 +7,12 @@ import { type ReadSession, readSnapshot, type SessionSnapshot } from './sessionS
 // which, so the notebook can tell the student instead of losing work silently.
 
 const KEY = 'session';
+/**
+ * Large data (above a few hundred thousand rows) is kept in a record of its own, written and
+ * read by a worker, so that neither saving nor restoring it ever copies millions of numbers on
+ * the page's thread; the session record then says `dataApart: true`.
+ */
+export const DATA_KEY = 'data';
 let database: UseStore | null = null;
 /** The IndexedDB database and object store that hold the session. */
 export const SESSION_DATABASE = { name: 'downhill', store: 'notebook', key: KEY } as const;
@@ -65,7 +71,16 @@ export async function saveSession(
 ): Promise<{ ok: true } | { ok: false; fault: StorageFault }> {
   if (!hasStorage()) return { ok: false, fault: 'unavailable' };
   try {
-    await withTimeout(set(KEY, snapshot, store()), WRITE_TIMEOUT_MS);
+    // Large data saved apart belongs to this session only while the record says so: a session
+    // without it drops the data record in the same transaction.
+    const write = snapshot.dataApart
+      ? set(KEY, snapshot, store())
+      : store()('readwrite', (objects) => {
+          objects.put(snapshot, KEY);
+          objects.delete(DATA_KEY);
+          return promisifyRequest(objects.transaction);
+        });
+    await withTimeout(write, WRITE_TIMEOUT_MS);
     return { ok: true };
   } catch (error) {
     return { ok: false, fault: faultOf(error) };
@@ -75,7 +90,7 @@ export async function saveSession(
 export async function clearSession(): Promise<void> {
   if (!hasStorage()) return;
   try {
-    await withTimeout(del(KEY, store()), READ_TIMEOUT_MS);
+    await withTimeout(delMany([KEY, DATA_KEY], store()), READ_TIMEOUT_MS);
   } catch {
     // nothing stored, or storage unavailable: either way there is nothing left to clear
   }
@@ -106,4 +121,28 @@ export function faultOf(error: unknown): StorageFault {
   if (name === 'QuotaExceededError') return 'full';
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return 'unavailable';
   return 'failed';
+}
+
+/**
+ * Writes a large data set to its own record (see {@link DATA_KEY}). Meant for a worker: the
+ * copy IndexedDB makes of the columns then costs the page nothing. Says which fault stopped it.
+ */
+export async function saveDataApart(dataSet: unknown): Promise<{ ok: true } | { ok: false; fault: StorageFault }> {
+  if (!hasStorage()) return { ok: false, fault: 'unavailable' };
+  try {
+    await withTimeout(set(DATA_KEY, dataSet, store()), WRITE_TIMEOUT_MS * 4);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, fault: faultOf(error) };
+  }
+}
+
+/** Reads the record of large data saved apart (meant for a worker); undefined when there is none. */
+export async function readDataApart(): Promise<{ ok: true; stored: unknown } | { ok: false; fault: StorageFault }> {
+  if (!hasStorage()) return { ok: false, fault: 'unavailable' };
+  try {
+    return { ok: true, stored: await get(DATA_KEY, store()) };
+  } catch (error) {
+    return { ok: false, fault: faultOf(error) };
+  }
 }

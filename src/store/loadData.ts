@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import { type CsvImportResult, type CsvImportTask, formatBytes, importCsvText, startCsvImport } from '../adapters/csv';
+import { type CsvImportResult, formatBytes, importCsvText } from '../adapters/csv';
 import { toColumn } from '../core/columns';
 import { DataError } from '../core/dataError';
 import { generateSyntheticLine, type SyntheticDataSet, type SyntheticLineSettings } from '../core/syntheticData';
@@ -7,12 +7,17 @@ import { SECOND_LESSON, secondLessonDataSet } from '../core/syntheticPresets';
 import { type BuiltInDataSetId, builtInDataSet } from '../data/builtInDataSets';
 import { type DataOrigin, type DataSet, dataSetFromTable } from '../model/dataSet';
 import { chooseFittablePair } from '../model/fittablePair';
+import type { Preparation } from '../model/preparedData';
 import type { RegressionProblem } from '../model/regressionProblem';
 import type { ChosenSettings } from '../model/userSettings';
+import { markDataApartSaved, trackDataApart } from '../persistence/dataApart';
+import { hasStorage } from '../persistence/sessionStorage';
+import { type FileImportTask, restoreDataApart, startFileImport } from './dataOffThread';
 import { LARGE_DATA_ROWS } from './dataSlice';
 import type { NotebookState } from './notebookState';
 import { useNotebook } from './notebookStore';
 import { prepareFitOffThread } from './prepareFitOffThread';
+import { savingBlocked } from './savingBlocked';
 
 // The actions that bring data in from outside: files (read in a worker), pasted text, the
 // built-in sets and generated data. Each ends in the store's loadDataSet, which keeps the
@@ -23,25 +28,98 @@ import { prepareFitOffThread } from './prepareFitOffThread';
 type Store = StoreApi<NotebookState>;
 type Choices = Readonly<Partial<ChosenSettings>>;
 
-const runningImports = new WeakMap<Store, CsvImportTask>();
+const runningImports = new WeakMap<Store, FileImportTask>();
 
-/** Reads a file off the main thread, showing progress; a newer file cancels an older one. */
+/**
+ * Reads a file off the main thread, showing progress; a newer file cancels an older one. Large
+ * data arrives with its columns chosen and its fit prepared in the worker, and is saved for the
+ * next visit by a worker too, so the page's thread never walks or copies its rows.
+ */
 export async function importFile(file: File, store: Store = useNotebook): Promise<void> {
   runningImports.get(store)?.cancel();
   const { setImportProgress } = store.getState();
   setImportProgress({ fileName: file.name, fraction: null });
-  const task = startCsvImport(file, { onProgress: (fraction) => setImportProgress({ fileName: file.name, fraction }) });
-  runningImports.set(store, task);
-  const result = await task.promise;
-  if (runningImports.get(store) !== task) return; // superseded by a newer import
-  runningImports.delete(store);
-  await acceptImport(
-    store,
-    result,
-    { kind: 'file', fileName: file.name },
-    file.name,
-    `Your file ${file.name} (${formatBytes(file.size)})`,
+  const scaled = store.getState().scaling;
+  const task = startFileImport(
+    file,
+    {
+      name: file.name,
+      origin: { kind: 'file', fileName: file.name },
+      title: file.name,
+      source: `Your file ${file.name} (${formatBytes(file.size)})`,
+      prepareAboveRows: LARGE_DATA_ROWS,
+      scaled,
+    },
+    {
+      onProgress: (fraction) => setImportProgress({ fileName: file.name, fraction }),
+      saveApart: hasStorage() && !savingBlocked.has(store) && !store.getState().linkView && !store.getState().embed,
+    },
   );
+  runningImports.set(store, task);
+  const reply = await task.result;
+  if (runningImports.get(store) !== task) return; // superseded by a newer import
+  performance.mark('downhill:import-received'); // for npm run bench: where the time goes
+  runningImports.delete(store);
+  if (!reply.ok) {
+    await acceptImport(store, reply, { kind: 'file', fileName: file.name }, file.name, '');
+    return;
+  }
+  const { dataSet, warnings, preparation } = reply;
+  if (!preparation) {
+    if (!store.getState().loadDataSet(dataSet, { notices: warnings }))
+      store.getState().reportDataError(`${file.name} was not loaded: ${store.getState().dataError}`);
+    return;
+  }
+  if (reply.sentForSaving)
+    trackDataApart(
+      dataSet,
+      task.saved.then((outcome) => outcome ?? { ok: true }),
+    );
+  if (!(await loadPrepared(store, dataSet, preparation, warnings, { scaling: scaled })))
+    store.getState().reportDataError(`${file.name} was not loaded: ${store.getState().dataError}`);
+}
+
+/** Shows data whose columns were chosen and whose fit was prepared in a worker. */
+async function loadPrepared(
+  store: Store,
+  dataSet: DataSet,
+  preparation: Preparation,
+  notices: readonly string[],
+  choices: Choices,
+): Promise<boolean> {
+  if (!preparation.ok) {
+    store.getState().reportDataError(preparation.message);
+    return false;
+  }
+  // A task of its own: the page paints and answers input between receiving and showing.
+  await nextTask();
+  return store.getState().loadDataSet(dataSet, { notices, prepared: preparation.prepared, settings: choices });
+}
+
+/**
+ * Brings back large data saved in a record of its own: a worker reads it, checks it, chooses
+ * its columns (the saved pair when it works) and prepares the fit; the page only shows it.
+ * Returns whether it was loaded, or the reason it could not be used.
+ */
+export async function loadSavedDataApart(
+  origin: DataOrigin,
+  choices: Choices = {},
+  store: Store = useNotebook,
+): Promise<{ ok: true } | { ok: false; problem: string }> {
+  const preferred =
+    choices.featureName !== undefined && choices.responseName !== undefined
+      ? { featureName: choices.featureName, responseName: choices.responseName }
+      : undefined;
+  const scaled = choices.scaling ?? store.getState().scaling;
+  const reply = await restoreDataApart({ origin, preferred, scaled });
+  if (!reply.ok)
+    return { ok: false, problem: 'fault' in reply ? "the browser's storage could not read it" : reply.problem };
+  markDataApartSaved(reply.dataSet);
+  const loaded = await loadPrepared(store, reply.dataSet, reply.preparation, [], { ...choices, scaling: scaled });
+  if (loaded) return { ok: true };
+  const problem = store.getState().dataError ?? 'no pair of its columns can be fitted';
+  store.getState().dismissDataError();
+  return { ok: false, problem: problem.replace(/\.$/, '') };
 }
 
 /** Stops the file being read; the data on screen stays as it is. */

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand';
+import { dataApartState } from '../persistence/dataApart';
 import { type ReadSession, type SessionSnapshot, snapshotOf } from '../persistence/sessionSnapshot';
 import {
   clearSession,
@@ -8,20 +9,15 @@ import {
   saveSession,
   WRITE_TIMEOUT_MS,
 } from '../persistence/sessionStorage';
-import { loadBuiltIn, loadSavedDataSet, loadSecondLesson, loadSynthetic } from './loadData';
+import { loadBuiltIn, loadSavedDataApart, loadSavedDataSet, loadSecondLesson, loadSynthetic } from './loadData';
 import type { NotebookState } from './notebookState';
 import { createNotebookStore, useNotebook } from './notebookStore';
 import { dataSetToKeep } from './pointMoveSlice';
+import { savingBlocked } from './savingBlocked';
 
 const SAVE_DELAY_MS = 300;
 
 type Store = StoreApi<NotebookState>;
-
-/**
- * Whether changes are saved, per store. Off when the browser has no storage, and when the
- * storage could not be read: saving then could overwrite a session the student has not seen yet.
- */
-const savingBlocked = new WeakSet<Store>();
 
 const started = new WeakMap<Store, Promise<void>>();
 
@@ -121,6 +117,14 @@ async function applyReadSession(store: Store, session: ReadSession): Promise<str
   else if (origin?.kind === 'synthetic') {
     if (origin.preset === 'second-lesson') loadSecondLesson(origin.settings.seed, settings, store);
     else loadSynthetic(origin.settings, settings, store);
+  } else if (session.dataApart && origin) {
+    const restored = await loadSavedDataApart(origin, settings, store);
+    if (!restored.ok) {
+      notices.push(
+        `Your saved data could not be used because ${restored.problem}; the notebook shows ${store.getState().dataSet.title} instead.`,
+      );
+      store.getState().applySettings(settingsWithoutColumns(settings));
+    }
   } else if (dataSet) {
     const loaded = await loadSavedDataSet(dataSet, settings, store);
     if (!loaded) {
@@ -185,6 +189,7 @@ function startAutosave(store: Store): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSaved: SessionSnapshot | null = null;
   let lastFault: StorageFault | null = null;
+  const announcedApartFaults = new WeakSet<object>();
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
 
   const save = async (snapshot: SessionSnapshot) => {
@@ -207,6 +212,16 @@ function startAutosave(store: Store): void {
   const scheduleSave = (state: NotebookState) => {
     // While a shared link or an embed is on screen, the saved session stays the student's own work.
     if (state.importProgress || savingBlocked.has(store) || state.linkView || state.embed) return;
+    // Large data is written apart by a worker: the session record names it once that is done.
+    const apart = dataApartState(dataSetToKeep(state));
+    if (apart?.status === 'saving') {
+      void apart.done.then(() => scheduleSave(store.getState()));
+      return;
+    }
+    if (apart?.status === 'failed' && !announcedApartFaults.has(dataSetToKeep(state))) {
+      announcedApartFaults.add(dataSetToKeep(state));
+      addNotice(describeWriteFault(apart.fault, true));
+    }
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       // Moved points are an experiment on this page: the session keeps the data as loaded.

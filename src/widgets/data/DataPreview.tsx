@@ -6,6 +6,11 @@ import { formatNumber } from '../../format/formatNumber';
 import { useNotebook } from '../../store/notebookStore';
 
 const ROWS_SHOWN = 6;
+/**
+ * Columns drawn in the preview. A file may have thousands (2,000 columns once froze the page
+ * for 0.7 s while the table was built); every column stays choosable in the column pickers.
+ */
+export const COLUMNS_SHOWN = 24;
 const KIND_LABELS = {
   numeric: 'numbers',
   'mostly-numeric': 'numbers, some gaps',
@@ -18,6 +23,8 @@ export function DataPreview() {
   const dataSet = useNotebook((state) => state.dataSet);
   const rows = Math.min(ROWS_SHOWN, dataSet.rowCount);
   const format = dataSet.format;
+  const columns = dataSet.columns.slice(0, COLUMNS_SHOWN);
+  const hidden = dataSet.columns.length - columns.length;
   return (
     <div className="data-preview">
       <p className="note">
@@ -25,20 +32,28 @@ export function DataPreview() {
         {format &&
           `; values separated by ${format.delimiter === '\t' ? 'tabs' : format.delimiter === ';' ? 'semicolons' : 'commas'}`}
         {format?.decimalComma && ', with decimal commas'}
-        {format && !format.hasHeaderRow && ', no header row (columns numbered)'}. First {rows}:
+        {format && !format.hasHeaderRow && ', no header row (columns numbered)'}. First {rows}
+        {hidden > 0 && (
+          <span data-testid="preview-hidden-columns">
+            {' '}
+            (the first {COLUMNS_SHOWN} columns; the other {hidden.toLocaleString('en')} are left out of this table, and
+            each can still be chosen as feature or response in the lab)
+          </span>
+        )}
+        :
       </p>
       <div className="preview-scroll" tabIndex={0} role="region" aria-label="First rows of the data">
         <table data-testid="data-preview">
           <thead>
             <tr>
-              {dataSet.columns.map((column, i) => (
+              {columns.map((column, i) => (
                 <th key={i} scope="col">
                   {column.label}
                 </th>
               ))}
             </tr>
             <tr className="column-summary">
-              {dataSet.columns.map((column, i) => (
+              {columns.map((column, i) => (
                 <td key={i} data-testid={`column-summary-${i}`}>
                   {column.isIndex ? 'row numbers' : KIND_LABELS[column.kind]}:{' '}
                   {column.numericCount.toLocaleString('en')} of {dataSet.rowCount.toLocaleString('en')} usable
@@ -49,7 +64,7 @@ export function DataPreview() {
           <tbody>
             {Array.from({ length: rows }, (_, row) => (
               <tr key={row}>
-                {dataSet.columns.map((column, i) => (
+                {columns.map((column, i) => (
                   <td key={i}>{cellText(column, row)}</td>
                 ))}
               </tr>
