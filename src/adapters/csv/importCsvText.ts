@@ -54,7 +54,12 @@ export function importCsvText(text: string, options: CsvImportOptions & { name?:
   if (verdict === 'binary') return failed(binaryFile());
 
   const dialect = detectDialect(sample, body.length > sample.length, hint ? (hint.separator as Delimiter) : undefined);
-  const { table: built, unclosedQuoteLine } = parseCsvBody(body, dialect, options.onProgress);
+  const { table: built, unclosedQuoteLine } = parseCsvBody(
+    body,
+    dialect,
+    options.onProgress,
+    options.plainNumericFastPath ?? true,
+  );
   if (unclosedQuoteLine !== null) return failed(unclosedQuote(unclosedQuoteLine));
   const repeatedNames = duplicateNames(built.names);
   if (repeatedNames) return failed(repeatedNames);

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { CsvDialect } from './dialect';
+import { readPlainNumericBody } from './plainNumericBody';
 import { type BuiltTable, countLineBreaks, createTableBuilder } from './tableBuilder';
 
 /** Characters handed to papaparse at a time; progress is reported after each piece. */
@@ -13,13 +14,23 @@ export interface ParsedBody {
 }
 
 /**
- * Parses the text (without its byte-order mark) with papaparse in pieces of
+ * Reads a plain numeric file on the fast path ({@link readPlainNumericBody}, which gives the
+ * same table), unless `plainNumericFastPath` is false or the file is anything else; then parses
+ * the text (without its byte-order mark) with papaparse in pieces of
  * {@link CHUNK_CHARACTERS}, as plain arrays of strings (no header mode, no dynamic typing: no
  * row objects are built), and feeds each piece's records straight into typed columns.
  * Synchronous; calls `onProgress` with the fraction of characters read after every piece.
  * Complexity O(n) in the length of the text.
  */
-export function parseCsvBody(body: string, dialect: CsvDialect, onProgress?: (fraction: number) => void): ParsedBody {
+export function parseCsvBody(
+  body: string,
+  dialect: CsvDialect,
+  onProgress?: (fraction: number) => void,
+  plainNumericFastPath = true,
+): ParsedBody {
+  const plain =
+    plainNumericFastPath && !dialect.decimalComma ? readPlainNumericBody(body, dialect.delimiter, onProgress) : null;
+  if (plain) return { table: plain, unclosedQuoteLine: null };
   const builder = createTableBuilder(dialect.decimalComma, body.includes('"'));
   let pieceStart = 0;
   let unclosedQuoteAt: number | null = null;

@@ -88,6 +88,11 @@ export interface CsvImportOptions {
   readonly maxBytes?: number;
   /** Called as parsing advances with the fraction of the text read so far, 0 to 1. */
   readonly onProgress?: (fraction: number) => void;
+  /**
+   * Whether a plain numeric file may be read on the fast path (on by default). It gives exactly
+   * papaparse's table; tests switch it off to compare the two.
+   */
+  readonly plainNumericFastPath?: boolean;
 }
 
 /** The default size limit: 200 MiB (200 × 1024² bytes). */
