@@ -126,7 +126,10 @@ function randomFile(random: RandomSource): string {
   const rows = Math.floor(random.next() * 12);
   const lines: string[] = [];
   if (random.next() < 0.2) lines.push('');
-  if (random.next() < 0.85) lines.push(Array.from({ length: width }, (_, i) => (i === 0 ? '' : `c${i}`)).join(delimiter));
+  // A header most of the time, its first name sometimes blank (a row-number column).
+  const unnamedFirst = random.next() < 0.5;
+  const names = Array.from({ length: width }, (_, i) => (i === 0 && unnamedFirst ? '' : `c${i}`));
+  if (random.next() < 0.85) lines.push(names.join(delimiter));
   for (let row = 0; row < rows; row++) {
     const cells = Array.from({ length: width }, () => numberText(random));
     const oddity = random.next();
