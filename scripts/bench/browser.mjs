@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../ensureTestTools.mjs';
 
-const PORT = 4179;
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
 
 /** Starts `vite preview` on dist/, opens Chromium on it, runs `measure(page)`, and cleans up. */
 export async function withNotebookPage(measure) {

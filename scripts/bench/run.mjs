@@ -6,8 +6,10 @@ import { existsSync } from 'node:fs';
 import { withNotebookPage } from './browser.mjs';
 import { benchBundle } from './bundle.mjs';
 import { benchCore } from './core.mjs';
-import { benchLargeImport } from './importLarge.mjs';
+import { benchHugeImport, benchLargeImport, benchRestore, benchWideImport } from './importLarge.mjs';
+import { benchImportInNode } from './importNode.mjs';
 import { benchLargeScatter } from './largeScatter.mjs';
+import { writeNumericCsv } from './largeFiles.mjs';
 import { loadCore } from './loadCore.mjs';
 import { benchManyFeatures } from './manyFeatures.mjs';
 import { benchRepaint } from './repaint.mjs';
@@ -21,6 +23,23 @@ if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
   });
 }
 console.log(`Downhill benchmarks · Node ${process.version} · ${new Date().toISOString()}\n`);
+// `npm run bench -- --import` runs only the import and restore figures.
+const onlyImport = process.argv.includes('--import');
+const millionRows = writeNumericCsv(1_000_000);
+const bareParseMs = await benchImportInNode(millionRows);
+console.log();
+if (onlyImport) {
+  await withNotebookPage(async (page) => {
+    await benchLargeImport(page, { path: millionRows, bareParseMs });
+    console.log();
+    await benchWideImport(page);
+    console.log();
+    await benchHugeImport(page);
+    console.log();
+    await benchRestore(page);
+  });
+  process.exit(0);
+}
 const core = await loadCore();
 benchCore(core);
 console.log();
@@ -37,7 +56,13 @@ await withNotebookPage(async (page) => {
   console.log();
   await benchLargeScatter(page);
   console.log();
-  await benchLargeImport(page);
+  await benchLargeImport(page, { path: millionRows, bareParseMs });
+  console.log();
+  await benchWideImport(page);
+  console.log();
+  await benchHugeImport(page);
+  console.log();
+  await benchRestore(page);
 });
 console.log();
 benchBundle();

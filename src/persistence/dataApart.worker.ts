@@ -27,6 +27,9 @@ const dataApartApi = {
     if (read.stored === undefined) return { ok: false, problem: 'its columns were missing from the browser’s storage' };
     const checked = readSavedDataSet(read.stored);
     if (!checked.ok) return checked;
+    // The record must be the data this session names (another tab may have replaced it since).
+    if (JSON.stringify((read.stored as { origin?: unknown }).origin) !== JSON.stringify(request.origin))
+      return { ok: false, problem: 'its columns were replaced in the browser’s storage by other data' };
     const dataSet: DataSet = { ...checked.dataSet, origin: request.origin };
     const preparation = prepareLoadedData(dataSet, request.preferred, request.scaled);
     return transfer({ ok: true, dataSet, preparation }, buffersToTransfer(dataSet, preparation));

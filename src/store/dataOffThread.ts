@@ -33,10 +33,8 @@ export function startFileImport(
   request: DataImportRequest,
   options: { onProgress?: (fraction: number) => void; saveApart: boolean },
 ): FileImportTask {
-  let finished = false;
-  const onProgress = proxy((fraction: number) => {
-    if (!finished) options.onProgress?.(fraction);
-  });
+  const progress = progressReporter(options.onProgress);
+  const onProgress = progress.callback;
   const channel = options.saveApart ? new MessageChannel() : null;
   const importing = callWorker<DataImportApi, DataImportReply>(importWorker, (api) =>
     channel
@@ -60,9 +58,7 @@ export function startFileImport(
             : importFailed(error instanceof Error ? error.message : String(error)),
       }),
     )
-    .finally(() => {
-      finished = true;
-    });
+    .finally(progress.stop);
   const saved = result.then(async (reply): Promise<SaveApartOutcome | null> => {
     if (!saving) return null;
     if (!reply.ok || !reply.sentForSaving) {
@@ -75,9 +71,26 @@ export function startFileImport(
     result,
     saved,
     cancel: () => {
-      finished = true;
+      progress.stop();
       importing.cancel();
       saving?.cancel();
+    },
+  };
+}
+
+/**
+ * The progress callback handed to the worker, and a switch that silences it. Made apart from
+ * the import's other closures on purpose: comlink keeps an exposed callback (and the scope it
+ * closes over) alive after the worker has gone, and that scope must not hold the imported data.
+ */
+function progressReporter(report: ((fraction: number) => void) | undefined) {
+  const state = { finished: false };
+  return {
+    callback: proxy((fraction: number) => {
+      if (!state.finished) report?.(fraction);
+    }),
+    stop: () => {
+      state.finished = true;
     },
   };
 }

@@ -51,7 +51,7 @@ export async function importFile(file: File, store: Store = useNotebook): Promis
       scaled,
     },
     {
-      onProgress: (fraction) => setImportProgress({ fileName: file.name, fraction }),
+      onProgress: progressShownFor(file.name, setImportProgress),
       saveApart: hasStorage() && !savingBlocked.has(store) && !store.getState().linkView && !store.getState().embed,
     },
   );
@@ -77,6 +77,11 @@ export async function importFile(file: File, store: Store = useNotebook): Promis
     );
   if (!(await loadPrepared(store, dataSet, preparation, warnings, { scaling: scaled })))
     store.getState().reportDataError(`${file.name} was not loaded: ${store.getState().dataError}`);
+}
+
+/** The progress callback for a file, closing over nothing but its name and the setter (see dataOffThread.ts). */
+function progressShownFor(fileName: string, setImportProgress: NotebookState['setImportProgress']) {
+  return (fraction: number) => setImportProgress({ fileName, fraction });
 }
 
 /** Shows data whose columns were chosen and whose fit was prepared in a worker. */

@@ -47,7 +47,13 @@ export function callWorker<Api, Result>(
   worker.addEventListener('messageerror', () =>
     stop(new Error('the background worker sent a reply that could not be read')),
   );
-  const promise = Promise.race([use(wrap<Api>(worker)), stopped]).finally(() => worker.terminate());
+  // Settle `stopped` when the call ends: a promise that never settles keeps Promise.race's
+  // reactions, and with them the result (a million rows, say), alive for as long as it lives.
+  stopped.catch(() => {});
+  const promise = Promise.race([use(wrap<Api>(worker)), stopped]).finally(() => {
+    worker.terminate();
+    stop(new WorkerCancelled());
+  });
   return {
     promise,
     cancel: () => {
