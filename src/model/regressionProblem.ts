@@ -1,4 +1,5 @@
 import type { LeftOutCell } from '../adapters/csv/usableRows';
+import { columnRange } from '../core/columns';
 import { DataError } from '../core/dataError';
 import { type SufficientStatistics, sufficientStatistics } from '../core/gradientDescent/sufficientStatistics';
 import { hessianEigenDecomposition } from '../core/hessianEigen';
@@ -27,6 +28,12 @@ export interface RegressionProblem extends FitBasis {
   readonly rawResponse: Float64Array;
   readonly featureScaler: MinMaxScaler;
   readonly responseScaler: MinMaxScaler;
+  /**
+   * Smallest and largest value of `feature` and of `response`, found once where the problem is
+   * prepared (a worker, for large data), so plots never walk a million rows to frame them.
+   */
+  readonly featureRange: { readonly min: number; readonly max: number };
+  readonly responseRange: { readonly min: number; readonly max: number };
   /** Rows left out because the feature or the response cell is missing or not a number. */
   readonly leftOutRowCount: number;
   /** The first few cells that kept rows out, and a sentence about them (null when none were). */
@@ -100,6 +107,8 @@ export function prepareRegressionProblem(
     rawResponse,
     featureScaler,
     responseScaler,
+    featureRange: columnRange(feature),
+    responseRange: columnRange(response),
     leftOutRowCount: rows.leftOutCount,
     leftOut: rows.leftOut,
     leftOutNotice: rows.notice,

@@ -20,19 +20,13 @@ export function drawnPointCount(count: number): number {
   return Math.ceil(count / stride);
 }
 
-/** The frame of the scatter plot: the data's extent plus a margin, fixed so lines cannot stretch it. */
+/**
+ * The frame of the scatter plot: the data's extent plus a margin, fixed so lines cannot stretch
+ * it. O(1): the extent was found when the problem was prepared.
+ */
 export function scatterFrame(problem: RegressionProblem): Box {
-  const { feature, response } = problem;
-  let xMin = Infinity,
-    xMax = -Infinity,
-    yMin = Infinity,
-    yMax = -Infinity;
-  for (let i = 0; i < feature.length; i++) {
-    xMin = Math.min(xMin, feature[i]!);
-    xMax = Math.max(xMax, feature[i]!);
-    yMin = Math.min(yMin, response[i]!);
-    yMax = Math.max(yMax, response[i]!);
-  }
+  const { min: xMin, max: xMax } = problem.featureRange;
+  const { min: yMin, max: yMax } = problem.responseRange;
   const xPad = 0.05 * (xMax - xMin || 1);
   const yPad = 0.08 * (yMax - yMin || 1);
   return { xMin: xMin - xPad, xMax: xMax + xPad, yMin: yMin - yPad, yMax: yMax + yPad };

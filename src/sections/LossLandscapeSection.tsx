@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Equation } from '../components/Equation';
+import type { SufficientStatistics } from '../core/gradientDescent/sufficientStatistics';
 import { formatNumber } from '../format/formatNumber';
 import { selectIsManyFeatureModel } from '../store/activeRun';
 import { useNotebook } from '../store/notebookStore';
@@ -16,7 +17,7 @@ export function LossLandscapeSection({ heading }: LessonProps) {
   const featureName = useNotebook((state) => state.featureName);
   // The bowl's window spans √(mean x²) times more intercept than slope (see levelSetWindow).
   const problem = useNotebook((state) => state.problem);
-  const axisRatio = useMemo(() => (problem ? rootMeanSquare(problem.feature) : 1), [problem]);
+  const axisRatio = useMemo(() => (problem ? rootMeanSquare(problem.statistics) : 1), [problem]);
   const many = useNotebook(selectIsManyFeatureModel);
   if (many)
     return (
@@ -78,9 +79,10 @@ export function LossLandscapeSection({ heading }: LessonProps) {
   );
 }
 
-/** √(mean of x²), computed in one pass. */
-function rootMeanSquare(values: Float64Array): number {
-  let sum = 0;
-  for (const value of values) sum += value * value;
-  return Math.sqrt(sum / values.length);
+/**
+ * √(mean of x²) from the problem's centred sums in O(1): mean x² = Σ(x − x̄)²/N + x̄², so a
+ * million rows are never walked on the page's thread to size the map.
+ */
+function rootMeanSquare(statistics: SufficientStatistics): number {
+  return Math.sqrt(statistics.featureSpread / statistics.count + statistics.featureMean ** 2);
 }

@@ -27,14 +27,17 @@ import { createUpdateRule } from './updateRules';
  * Complexity: O(epochs·n) for shuffled flavours and short batch runs, O(n + epochs) for long
  * batch runs; memory 24 bytes an epoch.
  * Throws a DataError for unfittable data (unequal lengths, fewer than two points, non-finite
- * values; a constant feature on long runs) and a RangeError for impossible settings.
+ * values; a constant feature on long runs) and a RangeError for impossible settings. Given
+ * `statistics`, the data was checked when they were computed from it, so only its lengths are
+ * compared again: a run on a million prepared rows starts in O(1), not with an O(n) pass.
  *
  * @example runOptimiser({ feature, response, learningRate: 0.1, epochs: 100,
  *   flavour: { kind: 'mini-batch', batchSize: 16, seed: 7 }, optimiser: { kind: 'momentum' } })
  */
 export function runOptimiser(run: OptimiserRun): OptimiserTrajectory {
   const { feature, response, learningRate, epochs, tolerance } = run;
-  assertFittable(feature, response);
+  const vouchedFor = run.statistics && feature.length === response.length && feature.length === run.statistics.count;
+  if (!vouchedFor) assertFittable(feature, response);
   assertValidSettings(run);
   const flavour = run.flavour ?? { kind: 'batch' };
   const optimiser = run.optimiser ?? { kind: 'plain' };

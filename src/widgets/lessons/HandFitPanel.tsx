@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Line } from '../../core/line';
-import { meanSquaredError } from '../../core/metrics';
 import { formatNumber } from '../../format/formatNumber';
 import { type Frame, initialHandLine, nudgeLine, scoreHandFit, turnLineByKey } from '../../model/handFit';
+import { lineMeanSquaredError } from '../../model/lineLoss';
 import { scatterFrame } from '../../plots/scatterFigure';
 import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
@@ -19,10 +19,7 @@ export function HandFitPanel() {
   const start = useNotebook((state) => state.start);
   const { setHandLine, setResidualSquares, setStart } = useNotebook.getState();
   const frame = useMemo(() => (problem ? scatterFrame(problem) : null), [problem]);
-  const handMse = useMemo(
-    () => (line && problem ? meanSquaredError(line, problem.feature, problem.response) : null),
-    [line, problem],
-  );
+  const handMse = useMemo(() => (line && problem ? lineMeanSquaredError(problem, line) : null), [line, problem]);
   if (!problem || !frame) return null;
   if (!line || handMse === null) {
     return (

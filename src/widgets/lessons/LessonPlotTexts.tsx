@@ -11,6 +11,7 @@ import { lineInOriginalUnits } from '../../core/scaling';
 import { formatNumber } from '../../format/formatNumber';
 import { describeLandscape, describePredictions, describeSweep } from '../../format/lessonPlotSummaries';
 import { useVisibleNotebook } from '../../hooks/useWhileVisible';
+import { originalRootMeanSquaredError } from '../../model/lineLoss';
 import { SWEEP_RATE_COUNT, SWEEP_RATE_RANGE } from '../../plots/sweepFigure';
 import { PlotTextAlternative } from '../lab/PlotTextAlternative';
 
@@ -160,7 +161,7 @@ export function PredictionPlotText() {
     epoch: shown,
     training: {
       count: problem.rawFeature.length,
-      rmse: rootMeanSquaredError(line, problem.rawFeature, problem.rawResponse),
+      rmse: originalRootMeanSquaredError(problem, lineAtEpoch(trajectory, epoch)),
     },
     test: test ? { count: test.feature.length, rmse: rootMeanSquaredError(line, test.feature, test.response) } : null,
   });
