@@ -1,19 +1,45 @@
+import { useId, useMemo, useState } from 'react';
 import { selectableColumns } from '../../model/dataSet';
 import { useNotebook } from '../../store/notebookStore';
+import { describeListed, listColumns } from './listedColumns';
 
-/** Which column predicts which: feature (x) and response (y), among the data set's numeric columns. */
+/**
+ * Which column predicts which: feature (x) and response (y), among the data set's numeric
+ * columns. A wide data set gets a filter box, and each list shows only the first matches (and
+ * the columns chosen now), so two thousand columns never mean four thousand options to draw.
+ */
 export function ColumnPickers() {
   const dataSet = useNotebook((state) => state.dataSet);
   const featureName = useNotebook((state) => state.featureName);
   const responseName = useNotebook((state) => state.responseName);
   const { setFeatureName, setResponseName } = useNotebook.getState();
-  const options = selectableColumns(dataSet).map((column) => (
-    <option key={column.name} value={column.name}>
-      {column.name}
+  const [query, setQuery] = useState('');
+  const filterId = useId();
+  const names = useMemo(() => selectableColumns(dataSet).map((column) => column.name), [dataSet]);
+  const shown = listColumns(names, query, [featureName, responseName]);
+  const options = shown.listed.map((name) => (
+    <option key={name} value={name}>
+      {name}
     </option>
   ));
   return (
     <div className="column-pickers">
+      {shown.filtered && (
+        <div className="column-filter">
+          <label htmlFor={filterId}>Find a column</label>
+          <input
+            id={filterId}
+            type="search"
+            value={query}
+            data-testid="column-filter"
+            aria-describedby={`${filterId}-note`}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <p id={`${filterId}-note`} className="note" data-testid="column-filter-note" aria-live="polite">
+            {describeListed(shown, names.length, query)}
+          </p>
+        </div>
+      )}
       <label>
         Feature <span className="axis-hint">(x)</span>
         <select

@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { selectableColumns } from '../../model/dataSet';
 import { MAX_POLYNOMIAL_DEGREE } from '../../model/settings/limits';
 import { useNotebook } from '../../store/notebookStore';
+import { describeListed, listColumns } from '../data/listedColumns';
 
 /**
  * The model's form: which columns are features (one checkbox each, named by the column), the
@@ -19,22 +20,44 @@ export function FeatureChoices() {
   const preparing = useNotebook((state) => state.modelPreparing);
   const { setFeatureChosen, setPolynomialDegree, setThroughOrigin, dismissModelChoiceError } = useNotebook.getState();
   const degreeId = useId();
+  const [query, setQuery] = useState('');
   const chosen = new Set([featureName, ...extraFeatures]);
-  const candidates = selectableColumns(dataSet).filter((column) => column.name !== responseName);
+  const candidates = useMemo(
+    () => selectableColumns(dataSet).flatMap((column) => (column.name === responseName ? [] : [column.name])),
+    [dataSet, responseName],
+  );
+  // A wide data set lists the first matches of a filter (and every column ticked), not every column.
+  const shown = listColumns(candidates, query, [...chosen]);
   return (
     <div className="feature-choices">
       <fieldset className="feature-list" data-testid="feature-checkboxes">
         <legend>Features</legend>
+        {shown.filtered && (
+          <div className="column-filter">
+            <label htmlFor={`${degreeId}-filter`}>Find a feature</label>
+            <input
+              id={`${degreeId}-filter`}
+              type="search"
+              value={query}
+              data-testid="feature-filter"
+              aria-describedby={`${degreeId}-filter-note`}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            <p id={`${degreeId}-filter-note`} className="note" aria-live="polite">
+              {describeListed(shown, candidates.length, query)}
+            </p>
+          </div>
+        )}
         <div className="feature-boxes">
-          {candidates.map((column) => (
-            <label key={column.name}>
+          {shown.listed.map((name) => (
+            <label key={name}>
               <input
                 type="checkbox"
-                checked={chosen.has(column.name)}
-                disabled={preparing || (chosen.size === 1 && chosen.has(column.name))}
-                onChange={(event) => setFeatureChosen(column.name, event.target.checked)}
+                checked={chosen.has(name)}
+                disabled={preparing || (chosen.size === 1 && chosen.has(name))}
+                onChange={(event) => setFeatureChosen(name, event.target.checked)}
               />
-              {column.name}
+              {name}
             </label>
           ))}
         </div>
