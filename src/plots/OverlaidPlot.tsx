@@ -7,6 +7,7 @@ import type { ChartSize } from './axisTicks';
 import { Plot } from './Plot';
 import { fromPixels, type PlotGeometry, sameGeometry } from './plotGeometry';
 import { readPlotGeometry } from './plotlyLayoutAdapter';
+import { queueRedraw } from './redrawQueue';
 
 interface OverlaidPlotProps {
   data: Data[];
@@ -69,6 +70,10 @@ export const OverlaidPlot = memo(function OverlaidPlot({
     const resolved = typeof layout === 'function' ? layout(size) : layout;
     return { ...resolved, width: size.width, height: size.height, autosize: false };
   }, [layout, size]);
+  // The figure plotly draws follows the one asked for one task later, each chart in a task of its own (redrawQueue.ts).
+  const figure = useMemo(() => (sizedLayout ? { data, layout: sizedLayout } : null), [data, sizedLayout]);
+  const [drawn, setDrawn] = useState<typeof figure>(null);
+  useEffect(() => (figure ? queueRedraw(() => setDrawn(figure)) : undefined), [figure]);
   const [geometry, setGeometry] = useState<PlotGeometry | null>(null);
   const measure = useCallback(() => {
     const next = graph.current ? readPlotGeometry(graph.current) : null;
@@ -93,17 +98,17 @@ export const OverlaidPlot = memo(function OverlaidPlot({
       : undefined;
   return (
     <div ref={box} className={onGraphClick ? 'overlaid-plot clickable' : 'overlaid-plot'} onClick={click}>
-      {sizedLayout && (
+      {drawn && (
         <Plot
-          data={data}
-          layout={sizedLayout}
+          data={drawn.data}
+          layout={drawn.layout}
           config={config}
           style={{ width: '100%', height: '100%' }}
           onInitialized={attach}
           onUpdate={measure}
         />
       )}
-      {geometry && sizedLayout && (
+      {geometry && drawn && (
         <svg className="plot-overlay" aria-hidden="true">
           <defs>
             <clipPath id={clipId}>
