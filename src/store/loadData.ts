@@ -30,6 +30,9 @@ type Choices = Readonly<Partial<ChosenSettings>>;
 
 const runningImports = new WeakMap<Store, FileImportTask>();
 
+/** A file with more columns than this is prepared and saved apart like large data (see importFile). */
+const WIDE_DATA_COLUMNS = 200;
+
 /**
  * Reads a file off the main thread, showing progress; a newer file cancels an older one. Large
  * data arrives with its columns chosen and its fit prepared in the worker, and is saved for the
@@ -48,6 +51,7 @@ export async function importFile(file: File, store: Store = useNotebook): Promis
       title: file.name,
       source: `Your file ${file.name} (${formatBytes(file.size)})`,
       prepareAboveRows: LARGE_DATA_ROWS,
+      prepareAboveColumns: WIDE_DATA_COLUMNS,
       scaled,
     },
     {

@@ -19,7 +19,8 @@ const dataImportApi = {
     const result = await importForWorker(file, { name: request.name, maxBytes: request.maxBytes }, onProgress);
     if (!result.ok) return { ok: false, problem: result.problem };
     const dataSet = dataSetFromTable(result.table, request.origin, request.title, request.source);
-    const large = dataSet.rowCount > request.prepareAboveRows;
+    // Wide data too: saving two thousand columns in the session record would hold the page for long.
+    const large = dataSet.rowCount > request.prepareAboveRows || dataSet.columns.length > request.prepareAboveColumns;
     const preparation = large ? prepareLoadedData(dataSet, undefined, request.scaled) : null;
     const sentForSaving = savePort !== undefined && preparation?.ok === true;
     if (sentForSaving) sendCopy(savePort, dataSet);

@@ -11,8 +11,9 @@ export interface DataImportRequest {
   readonly origin: DataOrigin;
   readonly title: string;
   readonly source: string;
-  /** Above this many rows the worker also chooses the columns and prepares their fit. */
+  /** Above this many rows, or this many columns, the worker also chooses the columns and prepares their fit. */
   readonly prepareAboveRows: number;
+  readonly prepareAboveColumns: number;
   /** Whether the page shows data scaled, so the fit is prepared in the units shown. */
   readonly scaled: boolean;
 }

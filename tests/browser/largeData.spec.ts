@@ -93,7 +93,7 @@ test.describe('large and wide data', () => {
     expect(await page.evaluate(() => window.__mainThreadStorage.reads)).not.toContain('data');
   });
 
-  test('five million saved rows are restored by a worker, and the page never reads them itself', async ({
+  test('five million saved rows are restored by a worker, the page never reads them itself and answers controls meanwhile', async ({
     page,
   }, testInfo) => {
     await watchMainThread(page);
@@ -151,7 +151,21 @@ test.describe('large and wide data', () => {
     });
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
+    // Hold the storage worker's script, so the restore is certainly still under way while a control is used.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.context().route(/dataApart\.worker/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.reload();
+    await expect(page.getByTestId('loss-plot').locator('.main-svg').first()).toBeVisible({ timeout: 60_000 });
+    await page.getByTestId('scatter-table').locator('summary').click();
+    await expect(page.getByTestId('scatter-table').locator('table')).toBeVisible();
+    await expect(page.getByTestId('data-set-title')).not.toHaveAttribute('data-value', 'five-million.csv');
+    release();
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'five-million.csv', {
       timeout: 120_000,
     });
@@ -175,12 +189,31 @@ test.describe('large and wide data', () => {
       .getByTestId('csv-input')
       .setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'wide.csv');
+    // Two thousand columns are saved apart by a worker too: the page's own session record carries none.
+    await expect
+      .poll(() => page.evaluate(() => window.__mainThreadStorage.sessionWrites.at(-1)), { timeout: 60_000 })
+      .toEqual({ dataApart: true });
+    expect(await page.evaluate(() => window.__mainThreadStorage.writesWithColumns)).toBe(0);
     await expect(page.locator('.data-preview')).toContainText('40 rows, 2000 columns');
     await expect(page.getByTestId('preview-hidden-columns')).toContainText('the other 1,976');
     expect(await page.getByTestId('data-preview').locator('thead th').count()).toBe(24);
-    await expect(page.getByTestId('response-column').locator('option')).toHaveCount(2000);
+    // The pickers list the first columns and the chosen ones; a filter finds any other by name.
+    const listed = await page.getByTestId('response-column').locator('option').count();
+    expect(listed).toBeLessThanOrEqual(52);
+    await expect(page.getByTestId('column-filter-note')).toContainText('Showing the first 50 of 2,000 columns');
+    await page.getByTestId('column-filter').fill('c1500');
+    await expect(page.getByTestId('column-filter-note')).toContainText('1 of 2,000 columns match');
     await page.getByTestId('response-column').selectOption('c1500');
     await expect(page.getByTestId('response-column')).toHaveValue('c1500');
+    await expect(page.getByTestId('ols-slope')).toBeVisible();
+    // The Features boxes do the same: a filtered few, each named by its column, ticked by keyboard.
+    const features = page.getByTestId('feature-checkboxes');
+    expect(await features.getByRole('checkbox').count()).toBeLessThanOrEqual(52);
+    await features.getByTestId('feature-filter').fill('c1999');
+    const box = features.getByRole('checkbox', { name: 'c1999', exact: true });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
     await reportLongTasks(page, testInfo, 'a 2,000-column import');
   });
 });
