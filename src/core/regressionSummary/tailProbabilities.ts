@@ -5,21 +5,29 @@ import { DataError } from '../dataError';
  * The two-sided p-value of a t statistic with `degreesOfFreedom` ν: P(|T| ≥ |t|) for Student's
  * t distribution, computed directly as the regularised incomplete beta I_{ν/(ν+t²)}(ν/2, ½)
  * (stdlib's `betainc`), never as 1 − CDF, so a tiny p-value keeps its relative accuracy
- * (t = 32.8 on 196 degrees of freedom gives about 1.5e-81, not 0). Below the smallest double
- * it returns 0. O(1) amortised.
+ * (t = 32.8 on 196 degrees of freedom gives about 1.5e-81, not 0). One degree of freedom
+ * uses the Cauchy distribution's closed form (2/π)·atan(1/|t|). Below the smallest double it
+ * returns 0. O(1) amortised.
  *
  * @throws DataError when ν is not positive or t is not finite.
  */
 export function studentTwoSidedPValue(tStatistic: number, degreesOfFreedom: number): number {
   assertDegrees(degreesOfFreedom, 'The t distribution');
   if (!Number.isFinite(tStatistic)) throw new DataError('A t statistic must be a finite number.');
-  const squared = tStatistic * tStatistic;
-  if (squared === 0) return 1;
+  const size = Math.abs(tStatistic);
+  if (size === 0) return 1;
+  // One degree of freedom is the Cauchy distribution, whose tail has a closed form; it also
+  // reaches 1e-300 only at |t| ≈ 6e299, where ν/(ν+t²) is far below the smallest double.
+  if (degreesOfFreedom === 1) return (2 / Math.PI) * Math.atan2(1, size);
+  const squared = size * size;
   // ν/(ν+t²) loses nothing for large t; for small t the complement t²/(ν+t²) is the accurate one.
   if (squared < degreesOfFreedom) {
     return betainc(squared / (degreesOfFreedom + squared), 0.5, degreesOfFreedom / 2, true, true);
   }
-  return betainc(degreesOfFreedom / (degreesOfFreedom + squared), degreesOfFreedom / 2, 0.5, true, false);
+  // Written as r²/(1+r²) with r = √ν/|t| so that t² never overflows (|t| above 1.3e154).
+  const ratio = Math.sqrt(degreesOfFreedom) / size;
+  const tailPoint = (ratio * ratio) / (1 + ratio * ratio);
+  return betainc(tailPoint, degreesOfFreedom / 2, 0.5, true, false);
 }
 
 /**
@@ -38,13 +46,9 @@ export function fisherUpperTail(fStatistic: number, numeratorDegrees: number, de
   if (scaled < denominatorDegrees) {
     return betainc(scaled / (denominatorDegrees + scaled), numeratorDegrees / 2, denominatorDegrees / 2, true, true);
   }
-  return betainc(
-    denominatorDegrees / (denominatorDegrees + scaled),
-    denominatorDegrees / 2,
-    numeratorDegrees / 2,
-    true,
-    false,
-  );
+  // d₂/(d₂+d₁f) as q/(1+q), q = d₂/(d₁f), so that a huge f never overflows the sum.
+  const ratio = denominatorDegrees / numeratorDegrees / fStatistic;
+  return betainc(ratio / (1 + ratio), denominatorDegrees / 2, numeratorDegrees / 2, true, false);
 }
 
 /**
