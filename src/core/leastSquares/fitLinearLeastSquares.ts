@@ -32,6 +32,8 @@ export interface LeastSquaresFit {
   readonly coefficientDigits: Float64Array;
   /** The smallest of `coefficientDigits`. */
   readonly trustworthyDigits: number;
+  /** Σ(y − ȳ)² with an intercept, Σy² without (the sum R² is taken about). */
+  readonly totalSumOfSquares: number;
 }
 
 /** Options: `refine` `auto` (default) refines small problems and any whose plain solve may lose digits. */
@@ -259,6 +261,7 @@ function finish(
     refinementSteps,
     coefficientDigits,
     trustworthyDigits: Math.min(...coefficientDigits),
+    totalSumOfSquares,
   };
 }
 
