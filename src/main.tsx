@@ -5,6 +5,7 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { isLink, readLink } from './model/settings';
 import { allowPlots } from './plots/plotLoading';
+import { selectActiveRun } from './store/activeRun';
 import { useNotebook } from './store/notebookStore';
 import './styles.css';
 
@@ -15,7 +16,7 @@ if (isLink(location.hash))
 
 // The charts' code loads once the first fit has been rendered and painted (plots/plotLoading.ts).
 function allowPlotsOnceFitted(): boolean {
-  if (!useNotebook.getState().trajectory) return false;
+  if (!selectActiveRun(useNotebook.getState())) return false;
   requestAnimationFrame(() => setTimeout(allowPlots, 0));
   return true;
 }

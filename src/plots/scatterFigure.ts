@@ -9,38 +9,15 @@ import { problemRevision } from './plotRevision';
 import { plotText } from './plotText';
 
 /**
- * Up to this many points the markers are SVG (crisp, hoverable one by one, cheap to draw).
- * Beyond it they are drawn with WebGL (plotly's scattergl), where one more point costs almost
- * nothing; SVG markers cost about 0.05 ms each, 200 ms a redraw at 10 000 points.
+ * At most this many points are drawn; larger data sets show an even sample of rows (every k-th).
+ * SVG markers cost about 0.05 ms each to draw, so this keeps a redraw near 50 ms.
  */
-export const SVG_POINT_LIMIT = 1000;
-
-/** At most this many points are drawn with WebGL; larger data sets show an even sample (every k-th row). */
-export const WEBGL_POINT_LIMIT = 100_000;
-
-/** Whether this browser can draw WebGL, checked once. Without it the markers stay SVG. */
-let webglSupport: boolean | null = null;
-export function canDrawWebgl(): boolean {
-  if (webglSupport === null) {
-    try {
-      webglSupport = typeof document !== 'undefined' && !!document.createElement('canvas').getContext('webgl');
-    } catch {
-      webglSupport = false;
-    }
-  }
-  return webglSupport;
-}
-
-/** How the markers of `count` points are drawn: the renderer and the stride between drawn rows. */
-export function markerDrawing(count: number, webgl = canDrawWebgl()): { renderer: 'svg' | 'webgl'; stride: number } {
-  const renderer = count > SVG_POINT_LIMIT && webgl ? 'webgl' : 'svg';
-  const limit = renderer === 'webgl' ? WEBGL_POINT_LIMIT : SVG_POINT_LIMIT;
-  return { renderer, stride: Math.max(1, Math.ceil(count / limit)) };
-}
+export const MAX_DRAWN_POINTS = 1000;
 
 /** How many of `count` points the scatter plot draws. */
-export function drawnPointCount(count: number, webgl = canDrawWebgl()): number {
-  return Math.ceil(count / markerDrawing(count, webgl).stride);
+export function drawnPointCount(count: number): number {
+  const stride = Math.max(1, Math.ceil(count / MAX_DRAWN_POINTS));
+  return Math.ceil(count / stride);
 }
 
 /** The frame of the scatter plot: the data's extent plus a margin, fixed so lines cannot stretch it. */
@@ -65,31 +42,29 @@ export function axisTitle(name: string, scaled: boolean): string {
   return plotText(scaled ? `${name} (scaled to 0–1)` : name);
 }
 
-/**
- * The data markers: built once per problem, never on an epoch change. SVG up to
- * {@link SVG_POINT_LIMIT} points, WebGL above (see {@link markerDrawing}); the coordinates go
- * to plotly as typed arrays, without copying when every row is drawn.
- */
-export function dataTrace(problem: RegressionProblem, webgl = canDrawWebgl()): Data {
+/** The data markers: built once per problem, never on an epoch change. */
+export function dataTrace(problem: RegressionProblem): Data {
   const { feature, response } = problem;
-  const { renderer, stride } = markerDrawing(feature.length, webgl);
-  const sample = (column: ArrayLike<number>) =>
-    stride === 1 && column instanceof Float64Array
-      ? column
-      : Float64Array.from({ length: Math.ceil(column.length / stride) }, (_, i) => column[i * stride]!);
+  const stride = Math.max(1, Math.ceil(feature.length / MAX_DRAWN_POINTS));
+  const x: number[] = [],
+    y: number[] = [];
+  for (let i = 0; i < feature.length; i += stride) {
+    x.push(feature[i]!);
+    y.push(response[i]!);
+  }
   const shown =
     stride > 1
       ? ` (every ${stride}th of ${feature.length.toLocaleString('en')})`
       : ` (${feature.length.toLocaleString('en')} points)`;
   return {
-    type: renderer === 'webgl' ? 'scattergl' : 'scatter',
+    type: 'scatter',
     mode: 'markers',
-    x: sample(feature),
-    y: sample(response),
+    x,
+    y,
     name: `Data${shown}`,
-    marker: { color: PALETTE.data, size: renderer === 'webgl' ? 4 : 6, opacity: 0.65 },
+    marker: { color: PALETTE.data, size: 6, opacity: 0.65 },
     hovertemplate: '%{xaxis.title.text}: %{x}<br>%{yaxis.title.text}: %{y}<extra></extra>',
-  } as Data;
+  };
 }
 
 /** A fitted line as a two-point trace, clipped to the frame (empty if it misses the frame). */

@@ -1,10 +1,11 @@
 import type { Data } from 'plotly.js';
 
 // The plotly trace modules loaded on demand: each is a separate chunk, fetched the first time a
-// chart has a trace of that type (and precached for offline use like every chunk).
+// chart has a trace of that type (and precached for offline use like every chunk). WebGL
+// scatter is deliberately absent: its renderer (regl) compiles shaders through `new Function`,
+// which the page's Content-Security-Policy refuses; large data are drawn as an even sample.
 const MODULES: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
   contour: () => import('plotly.js/lib/contour'),
-  scattergl: () => import('plotly.js/lib/scattergl'),
 };
 
 const loading = new Map<string, Promise<void>>();

@@ -1,5 +1,5 @@
 // plotly.js ships its modules as untyped CommonJS; these declarations cover the pieces of the
-// partial bundle we assemble in src/plots/plotlyBundle.ts and src/plots/traceModules.ts.
+// partial bundle we assemble in src/plots/plotlyBundle.ts.
 declare module 'plotly.js/lib/core' {
   import type * as PlotlyTypes from 'plotly.js';
 
@@ -9,8 +9,4 @@ declare module 'plotly.js/lib/core' {
 declare module 'plotly.js/lib/contour' {
   const contour: unknown;
   export default contour;
-}
-declare module 'plotly.js/lib/scattergl' {
-  const scattergl: unknown;
-  export default scattergl;
 }

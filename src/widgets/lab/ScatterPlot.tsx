@@ -13,14 +13,7 @@ import { PLOT_CONFIG } from '../../plots/plotConfig';
 import type { PlotGeometry } from '../../plots/plotGeometry';
 import { toPixels } from '../../plots/plotGeometry';
 import { presentationLayout } from '../../plots/presentationLayout';
-import {
-  dataTrace,
-  drawnPointCount,
-  lineTrace,
-  markerDrawing,
-  scatterFrame,
-  scatterLayout,
-} from '../../plots/scatterFigure';
+import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } from '../../plots/scatterFigure';
 import { LARGE_DATA_ROWS } from '../../store/dataSlice';
 import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
@@ -95,8 +88,6 @@ export function ScatterPlot() {
     <figure
       className="plot"
       data-testid="scatter-plot"
-      data-renderer={markerDrawing(problem.feature.length).renderer}
-      data-drawn-points={drawnPointCount(problem.feature.length)}
       aria-label={`Scatter plot of ${problem.responseName} against ${problem.featureName} with the gradient-descent and least-squares lines`}
     >
       <PlotLegend
