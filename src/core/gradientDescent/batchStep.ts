@@ -43,7 +43,8 @@ export function evaluateLineLoss(
 
 /** {@link evaluateLineLoss} returning a fresh object, for one-off evaluations. Complexity O(n). */
 export function lossAndGradient(line: Line, feature: ArrayLike<number>, response: ArrayLike<number>): LossAndGradient {
-  const out = createGradientScratch(1, feature.length, false);
+  // textbook order stores no errors, so the scratch needs no row buffers
+  const out = createGradientScratch(1, 0, false);
   evaluateLineLoss(asColumn(feature), asColumn(response), Float64Array.of(line.intercept, line.slope), out);
   return { loss: out.loss, gradient: { intercept: out.gradient[0]!, slope: out.gradient[1]! } };
 }

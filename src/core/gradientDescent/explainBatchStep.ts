@@ -55,7 +55,8 @@ export function explainBatchStep(request: BatchStepRequest): BatchStepExplanatio
   const column = asColumn(feature);
   const responseColumn = asColumn(response);
   const parameters = Float64Array.of(line.intercept, line.slope);
-  const scratch = createGradientScratch(1, count);
+  // row buffers for the rows shown only: the textbook order stores no errors
+  const scratch = createGradientScratch(1, Math.min(rowsShown, count));
   // the first rows' errors from the kernel over those rows (each error is the same double in either order)
   const shown = Math.min(rowsShown, count);
   const firstRows = Int32Array.from({ length: shown }, (_, i) => i);

@@ -40,7 +40,7 @@ function lossAndGradientEvaluator(
     const columns = [asColumn(feature)];
     const responseColumn = asColumn(response);
     const count = responseColumn.length;
-    const scratch = createGradientScratch(1, count, false);
+    const scratch = createGradientScratch(1, 0, false); // textbook order: no row buffers
     return (parameters, out) => {
       evaluateLinearLoss(columns, responseColumn, parameters, true, scratch, undefined, 0, count, 'textbook');
       out.loss = scratch.loss;
@@ -101,7 +101,7 @@ export function shuffledLoop(
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
   const columns = [feature];
-  const scratch = createGradientScratch(1, Math.min(batchSize, count), false);
+  const scratch = createGradientScratch(1, 0, false); // textbook order: no row buffers
   return {
     lossAt: fullDataLoss(feature, response, method),
     advance(parameters) {
