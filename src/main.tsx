@@ -4,6 +4,8 @@ import 'katex/dist/katex.min.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { isLink, readLink } from './model/settings';
+import { allowPlots } from './plots/plotLoading';
+import { selectActiveRun } from './store/activeRun';
 import { useNotebook } from './store/notebookStore';
 import './styles.css';
 
@@ -11,6 +13,18 @@ import './styles.css';
 // flashes inside a slide; the rest of the link is applied once the page has started.
 if (isLink(location.hash))
   useNotebook.getState().setClassroom({ embed: readLink(location.hash).link.fields.embed ?? null });
+
+// The charts' code loads once the first fit has been rendered and painted (plots/plotLoading.ts).
+function allowPlotsOnceFitted(): boolean {
+  if (!selectActiveRun(useNotebook.getState())) return false;
+  requestAnimationFrame(() => setTimeout(allowPlots, 0));
+  return true;
+}
+if (!allowPlotsOnceFitted()) {
+  const stopWatching = useNotebook.subscribe(() => {
+    if (allowPlotsOnceFitted()) stopWatching();
+  });
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -12,6 +12,7 @@ import { writeNumericCsv } from './largeFiles.mjs';
 import { benchLargeScatter } from './largeScatter.mjs';
 import { loadCore } from './loadCore.mjs';
 import { benchManyFeatures } from './manyFeatures.mjs';
+import { benchManyFeaturesLarge } from './manyFeaturesLarge.mjs';
 import { benchRepaint } from './repaint.mjs';
 import { benchScrubber } from './scrubber.mjs';
 import { benchStartup } from './startup.mjs';
@@ -64,5 +65,7 @@ await withNotebookPage(async (page) => {
   console.log();
   await benchRestore(page);
 });
+console.log();
+await withNotebookPage(benchManyFeaturesLarge);
 console.log();
 benchBundle();

@@ -2,10 +2,22 @@
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: clicking the map is a shortcut; the same start can be typed in the start boxes
 
 import type { Config, Data, Layout } from 'plotly.js';
-import { memo, type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  memo,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ChartSize } from './axisTicks';
-import { Plot } from './Plot';
 import { fromPixels, type PlotGeometry, sameGeometry } from './plotGeometry';
+import { plotsAllowed } from './plotLoading';
 import { readPlotGeometry } from './plotlyLayoutAdapter';
 import { queueRedraw } from './redrawQueue';
 
@@ -23,6 +35,14 @@ interface OverlaidPlotProps {
   /** Marks that change every epoch or every slider step, drawn in SVG over the plotting area. */
   overlay: (geometry: PlotGeometry) => ReactNode;
 }
+
+// plotly (about 1.5 MB) is a chunk of its own, loaded once the first fit is on screen: the
+// numbers and the status never wait for it (plotLoading.ts).
+const Plot = lazy(() =>
+  plotsAllowed()
+    .then(() => import('./Plot'))
+    .then((module) => ({ default: module.PlotWithModules })),
+);
 
 type PlotlyGraphDiv = HTMLElement & {
   on?: (event: string, handler: () => void) => void;
@@ -99,14 +119,16 @@ export const OverlaidPlot = memo(function OverlaidPlot({
   return (
     <div ref={box} className={onGraphClick ? 'overlaid-plot clickable' : 'overlaid-plot'} onClick={click}>
       {drawn && (
-        <Plot
-          data={drawn.data}
-          layout={drawn.layout}
-          config={config}
-          style={{ width: '100%', height: '100%' }}
-          onInitialized={attach}
-          onUpdate={measure}
-        />
+        <Suspense fallback={<div className="plot-loading" />}>
+          <Plot
+            data={drawn.data}
+            layout={drawn.layout}
+            config={config}
+            style={{ width: '100%', height: '100%' }}
+            onInitialized={attach}
+            onUpdate={measure}
+          />
+        </Suspense>
       )}
       {geometry && drawn && (
         <svg className="plot-overlay" aria-hidden="true">

@@ -1,4 +1,5 @@
 import { useNotebook } from '../store/notebookStore';
+import { RegressionSummaryTable } from '../widgets/evaluation/RegressionSummaryTable';
 import { EvaluationPanel } from '../widgets/lessons/EvaluationPanel';
 import { PredictionPlotText } from '../widgets/lessons/LessonPlotTexts';
 import { PredictionPlot } from '../widgets/lessons/PredictionPlot';
@@ -27,6 +28,17 @@ export function EvaluationSection({ heading }: LessonProps) {
       <EvaluationPanel />
       <PredictionPlot />
       <PredictionPlotText />
+      <h3>The regression summary</h3>
+      <p>
+        Statistics packages print more than the coefficients. A coefficient&apos;s <em>standard error</em> says how much
+        it would wobble if a fresh sample of the same size were fitted; its <em>t</em> counts how many standard errors
+        it lies from zero, and <em>P&gt;|t|</em> turns that into a chance: if the term had no effect at all, how often
+        would noise alone put t this far out? A tiny p-value means &ldquo;rarely&rdquo;, not that the effect is large or
+        the model right. The interval holds the coefficients the data do not rule out. Below is the least-squares fit on
+        screen, on the rows it was fitted on and in the data&apos;s own units, as statsmodels prints it; point at a
+        number, or move to it with Tab, for a sentence on what it says.
+      </p>
+      <RegressionSummaryTable />
     </Section>
   );
 }

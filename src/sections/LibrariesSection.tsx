@@ -1,5 +1,6 @@
 import { formatNumber } from '../format/formatNumber';
 import { useNotebook } from '../store/notebookStore';
+import { MethodsComparedTable } from '../widgets/methods/MethodsComparedTable';
 import { PUBLISHED_RESULTS } from './publishedResults';
 import { type LessonProps, Section } from './Section';
 
@@ -21,8 +22,15 @@ export function LibrariesSection({ heading }: LessonProps) {
         iterative ones land within about a millionth, as gradient descent here does. PyTorch's small gap comes from
         computing in 32-bit floats.
       </p>
+      <p>
+        The same comparison runs live on whatever data is on screen: the closed form (one feature), least squares by QR,
+        the textbook normal equations (which square the design&apos;s condition number and so lose digits against QR),
+        and five kinds of gradient descent at the lab&apos;s learning rate and epoch budget, each timed in this browser.
+      </p>
+      <MethodsComparedTable />
       <div className="published-wrap">
-        <table className="published">
+        <table className="published" aria-label="Published results for scaled Advertising, TV → Sales">
+          <caption>Published results for scaled Advertising, TV → Sales (from the lesson&apos;s sources)</caption>
           <thead>
             <tr>
               <th scope="col">method</th>

@@ -10,8 +10,12 @@ import { type LessonProps, Section } from './Section';
 
 /** Lesson: min–max scaling and what it does to the stable learning rate. */
 export function ScalingSection({ heading }: LessonProps) {
-  const [ref, { problem }] = useVisibleNotebook((state) => ({ problem: state.problem }));
-  const dataSet = useNotebook((state) => state.dataSet);
+  // The data's title is read with the problem, so that the two always describe the same data
+  // (while the lesson is off screen both keep what it last showed).
+  const [ref, { problem, dataSet }] = useVisibleNotebook((state) => ({
+    problem: state.problem,
+    dataSet: state.dataSet,
+  }));
   const scaling = useNotebook((state) => state.scaling);
   const setScaling = useNotebook((state) => state.setScaling);
   const stableRates = useMemo(() => {

@@ -101,7 +101,7 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
 /** {@link recompute} for the weight-vector model (several features, powers, or no intercept). */
 function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options: RecomputeOptions): Derived {
   let { manyProblem, problemError } = state;
-  if (reach === 'problem' && options.preparedManyProblem) {
+  if (reach === 'problem' && options.preparedManyProblem && isPreparedFor(options.preparedManyProblem, state)) {
     manyProblem = options.preparedManyProblem;
     problemError = null;
   } else if (reach === 'problem' || !manyProblem) {
@@ -146,4 +146,18 @@ function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options
     currentEpoch,
     playing,
   };
+}
+
+/** Whether a problem prepared elsewhere (a worker) is the one this state's choices make. */
+function isPreparedFor(problem: ManyFeatureProblem, state: NotebookState): boolean {
+  const { choice } = problem;
+  return (
+    problem.scaled === state.scaling &&
+    choice.featureName === state.featureName &&
+    choice.responseName === state.responseName &&
+    choice.polynomialDegree === state.polynomialDegree &&
+    choice.throughOrigin === state.throughOrigin &&
+    choice.extraFeatures.length === state.extraFeatures.length &&
+    choice.extraFeatures.every((name, index) => name === state.extraFeatures[index])
+  );
 }

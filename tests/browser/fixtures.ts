@@ -80,8 +80,10 @@ export { expect };
 /** Opens the notebook and waits until both plots have drawn. */
 export async function openNotebook(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('[data-testid="scatter-plot"] .main-svg').first()).toBeVisible();
-  await expect(page.locator('[data-testid="loss-plot"] .main-svg').first()).toBeVisible();
+  // The charts' code is a chunk of its own, fetched and compiled after the first fit is on
+  // screen; on a cold, loaded machine that alone can take longer than the default 10 s.
+  await expect(page.locator('[data-testid="scatter-plot"] .main-svg').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[data-testid="loss-plot"] .main-svg').first()).toBeVisible({ timeout: 30_000 });
 }
 
 /** The full-precision number a hook carries in data-value. */
