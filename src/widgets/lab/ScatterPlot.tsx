@@ -6,6 +6,7 @@ import { PALETTE } from '../../format/palette';
 import { useNextTaskValue } from '../../hooks/useNextTaskValue';
 import type { ChartSize } from '../../plots/axisTicks';
 import { clipLineToBox } from '../../plots/clipLine';
+import { frameWithPoints, heldOutTrace } from '../../plots/heldOutTraces';
 import { HAND_LINE_DASH } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
@@ -26,16 +27,28 @@ export function ScatterPlot() {
   const problem = useNotebook((state) => state.problem);
   const trajectory = useNotebook((state) => state.trajectory);
   const epoch = useNotebook((state) => state.currentEpoch);
-  const frame = useMemo(() => (problem ? scatterFrame(problem) : null), [problem]);
+  // held-out rows of the split, in the working units of the plot (drawn as triangles); a generated
+  // data set's own far-away test points would squash the training data into a corner, so not those
+  const heldOut = useNotebook((state) => (state.heldOut?.origin === 'split' && state.problem ? state.heldOut : null));
+  const frame = useMemo(
+    () =>
+      problem
+        ? heldOut
+          ? frameWithPoints(scatterFrame(problem), heldOut.workingTerms[0]!, heldOut.workingResponse)
+          : scatterFrame(problem)
+        : null,
+    [problem, heldOut],
+  );
   const data = useMemo(
     () =>
       problem && frame
         ? [
             dataTrace(problem),
+            ...(heldOut ? [heldOutTrace(heldOut.workingTerms[0]!, heldOut.workingResponse)] : []),
             lineTrace(problem.ols, frame, { name: 'Least squares', color: PALETTE.leastSquares, dash: 'dash' }),
           ]
         : [],
-    [problem, frame],
+    [problem, frame, heldOut],
   );
   const presentation = useNotebook((state) => state.presentation);
   const layout = useMemo(
@@ -93,6 +106,15 @@ export function ScatterPlot() {
       <PlotLegend
         entries={[
           { label: dataLabel(problem.feature.length), color: PALETTE.data, kind: 'dot' },
+          ...(heldOut
+            ? [
+                {
+                  label: `Held out for testing (${heldOut.count.toLocaleString('en')} points)`,
+                  color: PALETTE.leastSquares,
+                  kind: 'triangle' as const,
+                },
+              ]
+            : []),
           { label: 'Least squares', color: PALETTE.leastSquares, kind: 'dashed' },
           {
             label: descent ? `Gradient descent, epoch ${epoch.toLocaleString('en')}` : 'Gradient descent (running…)',

@@ -12,6 +12,7 @@ import { formatNumber } from '../../format/formatNumber';
 import { describeLandscape, describePredictions, describeSweep } from '../../format/lessonPlotSummaries';
 import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import { SWEEP_RATE_COUNT, SWEEP_RATE_RANGE } from '../../plots/sweepFigure';
+import { selectLineTestRows } from '../../store/heldOutSelectors';
 import { PlotTextAlternative } from '../lab/PlotTextAlternative';
 
 // Text alternatives for the lessons' plots: a sentence in numbers from the store, kept current
@@ -140,7 +141,7 @@ export function PredictionPlotText() {
     problem: state.problem,
     trajectory: state.trajectory,
     epoch: state.currentEpoch,
-    testSet: state.dataSet.testSet,
+    testSet: selectLineTestRows(state),
   }));
   const line = useMemo<Line | null>(
     () =>
