@@ -1,5 +1,6 @@
 import { percentText } from '../model/evaluation/splitCheck';
 import { useNotebook } from '../store/notebookStore';
+import { ResidualPlot, ResidualPlotText } from '../widgets/evaluation/ResidualPlot';
 import { EvaluationPanel } from '../widgets/lessons/EvaluationPanel';
 import { PredictionPlotText } from '../widgets/lessons/LessonPlotTexts';
 import { PredictionPlot } from '../widgets/lessons/PredictionPlot';
@@ -24,6 +25,21 @@ export function EvaluationSection({ heading }: LessonProps) {
         converging).
       </p>
       <p>
+        The plot puts each point's prediction against its actual value. Perfect predictions sit on the dotted diagonal;
+        the spread around it is the error the RMSE summarises.
+        {heldOutOrigin
+          ? ' The orange triangles are the held-out test points.'
+          : ' Nothing is held out yet: press the button above, or generate synthetic data, to get test points.'}
+      </p>
+      <EvaluationPanel />
+      <PredictionPlot />
+      <PredictionPlotText />
+      <p>
+        The classic exercise reports √(Σ(p−y)²/(2N)) and calls it the RMSE; that is the usual RMSE divided by √2. The
+        table shows it as a labelled variant, so its published 0.05855296238504223 can be checked here, but every other
+        error in the notebook is the usual √(Σ(p−y)²/N).
+      </p>
+      <p>
         Any data set can be split this way. The lab’s test fraction sets the share of rows kept aside and its seed
         decides which ones, so the same seed always holds out the same rows. Gradient descent and least squares then see
         only the training rows; the lab lists both errors, draws the held-out rows as triangles and plots their loss
@@ -43,20 +59,14 @@ export function EvaluationSection({ heading }: LessonProps) {
           : 'Every row is in training now.'}
       </p>
       <p>
-        The plot puts each point's prediction against its actual value. Perfect predictions sit on the dotted diagonal;
-        the spread around it is the error the RMSE summarises.
-        {heldOutOrigin
-          ? ' The orange triangles are the held-out test points.'
-          : ' Nothing is held out yet: press the button above, or generate synthetic data, to get test points.'}
+        Residuals tell the same story from another side: each row’s error (actual minus fitted) against what the
+        least-squares fit predicts for it, for any data and any number of features. A shapeless band around zero is what
+        a good straight-line fit leaves; a curve means the relation bends, a funnel that the errors grow with the
+        prediction. With one feature the lab’s scatter plot can also draw every residual as a square: least squares is
+        the line whose squares add up to the smallest area.
       </p>
-      <p>
-        The classic exercise reports √(Σ(p−y)²/(2N)) and calls it the RMSE; that is the usual RMSE divided by √2. The
-        table shows it as a labelled variant, so its published 0.05855296238504223 can be checked here, but every other
-        error in the notebook is the usual √(Σ(p−y)²/N).
-      </p>
-      <EvaluationPanel />
-      <PredictionPlot />
-      <PredictionPlotText />
+      <ResidualPlot />
+      <ResidualPlotText />
     </Section>
   );
 }

@@ -18,7 +18,7 @@ export interface FitErrors {
 }
 
 /** The training terms and response in original units, as the model's terms are ordered. */
-function trainingRows(problem: Problem): { terms: readonly Float64Array[]; response: Float64Array } {
+export function trainingRows(problem: Problem): { terms: readonly Float64Array[]; response: Float64Array } {
   return problem.kind === 'line'
     ? { terms: [problem.rawFeature], response: problem.rawResponse }
     : { terms: problem.original.features.map((feature) => feature.values), response: problem.original.response };

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
 import type { Line } from '../../core/line';
 import { formatNumber } from '../../format/formatNumber';
@@ -18,6 +18,7 @@ import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } fr
 import { LARGE_DATA_ROWS } from '../../store/dataSlice';
 import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
+import { ResidualSquares } from '../evaluation/ResidualSquares';
 import { HandLineOverlay } from './HandLineOverlay';
 import { MovablePointsOverlay } from './MovablePointsOverlay';
 import { MovedPointsNotice, useMovablePoints } from './movablePoints';
@@ -70,6 +71,8 @@ export function ScatterPlot() {
   const handLine = useNotebook(selectHandLine);
   const residualSquares = useNotebook((state) => state.residualSquares);
   const setHandLine = useNotebook((state) => state.setHandLine);
+  // Each least-squares residual drawn as a square whose area is its squared error.
+  const [squaredErrors, setSquaredErrors] = useState(false);
   // Dragging data points (turned on in the "fit it yourself" lesson).
   const movable = useMovablePoints();
   const overlay = useCallback(
@@ -85,11 +88,20 @@ export function ScatterPlot() {
             onChange={setHandLine}
           />
         )}
+        {squaredErrors && problem && (
+          <ResidualSquares
+            line={problem.ols}
+            geometry={geometry}
+            feature={problem.feature}
+            response={problem.response}
+            testId="squared-errors"
+          />
+        )}
         {descent && <DescentLine line={descent} geometry={geometry} />}
         {movable && problem && <MovablePointsOverlay geometry={geometry} problem={problem} {...movable} />}
       </>
     ),
-    [descent, handLine, problem, residualSquares, setHandLine, movable],
+    [descent, handLine, problem, residualSquares, setHandLine, movable, squaredErrors],
   );
   if (!layout || !problem)
     return (
@@ -126,6 +138,15 @@ export function ScatterPlot() {
             : []),
         ]}
       />
+      <label className="toggle plot-toggle residual-toggle">
+        <input
+          type="checkbox"
+          checked={squaredErrors}
+          data-testid="show-squared-errors"
+          onChange={(event) => setSquaredErrors(event.target.checked)}
+        />
+        Draw each least-squares residual as a square (its area is the squared error)
+      </label>
       <MovedPointsNotice />
       <OverlaidPlot data={figure.data} layout={figure.layout ?? layout} config={PLOT_CONFIG} overlay={overlay} />
     </figure>
