@@ -136,3 +136,77 @@ test('a fraction outside 0 to 0.5, text, or one that leaves too few rows is refu
   expect(await dataValueOf(page, 'rmse-train-ls')).toBe(kept);
   await expectNoBrokenValues(page);
 });
+
+test('residuals: the plot marks held-out rows, and the scatter draws each residual as a square that looks square', async ({
+  page,
+}) => {
+  await openNotebook(page);
+  await holdOut(page, '0.2', '42');
+  const residuals = page.getByTestId('residual-plot');
+  await residuals.scrollIntoViewIfNeeded();
+  await expect(residuals.locator('.plot-legend li')).toHaveCount(3);
+  await expect(residuals.locator('.plot-legend li[data-mark="triangle"]')).toHaveCount(1);
+  await expect(page.getByTestId('residual-summary')).toContainText('160 training rows and 40 held-out rows');
+  await page.getByTestId('scatter-plot').scrollIntoViewIfNeeded();
+  await page.getByTestId('show-squared-errors').check();
+  const squares = page.getByTestId('squared-errors').locator('rect');
+  await expect(squares).toHaveCount(160);
+  const sides = await squares.evaluateAll((rects) =>
+    rects.map((rect) => [Number(rect.getAttribute('width')), Number(rect.getAttribute('height'))]),
+  );
+  for (const [width, height] of sides) expect(width).toBe(height);
+});
+
+test('the degree lesson draws training and test RMSE against degree, as numpy computes them, and refuses degrees the rows cannot take', async ({
+  page,
+}) => {
+  await openNotebook(page);
+  const lab = page.getByTestId('degree-lab');
+  await lab.scrollIntoViewIfNeeded();
+  await page.getByTestId('degree-lab-hold-out').click();
+  await expect(page.getByTestId('degree-rmse-plot').locator('.plot-legend li[data-mark="triangle"]')).toHaveCount(1);
+  const { trainingRows, testRows } = trainTestSplit(200, 0.2, 42);
+  const { tv, sales } = advertising();
+  const script = `
+import json, sys
+import numpy as np
+d = json.load(sys.stdin)
+x = np.array(d['x']); y = np.array(d['y']); tr = np.array(d['train']); te = np.array(d['test'])
+lo, hi = x[tr].min(), x[tr].max()
+z = (x - (lo + hi) / 2) / ((hi - lo) / 2)
+out = []
+for degree in range(1, 16):
+    V = np.vander(z, degree + 1, increasing=True)
+    c = np.linalg.lstsq(V[tr], y[tr], rcond=None)[0]
+    out.append([float(np.sqrt(np.mean((y[r] - V[r] @ c) ** 2))) for r in (tr, te)])
+print(json.dumps(out))
+`;
+  const result = spawnSync('/usr/bin/python3', ['-c', script], {
+    input: JSON.stringify({ x: tv, y: sales, train: Array.from(trainingRows), test: Array.from(testRows) }),
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(0);
+  const numpy = JSON.parse(result.stdout) as [number, number][];
+  for (const degree of [1, 2, 5, 10, 15]) {
+    const [train, test] = numpy[degree - 1]!;
+    expect(relative(Number(await dataValueOf(page, `degree-train-rmse-${degree}`)), train)).toBeLessThan(1e-8);
+    expect(relative(Number(await dataValueOf(page, `degree-test-rmse-${degree}`)), test)).toBeLessThan(1e-8);
+  }
+  // descent falls behind least squares as the degree grows
+  const behind = async (degree: number) =>
+    Number(await dataValueOf(page, `degree-descent-rmse-${degree}`)) /
+    Number(await dataValueOf(page, `degree-train-rmse-${degree}`));
+  expect(await behind(1)).toBeLessThan(1.001);
+  expect(await behind(8)).toBeGreaterThan(await behind(2));
+  await expect(page.getByTestId('degree-summary')).toContainText('Test RMSE is lowest at degree');
+
+  // three distinct feature values cannot pin down a cubic
+  await page.getByTestId('paste-input').fill('x,y\n1,2\n2,3\n3,5\n1,2.5\n2,3.5\n3,4.5\n');
+  await page.getByTestId('paste-load').click();
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'Pasted data');
+  await page.getByTestId('degree-lab').scrollIntoViewIfNeeded();
+  await page.getByTestId('degree-lab-degree').fill('4');
+  await expect(page.getByTestId('degree-refused')).toContainText('5 coefficients');
+  await expect(page.getByTestId('degree-refused')).toHaveAttribute('role', 'alert');
+  await expectNoBrokenValues(page);
+});
