@@ -65,7 +65,9 @@ export function EvaluationSection({ heading }: LessonProps) {
         prediction. With one feature the lab’s scatter plot can also draw every residual as a square: least squares is
         the line whose squares add up to the smallest area.
       </p>
-      <ResidualPlot />
+      <div className="plot-cell">
+        <ResidualPlot />
+      </div>
       <ResidualPlotText />
     </Section>
   );

@@ -211,35 +211,44 @@ export function DegreeLab() {
       )}
       <div className="plots">
         {curveFigure && (
-          <figure className="plot" data-testid="degree-curve-plot" aria-label={`Degree ${degree} polynomial fit`}>
-            <PlotLegend
-              entries={[
-                { label: 'training rows', color: PALETTE.data, kind: 'dot' },
-                ...(heldOut
-                  ? [{ label: 'held-out rows', color: PALETTE.leastSquares, kind: 'triangle' as const }]
-                  : []),
-                { label: `least squares, degree ${degree}`, color: PALETTE.gradientDescent, kind: 'line' },
-              ]}
-            />
-            <OverlaidPlot
-              data={curveFigure.data}
-              layout={curveFigure.layout}
-              config={PLOT_CONFIG}
-              overlay={noOverlay}
-            />
-          </figure>
+          <div className="plot-cell">
+            <figure className="plot" data-testid="degree-curve-plot" aria-label={`Degree ${degree} polynomial fit`}>
+              <PlotLegend
+                entries={[
+                  { label: 'training rows', color: PALETTE.data, kind: 'dot' },
+                  ...(heldOut
+                    ? [{ label: 'held-out rows', color: PALETTE.leastSquares, kind: 'triangle' as const }]
+                    : []),
+                  { label: `least squares, degree ${degree}`, color: PALETTE.gradientDescent, kind: 'line' },
+                ]}
+              />
+              <OverlaidPlot
+                data={curveFigure.data}
+                layout={curveFigure.layout}
+                config={PLOT_CONFIG}
+                overlay={noOverlay}
+              />
+            </figure>
+          </div>
         )}
         {rmseFigure && (
-          <figure className="plot" data-testid="degree-rmse-plot" aria-label="Training and test RMSE against degree">
-            <PlotLegend
-              entries={[
-                { label: 'training RMSE', color: PALETTE.gradientDescent, kind: 'dot' },
-                ...(heldOut ? [{ label: 'test RMSE', color: PALETTE.leastSquares, kind: 'triangle' as const }] : []),
-                { label: 'degree shown', color: PALETTE.muted, kind: 'dashed' as const, dash: '2 3' },
-              ]}
-            />
-            <OverlaidPlot data={rmseFigure.data} layout={rmseFigure.layout} config={PLOT_CONFIG} overlay={noOverlay} />
-          </figure>
+          <div className="plot-cell">
+            <figure className="plot" data-testid="degree-rmse-plot" aria-label="Training and test RMSE against degree">
+              <PlotLegend
+                entries={[
+                  { label: 'training RMSE', color: PALETTE.gradientDescent, kind: 'dot' },
+                  ...(heldOut ? [{ label: 'test RMSE', color: PALETTE.leastSquares, kind: 'triangle' as const }] : []),
+                  { label: 'degree shown', color: PALETTE.muted, kind: 'dashed' as const, dash: '2 3' },
+                ]}
+              />
+              <OverlaidPlot
+                data={rmseFigure.data}
+                layout={rmseFigure.layout}
+                config={PLOT_CONFIG}
+                overlay={noOverlay}
+              />
+            </figure>
+          </div>
         )}
       </div>
       <DegreeText results={results} best={best} responseName={responseName} sampled={rows.sampled} />
@@ -295,7 +304,7 @@ function DegreeText({
 function DegreeTable({ results, best }: { results: readonly DegreeResult[]; best: number | null }) {
   return (
     <div className="held-out-errors">
-      <table data-testid="degree-table">
+      <table data-testid="degree-results">
         <caption>
           At each degree: least squares (QR) on the training and test rows, and batch gradient descent after{' '}
           {SWEEP_EPOCHS.toLocaleString('en')} epochs on the same training rows

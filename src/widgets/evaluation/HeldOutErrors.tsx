@@ -62,7 +62,7 @@ export function HeldOutErrors() {
         </tbody>
       </table>
       {!descent.test && (
-        <p className="plot-hint">
+        <p className="held-out-note">
           Nothing is held out: set a test fraction above to see how the fit does on rows it never saw.
         </p>
       )}

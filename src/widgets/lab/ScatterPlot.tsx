@@ -144,8 +144,9 @@ export function ScatterPlot() {
           checked={squaredErrors}
           data-testid="show-squared-errors"
           onChange={(event) => setSquaredErrors(event.target.checked)}
+          title="Draw each least-squares residual as a square whose area is its squared error"
         />
-        Draw each least-squares residual as a square (its area is the squared error)
+        Residuals as squares
       </label>
       <MovedPointsNotice />
       <OverlaidPlot data={figure.data} layout={figure.layout ?? layout} config={PLOT_CONFIG} overlay={overlay} />
