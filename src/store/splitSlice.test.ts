@@ -137,4 +137,15 @@ describe('holding out rows of any data set', () => {
     expect(store.getState().splitError).toMatch(/^The split seed must be a whole number/);
     expect(store.getState().testFraction).toBe(0);
   });
+
+  it('refuses a polynomial degree the training rows cannot determine, with the reason, and keeps the line', () => {
+    const store = createNotebookStore();
+    const imported = importCsvText('x,y\n1,2\n2,3\n3,5\n4,4\n5,7\n', { name: 'five.csv' });
+    if (!imported.ok) throw new Error(imported.problem.message);
+    store.getState().loadDataSet(dataSetFromTable(imported.table, { kind: 'pasted' }, 'five', 'pasted'));
+    expect(store.getState().problem!.rowCount).toBe(4); // one of five rows held out
+    store.getState().setPolynomialDegree(5);
+    expect(store.getState().modelChoiceError).toMatch(/6 coefficients to fit .* but only 4 rows/);
+    expect(store.getState().polynomialDegree).toBe(1);
+  });
 });
