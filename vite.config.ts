@@ -5,6 +5,19 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const emptyStylesheet = fileURLToPath(new URL('./src/plots/empty.css', import.meta.url));
+const shim = (name: string) => fileURLToPath(new URL(`./shims/stdlib/${name}.cjs`, import.meta.url));
+
+/**
+ * stdlib's incomplete beta (the t and F tails of the regression summary) pulls in three small
+ * modules that generate code at run time (`eval`, `new Function`), which the page's
+ * Content-Security-Policy forbids: loading them reported "eval" violations. Each is replaced by
+ * a stand-in that gives the answer the page needs without generating code (see shims/stdlib/).
+ */
+const stdlibWithoutCodeGeneration = [
+  { find: /^@stdlib\/assert-has-generator-support$/, replacement: shim('hasGeneratorSupport') },
+  { find: /^@stdlib\/function-ctor$/, replacement: shim('functionConstructor') },
+  { find: /^@stdlib\/utils-global$/, replacement: shim('globalObject') },
+];
 
 /**
  * The production page runs only what it shipped: scripts, workers and connections from its
@@ -82,7 +95,7 @@ export default defineConfig({
   resolve: {
     // Our partial plotly bundle has no map traces; without this alias the map stylesheet
     // (83 kB) is still pulled in.
-    alias: { 'maplibre-gl/dist/maplibre-gl.css': emptyStylesheet },
+    alias: [{ find: 'maplibre-gl/dist/maplibre-gl.css', replacement: emptyStylesheet }, ...stdlibWithoutCodeGeneration],
   },
   // No source maps in the build: the page ships what it runs and nothing more. No assets
   // inlined as data: URLs either, so fonts and images come from the page's own origin.
@@ -94,5 +107,7 @@ export default defineConfig({
     environment: 'node',
     // Generous: some tests run Python or long loops, and CI machines are shared.
     testTimeout: 60_000,
+    // stdlib goes through Vite's resolver in the tests too, so they run the same stand-ins as the page.
+    server: { deps: { inline: [/@stdlib\//] } },
   },
 });

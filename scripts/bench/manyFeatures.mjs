@@ -31,11 +31,17 @@ function makeProblem() {
 
 /** 1 000 000 rows × 10 features: the statistics and QR fit, then 1000 epochs of batch descent from them. */
 export function benchManyFeatures(core) {
-  const { fitLinearLeastSquares, gramStatistics, runLinearOptimiser } = core;
+  const { fitLinearLeastSquares, gramStatistics, runLinearOptimiser, fitKeepingTriangle, gramStatisticsFromTriangle } =
+    core;
+  const { fitMinMaxScaler } = core;
   const problem = makeProblem();
   const columns = problem.features.map((feature) => feature.values);
+  // the app's scaled working units: min–max scalers, fitted when the data are scaled, before the fit
+  const scalers = columns.map((column) => fitMinMaxScaler(column));
+  const responseScaler = fitMinMaxScaler(problem.response);
   const fits = [];
   const statistics = [];
+  const together = [];
   const runs = [];
   let stats = null;
   for (let repeat = 0; repeat < 5; repeat++) {
@@ -45,6 +51,10 @@ export function benchManyFeatures(core) {
     start = performance.now();
     stats = gramStatistics(columns, problem.response);
     statistics.push(performance.now() - start);
+    start = performance.now();
+    const { factor } = fitKeepingTriangle(problem);
+    gramStatisticsFromTriangle(factor, scalers, responseScaler, problem.response.length);
+    together.push(performance.now() - start);
   }
   for (let repeat = 0; repeat < 10; repeat++) {
     const start = performance.now();
@@ -53,17 +63,19 @@ export function benchManyFeatures(core) {
   }
   const fit = summarise(fits);
   const stat = summarise(statistics);
+  const both = summarise(together);
   const run = summarise(runs);
   console.log('Many features: 1 000 000 rows × 10 features (Node, one thread: what a worker runs)');
   line('QR least-squares fit (streamed, plain)', `median ${ms(fit.median)}, p95 ${ms(fit.p95)} over ${fit.count} runs`);
   line('Gram statistics for descent', `median ${ms(stat.median)}, p95 ${ms(stat.p95)} over ${stat.count} runs`);
+  line('QR fit + Gram summed separately', `median ${ms(fit.median + stat.median)}`);
   line(
-    'statistics + QR fit, target ≤ 500 ms',
-    `median ${ms(fit.median + stat.median)} → ${fit.median + stat.median <= 500 ? 'met' : 'NOT met'}`,
+    'QR fit + Gram from its triangle, target ≤ 500 ms',
+    `median ${ms(both.median)}, min ${ms(both.min)}, p95 ${ms(both.p95)} over ${both.count} runs → ${both.median <= 500 ? 'met' : 'NOT met'}`,
   );
   line(
     '1000 epochs of batch descent, target ≤ 50 ms',
     `median ${ms(run.median)}, p95 ${ms(run.p95)} → ${run.median <= 50 ? 'met' : 'NOT met'}`,
   );
-  return { fit, stat, run };
+  return { fit, stat, both, run };
 }

@@ -10,6 +10,7 @@ import { benchLargeImport } from './importLarge.mjs';
 import { benchLargeScatter } from './largeScatter.mjs';
 import { loadCore } from './loadCore.mjs';
 import { benchManyFeatures } from './manyFeatures.mjs';
+import { benchManyFeaturesLarge } from './manyFeaturesLarge.mjs';
 import { benchRepaint } from './repaint.mjs';
 import { benchScrubber } from './scrubber.mjs';
 import { benchStartup } from './startup.mjs';
@@ -39,5 +40,7 @@ await withNotebookPage(async (page) => {
   console.log();
   await benchLargeImport(page);
 });
+console.log();
+await withNotebookPage(benchManyFeaturesLarge);
 console.log();
 benchBundle();

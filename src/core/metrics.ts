@@ -1,17 +1,23 @@
-import { type Line, predict } from './line';
-import { pairwiseMean, pairwiseSum, pairwiseSumOf } from './summation';
+import { asColumn } from './gradientDescent/batchStep';
+import type { Line } from './line';
+import { createGradientScratch, evaluateLinearLoss } from './linearModel/lossAndGradient';
+import { pairwiseMean, pairwiseSumOf } from './summation';
+
+/** `Σ(yᵢ − (slope·xᵢ + intercept))²` from the one kernel in pairwise order. Complexity O(n), one n-sized buffer. */
+function sumOfSquaredResiduals(line: Line, feature: ArrayLike<number>, response: ArrayLike<number>): number {
+  const scratch = createGradientScratch(1, feature.length, false);
+  const parameters = Float64Array.of(line.intercept, line.slope);
+  evaluateLinearLoss([asColumn(feature)], asColumn(response), parameters, true, scratch);
+  return scratch.sumSquaredErrors;
+}
 
 /**
- * Mean squared error of a line on the data: `(1/N)·Σ(yᵢ − (slope·xᵢ + intercept))²`.
- * Pairwise summation, so it matches numpy's `np.mean((y − p)**2)`. Complexity O(n).
+ * Mean squared error of a line on the data: `(1/N)·Σ(yᵢ − (slope·xᵢ + intercept))²`, from the
+ * one loss kernel with pairwise summation, so it matches numpy's `np.mean((y − p)**2)`. Complexity O(n).
  */
 export function meanSquaredError(line: Line, feature: ArrayLike<number>, response: ArrayLike<number>): number {
   if (feature.length === 0) throw new RangeError('meanSquaredError needs at least one point');
-  const squaredResidual = (i: number) => {
-    const residual = response[i]! - predict(line, feature[i]!);
-    return residual * residual;
-  };
-  return pairwiseSumOf(feature.length, squaredResidual) / feature.length;
+  return sumOfSquaredResiduals(line, feature, response) / feature.length;
 }
 
 /** Root mean squared error: the square root of {@link meanSquaredError}, in the response's units. */
@@ -26,14 +32,7 @@ export function rootMeanSquaredError(line: Line, feature: ArrayLike<number>, res
  */
 export function rSquared(line: Line, feature: ArrayLike<number>, response: ArrayLike<number>): number {
   const responseMean = pairwiseMean(response);
-  const squaredResiduals = new Float64Array(feature.length);
-  const squaredDeviations = new Float64Array(feature.length);
-  for (let i = 0; i < feature.length; i++) {
-    const residual = response[i]! - predict(line, feature[i]!);
-    squaredResiduals[i] = residual * residual;
-    squaredDeviations[i] = (response[i]! - responseMean) ** 2;
-  }
-  const totalSumOfSquares = pairwiseSum(squaredDeviations);
+  const totalSumOfSquares = pairwiseSumOf(response.length, (i) => (response[i]! - responseMean) ** 2);
   if (!(totalSumOfSquares > 0)) throw new RangeError('rSquared is undefined when every response value is the same');
-  return 1 - pairwiseSum(squaredResiduals) / totalSumOfSquares;
+  return 1 - sumOfSquaredResiduals(line, feature, response) / totalSumOfSquares;
 }

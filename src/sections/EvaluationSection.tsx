@@ -1,5 +1,6 @@
 import { percentText } from '../model/evaluation/splitCheck';
 import { useNotebook } from '../store/notebookStore';
+import { RegressionSummaryTable } from '../widgets/evaluation/RegressionSummaryTable';
 import { ResidualPlot, ResidualPlotText } from '../widgets/evaluation/ResidualPlot';
 import { EvaluationPanel } from '../widgets/lessons/EvaluationPanel';
 import { PredictionPlotText } from '../widgets/lessons/LessonPlotTexts';
@@ -29,7 +30,7 @@ export function EvaluationSection({ heading }: LessonProps) {
         the spread around it is the error the RMSE summarises.
         {heldOutOrigin
           ? ' The orange triangles are the held-out test points.'
-          : ' Nothing is held out yet: press the button above, or generate synthetic data, to get test points.'}
+          : ' Nothing is held out yet: press Hold out 20 % below, or generate synthetic data, to get test points.'}
       </p>
       <EvaluationPanel />
       <PredictionPlot />
@@ -69,6 +70,17 @@ export function EvaluationSection({ heading }: LessonProps) {
         <ResidualPlot />
       </div>
       <ResidualPlotText />
+      <h3>The regression summary</h3>
+      <p>
+        Statistics packages print more than the coefficients. A coefficient&apos;s <em>standard error</em> says how much
+        it would wobble if a fresh sample of the same size were fitted; its <em>t</em> counts how many standard errors
+        it lies from zero, and <em>P&gt;|t|</em> turns that into a chance: if the term had no effect at all, how often
+        would noise alone put t this far out? A tiny p-value means &ldquo;rarely&rdquo;, not that the effect is large or
+        the model right. The interval holds the coefficients the data do not rule out. Below is the least-squares fit on
+        screen, on the rows it was fitted on and in the data&apos;s own units, as statsmodels prints it; point at a
+        number, or move to it with Tab, for a sentence on what it says.
+      </p>
+      <RegressionSummaryTable />
     </Section>
   );
 }

@@ -15,3 +15,10 @@ export function selectActiveProblem(state: Pick<NotebookState, 'problem' | 'many
 export function selectIsManyFeatureModel(state: Pick<NotebookState, 'manyProblem'>): boolean {
   return state.manyProblem !== null;
 }
+
+/** The problem on screen with its own type (the line's or the weight vector's), for views that need more than `FitBasis`. O(1). */
+export function selectActiveRegressionProblem(
+  state: Pick<NotebookState, 'problem' | 'manyProblem'>,
+): NotebookState['problem'] | NotebookState['manyProblem'] {
+  return state.problem ?? state.manyProblem;
+}

@@ -3,6 +3,7 @@ import { loadAdvertising } from '../model/advertisingDataSet';
 import type { DataSet } from '../model/dataSet';
 import { initialTestFraction } from '../model/evaluation/splitCheck';
 import { chooseFittablePair, type PairChoice } from '../model/fittablePair';
+import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { RegressionProblem } from '../model/regressionProblem';
 import type { ChosenSettings } from '../model/userSettings';
 import { selectActiveRun } from './activeRun';
@@ -24,6 +25,8 @@ export interface LoadOptions {
   notices?: readonly string[];
   /** The pair and its fit, already worked out (large data is prepared in steps; see loadData.ts). */
   prepared?: { featureName: string; responseName: string; problem: RegressionProblem };
+  /** The weight-vector problem of the settings' model, prepared in a worker (used only if it matches them). */
+  preparedMany?: ManyFeatureProblem;
   /**
    * Choices to apply with the new data in the same recompute (a lesson's set-up, a restored
    * session); fields that break a rule are ignored, as `applySettings` does.
@@ -109,6 +112,7 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
       const { changes } = applyChoices(withData, settings, 'problem', {
         deferRun,
         preparedProblem: options.prepared?.problem,
+        preparedManyProblem: options.preparedMany,
       });
       return { ...changes, dataError: null, dataNotices: options.notices ?? [], importProgress: null, keptRuns: [] };
     });

@@ -12,6 +12,7 @@ import type { ChosenSettings } from '../model/userSettings';
 import { LARGE_DATA_ROWS } from './dataSlice';
 import type { NotebookState } from './notebookState';
 import { useNotebook } from './notebookStore';
+import { prepareChosenModel } from './prepareChosenModel';
 import { prepareFitOffThread } from './prepareFitOffThread';
 
 // The actions that bring data in from outside: files (read in a worker), pasted text, the
@@ -115,12 +116,16 @@ async function loadInSteps(
     return false;
   }
   const problem: RegressionProblem = prepared.problem;
+  const model = await prepareChosenModel(store, dataSet, choice, choices, scaled);
   await nextTask();
-  return store.getState().loadDataSet(dataSet, {
-    notices,
+  const loaded = store.getState().loadDataSet(dataSet, {
+    notices: model.notice ? [...notices, model.notice] : notices,
     prepared: { featureName: choice.featureName, responseName: choice.responseName, problem },
-    settings: { ...choices, scaling: scaled },
+    preparedMany: model.preparedMany,
+    settings: { ...model.choices, scaling: scaled },
   });
+  if (model.preparedMany) store.setState({ modelPreparing: false });
+  return loaded;
 }
 
 /**

@@ -26,17 +26,32 @@ export interface ModelSlice {
   setFeatureChosen: (name: string, chosen: boolean) => void;
   setPolynomialDegree: (degree: number) => void;
   setThroughOrigin: (throughOrigin: boolean) => void;
+  /**
+   * Switches scaling for a weight-vector model on large data through the worker, with the same
+   * preparing status and refusal as a change of features; returns false (and does nothing) when
+   * the model is a one-feature line or the data are small, which `setScaling` handles itself.
+   */
+  setScalingInBackground: (scaling: boolean) => boolean;
   dismissModelChoiceError: () => void;
 }
 
-type ModelFields = Pick<NotebookState, 'featureName' | 'extraFeatures' | 'polynomialDegree' | 'throughOrigin'>;
+type ModelFields = Pick<
+  NotebookState,
+  'featureName' | 'extraFeatures' | 'polynomialDegree' | 'throughOrigin' | 'scaling'
+>;
+
+/** True when this choice's weight-vector problem is prepared in a worker (more than LARGE_DATA_ROWS rows). */
+export function needsBackgroundModel(state: NotebookState): boolean {
+  return state.dataSet.rowCount > LARGE_DATA_ROWS && isManyFeatureChoice(state);
+}
 
 export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
   // A change that makes the data unfittable (two identical columns, more terms than rows, …)
   // is refused: the fit on screen stays, and the reason is shown beside the controls.
   const apply = (state: NotebookState, patch: Partial<ModelFields>, prepared?: ManyFeatureProblem) => {
-    // The starting line belongs to the first feature's units; a new first feature starts at zero.
-    const start = patch.featureName && patch.featureName !== state.featureName ? ZERO_LINE : state.start;
+    // The starting line belongs to the first feature's units; a new first feature or new units start at zero.
+    const newUnits = patch.scaling !== undefined && patch.scaling !== state.scaling;
+    const start = (patch.featureName && patch.featureName !== state.featureName) || newUnits ? ZERO_LINE : state.start;
     const derived = recompute({ ...state, ...patch, start }, 'problem', { preparedManyProblem: prepared });
     if (derived.problemError && !state.problemError) return { modelChoiceError: derived.problemError };
     return { ...patch, start, ...derived, modelChoiceError: null };
@@ -47,17 +62,17 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
     const patch = change(state);
     if (!patch) return;
     const next = { ...state, ...patch };
-    if (state.dataSet.rowCount <= LARGE_DATA_ROWS || !isManyFeatureChoice(next)) {
+    if (!needsBackgroundModel(next)) {
       set((latest) => apply(latest, patch));
       return;
     }
     // On large data the O(N·p²) preparation runs in a worker; the page stays responsive.
     set({ modelPreparing: true, modelChoiceError: null });
-    void prepareManyFitOffThread(state.dataSet, next, state.scaling).then((reply) =>
+    void prepareManyFitOffThread(state.dataSet, next, next.scaling).then((reply) =>
       set((latest) => {
         if (latest.dataSet !== state.dataSet) return { modelPreparing: false };
         if (!reply.ok) return { modelPreparing: false, modelChoiceError: reply.message };
-        const usable = reply.problem.scaled === latest.scaling ? reply.problem : undefined;
+        const usable = reply.problem.scaled === (patch.scaling ?? latest.scaling) ? reply.problem : undefined;
         return { ...apply(latest, patch, usable), modelPreparing: false };
       }),
     );
@@ -90,6 +105,12 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
       ),
     setThroughOrigin: (throughOrigin) =>
       choose((state) => (throughOrigin !== state.throughOrigin ? { throughOrigin } : null)),
+    setScalingInBackground: (scaling) => {
+      const state = get();
+      if (!needsBackgroundModel({ ...state, scaling })) return false;
+      choose((latest) => (scaling !== latest.scaling ? { scaling } : null));
+      return true;
+    },
     dismissModelChoiceError: () => set({ modelChoiceError: null }),
   };
 };

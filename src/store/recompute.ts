@@ -108,7 +108,12 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
 function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options: RecomputeOptions): Derived {
   let { manyProblem, problemError } = state;
   const split = splitDataSet(state.dataSet, state.testFraction, state.splitSeed);
-  if (reach === 'problem' && options.preparedManyProblem && !split.test) {
+  if (
+    reach === 'problem' &&
+    options.preparedManyProblem &&
+    !split.test &&
+    isPreparedFor(options.preparedManyProblem, state)
+  ) {
     manyProblem = options.preparedManyProblem;
     problemError = null;
   } else if (reach === 'problem' || !manyProblem) {
@@ -154,4 +159,18 @@ function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options
     playing,
     heldOut: manyProblem ? heldOutFor(manyProblem, split.test, state.dataSet, manyTrajectory) : null,
   };
+}
+
+/** Whether a problem prepared elsewhere (a worker) is the one this state's choices make. */
+function isPreparedFor(problem: ManyFeatureProblem, state: NotebookState): boolean {
+  const { choice } = problem;
+  return (
+    problem.scaled === state.scaling &&
+    choice.featureName === state.featureName &&
+    choice.responseName === state.responseName &&
+    choice.polynomialDegree === state.polynomialDegree &&
+    choice.throughOrigin === state.throughOrigin &&
+    choice.extraFeatures.length === state.extraFeatures.length &&
+    choice.extraFeatures.every((name, index) => name === state.extraFeatures[index])
+  );
 }

@@ -31,7 +31,7 @@ export interface SettingsSlice extends TrainingSettings {
   applySettings: (patch: Readonly<Record<string, unknown>>) => readonly IgnoredField[];
 }
 
-export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({
+export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => ({
   ...DEFAULT_SETTINGS,
   setLearningRate: (learningRate) => {
     if (!isValidLearningRate(learningRate)) return;
@@ -46,8 +46,11 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({
     );
   },
   // The start is in working units, so a change of units moves it back to the lesson's zero line.
-  setScaling: (scaling) =>
-    set((state) => ({ scaling, start: ZERO_LINE, ...recompute({ ...state, scaling, start: ZERO_LINE }, 'problem') })),
+  // A weight-vector model on large data is prepared in a worker (modelSlice), like a change of features.
+  setScaling: (scaling) => {
+    if (get().setScalingInBackground(scaling)) return;
+    set((state) => ({ scaling, start: ZERO_LINE, ...recompute({ ...state, scaling, start: ZERO_LINE }, 'problem') }));
+  },
   setStart: (start) => {
     if (!isValidStart(start)) return;
     set((state) => ({ start, ...recompute({ ...state, start, currentEpoch: 0, playing: false }, 'run') }));

@@ -1,4 +1,5 @@
 import type { Line } from '../line';
+import { createGradientScratch, evaluateLinearLoss, type LinearGradientScratch } from '../linearModel/lossAndGradient';
 
 /** The gradient of the mean squared error with respect to the line's two parameters. */
 export interface LineGradient {
@@ -12,48 +13,39 @@ export interface LossAndGradient {
   readonly gradient: LineGradient;
 }
 
-/** Scratch space a run reuses every epoch, so the hot loop allocates nothing. */
+/** Scratch space the sufficient-statistics evaluator reuses every epoch, so the hot loop allocates nothing. */
 export interface LossAndGradientScratch {
   loss: number;
   gradientIntercept: number;
   gradientSlope: number;
 }
 
-/**
- * The mean squared error of a line and its gradient, in one pass over the points:
- * `∂MSE/∂slope = −(2/N)·Σ xᵢ(yᵢ − pᵢ)` and `∂MSE/∂intercept = −(2/N)·Σ (yᵢ − pᵢ)` with
- * `pᵢ = slope·xᵢ + intercept`, written into `out`. Sums run in row order, like the textbook
- * loop; that order is what reproduces the published gradient-descent results to the last bit.
- * Complexity O(n), no allocation.
- */
-export function evaluateLossAndGradient(
-  feature: ArrayLike<number>,
-  response: ArrayLike<number>,
-  intercept: number,
-  slope: number,
-  out: LossAndGradientScratch,
-): void {
-  const n = feature.length;
-  let sumSquaredResiduals = 0;
-  let sumFeatureTimesResidual = 0;
-  let sumResiduals = 0;
-  for (let i = 0; i < n; i++) {
-    const x = feature[i]!;
-    const residual = response[i]! - (slope * x + intercept);
-    sumSquaredResiduals += residual * residual;
-    sumFeatureTimesResidual += x * residual;
-    sumResiduals += residual;
-  }
-  out.loss = sumSquaredResiduals / n;
-  out.gradientSlope = -(2 / n) * sumFeatureTimesResidual;
-  out.gradientIntercept = -(2 / n) * sumResiduals;
+/** The values as a Float64Array (itself when it already is one): the kernel reads typed columns. Complexity O(n). */
+export function asColumn(values: ArrayLike<number>): Float64Array {
+  return values instanceof Float64Array ? values : Float64Array.from(values);
 }
 
-/** {@link evaluateLossAndGradient} returning a fresh object, for one-off evaluations. */
+/**
+ * The one-feature line's loss and gradient from the one kernel (`evaluateLinearLoss` with
+ * p = 1 and parameters `[intercept, slope]`) in textbook order, one running total per sum in
+ * row order: the order that reproduces the published gradient-descent results to the last
+ * bit. `∂MSE/∂slope = −(2/n)·Σ xᵢ(yᵢ − pᵢ)`, `∂MSE/∂intercept = −(2/n)·Σ (yᵢ − pᵢ)` with
+ * `pᵢ = slope·xᵢ + intercept`. Writes into `out`. Complexity O(n), no allocation.
+ */
+export function evaluateLineLoss(
+  feature: Float64Array,
+  response: Float64Array,
+  parameters: Float64Array,
+  out: LinearGradientScratch,
+): void {
+  evaluateLinearLoss([feature], response, parameters, true, out, undefined, 0, response.length, 'textbook');
+}
+
+/** {@link evaluateLineLoss} returning a fresh object, for one-off evaluations. Complexity O(n). */
 export function lossAndGradient(line: Line, feature: ArrayLike<number>, response: ArrayLike<number>): LossAndGradient {
-  const out = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
-  evaluateLossAndGradient(feature, response, line.intercept, line.slope, out);
-  return { loss: out.loss, gradient: { intercept: out.gradientIntercept, slope: out.gradientSlope } };
+  const out = createGradientScratch(1, feature.length, false);
+  evaluateLineLoss(asColumn(feature), asColumn(response), Float64Array.of(line.intercept, line.slope), out);
+  return { loss: out.loss, gradient: { intercept: out.gradient[0]!, slope: out.gradient[1]! } };
 }
 
 /** Moves each parameter against its gradient: `θ ← θ − learningRate · ∂MSE/∂θ`. Returns a new line. */

@@ -32,6 +32,8 @@ export interface LeastSquaresFit {
   readonly coefficientDigits: Float64Array;
   /** The smallest of `coefficientDigits`. */
   readonly trustworthyDigits: number;
+  /** Σ(y − ȳ)² with an intercept, Σy² without (the sum R² is taken about). */
+  readonly totalSumOfSquares: number;
 }
 
 /** Options: `refine` `auto` (default) refines small problems and any whose plain solve may lose digits. */
@@ -61,6 +63,28 @@ const MAX_DIGITS = 15.6;
  * intercept) or zero (without), or some columns are linearly dependent to working precision.
  */
 export function fitLinearLeastSquares(problem: LinearProblem, options: LeastSquaresOptions = {}): LeastSquaresFit {
+  return fitKeepingTriangle(problem, options).fit;
+}
+
+/**
+ * The streamed factorisation a plain solve kept: the scaling, the triangle R of
+ * `[B | y − ȳ]` ((m+1)×(m+1), row-major) and the solution z of the scaled problem.
+ */
+export interface StreamedFactor {
+  readonly scaling: DesignScaling;
+  readonly triangle: Float64Array;
+  readonly solution: Float64Array;
+}
+
+/**
+ * {@link fitLinearLeastSquares}, also handing back the streamed triangle when the plain solve
+ * was kept (null when the fit was refined in memory), so a caller can read the descent
+ * statistics from it instead of passing over the data again. Same complexity and errors.
+ */
+export function fitKeepingTriangle(
+  problem: LinearProblem,
+  options: LeastSquaresOptions = {},
+): { fit: LeastSquaresFit; factor: StreamedFactor | null } {
   assertLinearProblem(problem);
   assertEnoughRows(problem);
   const rows = problem.response.length;
@@ -68,7 +92,7 @@ export function fitLinearLeastSquares(problem: LinearProblem, options: LeastSqua
   const refine = options.refine ?? 'auto';
   if (refine === 'never' || (refine === 'auto' && rows * m > ALWAYS_REFINE_ENTRIES)) {
     const plain = plainSolve(problem, m);
-    if (refine === 'never' || plain.digits >= PLAIN_SOLVE_DIGITS) return plain.fit;
+    if (refine === 'never' || plain.digits >= PLAIN_SOLVE_DIGITS) return { fit: plain.fit, factor: plain.factor };
   }
   const design = buildScaledDesign(problem);
   const qr = householderQR(design.high.map((column) => column.slice()));
@@ -79,9 +103,9 @@ export function fitLinearLeastSquares(problem: LinearProblem, options: LeastSqua
   applyQTranspose(qr, rotated);
   const refined = refineLeastSquares(qr, design.high, design.low, problem.response, solveUpper(qr, rotated));
   const residualSumOfSquares = pairwiseDot(refined.residuals, refined.residuals);
-  return finish(
+  const fit = finish(
     problem,
-    design,
+    { ...design, responseMean: 0 },
     refined.high,
     refined.low,
     refined.lastCorrection,
@@ -89,6 +113,7 @@ export function fitLinearLeastSquares(problem: LinearProblem, options: LeastSqua
     conditionNumber,
     refined.steps,
   );
+  return { fit, factor: null };
 }
 
 /**
@@ -96,7 +121,10 @@ export function fitLinearLeastSquares(problem: LinearProblem, options: LeastSqua
  * its singular values for the rank and condition, one back substitution, and the error bound
  * of a backward-stable solve. Throws a RankDeficiencyError like the full path.
  */
-function plainSolve(problem: LinearProblem, m: number): { fit: LeastSquaresFit; digits: number } {
+function plainSolve(
+  problem: LinearProblem,
+  m: number,
+): { fit: LeastSquaresFit; digits: number; factor: StreamedFactor } {
   const scaling = designScaling(problem);
   const triangle = streamedTriangle(problem, scaling);
   const width = m + 1;
@@ -113,7 +141,7 @@ function plainSolve(problem: LinearProblem, m: number): { fit: LeastSquaresFit; 
   }
   const residualNorm = Math.abs(triangle[m * width + m]!);
   const size = maxAbs(solution);
-  const error = boundRelativeError(conditionNumber, scaling.cancellation, residualNorm / (svd.values[0]! * size));
+  const error = boundRelativeError(conditionNumber, scaling.cancellation, residualNorm / (svd.values[0]! * size), m);
   const errors = new Float64Array(m).fill(error * size);
   const fit = finish(
     problem,
@@ -125,7 +153,7 @@ function plainSolve(problem: LinearProblem, m: number): { fit: LeastSquaresFit; 
     conditionNumber,
     0,
   );
-  return { fit, digits: -Math.log10(error) };
+  return { fit, digits: -Math.log10(error), factor: { scaling, triangle, solution } };
 }
 
 function assertEnoughRows(problem: LinearProblem): void {
@@ -157,9 +185,13 @@ function assertEnoughRows(problem: LinearProblem): void {
   if (response.length < 1) throw new DataError('The data have no rows to fit.');
 }
 
-/** ε·(κ·c + κ²·ρ): the classic first-order normwise error bound of a backward-stable QR solve (c the centring cancellation, ρ = ‖r‖/(σmax‖z‖)). */
-function boundRelativeError(conditionNumber: number, cancellation: number, residualRatio: number): number {
-  return Number.EPSILON * (conditionNumber * cancellation + conditionNumber * conditionNumber * residualRatio);
+/**
+ * m·ε·(κ·c + κ²·ρ): the classic first-order normwise error bound of a backward-stable QR solve
+ * (c the centring cancellation, ρ = ‖r‖/(σmax‖z‖)), with the factor m (coefficients) that
+ * Householder's backward error carries, so that each coefficient, not only the norm, stays within it.
+ */
+function boundRelativeError(conditionNumber: number, cancellation: number, residualRatio: number, m: number): number {
+  return m * Number.EPSILON * (conditionNumber * cancellation + conditionNumber * conditionNumber * residualRatio);
 }
 
 function maxAbs(values: Float64Array): number {
@@ -168,7 +200,7 @@ function maxAbs(values: Float64Array): number {
 
 /**
  * Maps z back to the original coefficients, exactly in double-double: wⱼ = zⱼ·scaleⱼ,
- * intercept = z₀·scale₀ − Σ meanⱼ·wⱼ. The error estimate `errors` (one per entry of z: the last
+ * intercept = z₀·scale₀ − Σ meanⱼ·wⱼ (+ ȳ when the response was centred). The error estimate `errors` (one per entry of z: the last
  * refinement correction, or the plain solve's bound) maps the same way in absolute values,
  * |δb| ≤ |δz₀|·scale₀ + Σ|meanⱼ|·|δwⱼ|, so a small intercept under large means is not
  * promised digits the centring took away.
@@ -204,6 +236,12 @@ function finish(
     interceptLow = pair[1]!;
     interceptCorrection += Math.abs(design.means[j]!) * weightCorrections[j]!;
   }
+  if (design.hasIntercept && design.responseMean !== 0) {
+    // the streamed solve fitted y − ȳ: its intercept gets ȳ back, in double-double too
+    addDoubleDouble(interceptHigh, interceptLow, design.responseMean, 0, pair);
+    interceptHigh = pair[0]!;
+    interceptLow = pair[1]!;
+  }
   const intercept = interceptHigh + interceptLow;
   const coefficients = design.hasIntercept ? [intercept, ...weights] : [...weights];
   const corrections = design.hasIntercept ? [interceptCorrection, ...weightCorrections] : [...weightCorrections];
@@ -223,6 +261,7 @@ function finish(
     refinementSteps,
     coefficientDigits,
     trustworthyDigits: Math.min(...coefficientDigits),
+    totalSumOfSquares,
   };
 }
 

@@ -27,6 +27,8 @@ const MAX_STEPS = 12;
  * converges at a rate growing with κ², the augmented one with κ·ε). Each step gains about
  * −log10(κ·ε) digits, until z is exact to double-double precision or the corrections stop
  * shrinking. Complexity O(N·m) a step (about 40 flops per entry), a few steps.
+ * With a `constraint` c the second block equation becomes `Bᵀ·r = c` (g = c − Bᵀ·r): with
+ * y = 0 that solves z = −(BᵀB)⁻¹c and ‖r‖² = cᵀ(BᵀB)⁻¹c without forming BᵀB.
  */
 export function refineLeastSquares(
   qr: HouseholderQR,
@@ -34,6 +36,7 @@ export function refineLeastSquares(
   low: readonly Float64Array[],
   response: Float64Array,
   start: Float64Array,
+  constraint?: Float64Array,
 ): RefinedSolution {
   const m = high.length;
   const rows = response.length;
@@ -65,7 +68,7 @@ export function refineLeastSquares(
     for (let j = 0; j < m; j++) {
       const bHigh = high[j]!,
         bLow = low[j]!;
-      let accHigh = 0,
+      let accHigh = constraint ? constraint[j]! : 0,
         accLow = 0;
       for (let i = 0; i < rows; i++) {
         twoProduct(bHigh[i]!, residuals[i]!, product);

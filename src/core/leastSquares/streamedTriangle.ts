@@ -14,6 +14,8 @@ export interface DesignScaling {
   readonly means: Float64Array;
   readonly scales: Float64Array;
   readonly cancellation: number;
+  /** The response's pairwise mean, taken off it before the streamed factorisation (0 without intercept). */
+  readonly responseMean: number;
 }
 
 /** 2^round(log2 v) for a positive finite v (1 otherwise): scaling by it is exact. */
@@ -51,15 +53,18 @@ export function designScaling(problem: LinearProblem): DesignScaling {
     scales.push(powerOfTwoNear(1 / norm));
   });
   const names = [...(fitIntercept ? [INTERCEPT_NAME] : []), ...features.map((feature) => feature.name)];
-  return { names, hasIntercept: fitIntercept, means, scales: Float64Array.from(scales), cancellation };
+  const responseMean = fitIntercept ? pairwiseMean(problem.response) : 0;
+  return { names, hasIntercept: fitIntercept, means, scales: Float64Array.from(scales), cancellation, responseMean };
 }
 
 /** Rows per block: a block of 12 columns stays within a few hundred kB of cache. */
 const BLOCK_ROWS = 2048;
 
 /**
- * The upper triangle R (row-major, (m+1)×(m+1)) of the Householder QR of `[B | y]`, B the
- * centred, scaled design, streamed block by block without ever forming B: each block of rows
+ * The upper triangle R (row-major, (m+1)×(m+1)) of the Householder QR of `[B | y − ȳ]`, B the
+ * centred, scaled design and ȳ `scaling.responseMean` (the solution is the same, the intercept
+ * less ȳ; the centred response keeps `RᵀR = [B | y − ȳ]ᵀ[B | y − ȳ]` free of cancellation, so
+ * the descent statistics can be read from it, `triangleStatistics.ts`), streamed block by block without ever forming B: each block of rows
  * is built in a small buffer and folded into the current triangle by Householder reflections
  * of `[R; block]` (a reflection for column k touches row k of R and the block only, since R is
  * zero below its diagonal). Backward stable like the one-shot factorisation, and it reads the
@@ -86,7 +91,9 @@ export function streamedTriangle(problem: LinearProblem, scaling: DesignScaling)
       for (let i = 0; i < size; i++)
         column[i] = (values[first + i]! - mean + (residue ? residue[first + i]! : 0)) * scale;
     });
-    block[m]!.set(response.subarray(first, first + size));
+    const responseColumn = block[m]!;
+    const responseMean = scaling.responseMean;
+    for (let i = 0; i < size; i++) responseColumn[i] = response[first + i]! - responseMean;
     foldBlock(triangle, block, width, size);
   }
   return triangle;

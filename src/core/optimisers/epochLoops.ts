@@ -1,10 +1,11 @@
-import { evaluateLossAndGradient, type LossAndGradientScratch } from '../gradientDescent/batchStep';
+import { asColumn, type LossAndGradientScratch } from '../gradientDescent/batchStep';
 import {
   type SufficientStatistics,
   statisticsEvaluator,
   sufficientStatistics,
 } from '../gradientDescent/sufficientStatistics';
 import type { GradientMethod } from '../gradientDescent/trajectory';
+import { createGradientScratch, evaluateLinearLoss } from '../linearModel/lossAndGradient';
 import { createRandomSource, shuffleInPlace } from '../random';
 import type { EpochLoop } from './recordEpochs';
 import { applyUpdate, type UpdateRule } from './updateRules';
@@ -19,24 +20,36 @@ export function fullDataLoss(
   const evaluate = lossAndGradientEvaluator(feature, response, method, statistics);
   const scratch: LossAndGradientScratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
   return (parameters) => {
-    evaluate(parameters[0]!, parameters[1]!, scratch);
+    evaluate(parameters, scratch);
     return scratch.loss;
   };
 }
 
 /**
- * The loss-and-gradient evaluation a method uses, writing into a scratch object: the per-point
- * loop in row order, or sufficient statistics (given, or computed here once). No allocation per call.
+ * The loss-and-gradient evaluation a method uses, writing into a scratch object: the one
+ * kernel over every point in textbook (row) order, or sufficient statistics (given, or computed
+ * here once). No allocation per call.
  */
 function lossAndGradientEvaluator(
   feature: ArrayLike<number>,
   response: ArrayLike<number>,
   method: GradientMethod,
   statistics: SufficientStatistics | undefined,
-): (intercept: number, slope: number, out: LossAndGradientScratch) => void {
-  if (method === 'per-point')
-    return (intercept, slope, out) => evaluateLossAndGradient(feature, response, intercept, slope, out);
-  return statisticsEvaluator(statistics ?? sufficientStatistics(feature, response));
+): (parameters: Float64Array, out: LossAndGradientScratch) => void {
+  if (method === 'per-point') {
+    const columns = [asColumn(feature)];
+    const responseColumn = asColumn(response);
+    const count = responseColumn.length;
+    const scratch = createGradientScratch(1, count, false);
+    return (parameters, out) => {
+      evaluateLinearLoss(columns, responseColumn, parameters, true, scratch, undefined, 0, count, 'textbook');
+      out.loss = scratch.loss;
+      out.gradientIntercept = scratch.gradient[0]!;
+      out.gradientSlope = scratch.gradient[1]!;
+    };
+  }
+  const evaluate = statisticsEvaluator(statistics ?? sufficientStatistics(feature, response));
+  return (parameters, out) => evaluate(parameters[0]!, parameters[1]!, out);
 }
 
 /**
@@ -57,7 +70,7 @@ export function fullBatchLoop(
   const scratch: LossAndGradientScratch = { loss: 0, gradientIntercept: 0, gradientSlope: 0 };
   return {
     lossAt(parameters) {
-      evaluate(parameters[0]!, parameters[1]!, scratch);
+      evaluate(parameters, scratch);
       return scratch.loss;
     },
     advance(parameters) {
@@ -70,7 +83,8 @@ export function fullBatchLoop(
  * Shuffled epochs: each epoch reshuffles the point order in place (Fisher–Yates, driven by
  * `createRandomSource(seed)`, one generator for the whole run), then walks it in consecutive
  * batches of `batchSize` points (the last may be smaller). Each batch of size B gives the MSE
- * gradient over its own points, `−(2/B)·Σ(yᵢ − pᵢ)` and `−(2/B)·Σxᵢ(yᵢ − pᵢ)`, and one update.
+ * gradient over its own points, `−(2/B)·Σ(yᵢ − pᵢ)` and `−(2/B)·Σxᵢ(yᵢ − pᵢ)` (the one kernel
+ * over the batch's rows, textbook order), and one update.
  * The recorded loss is the full-data MSE at the end of the epoch, so every flavour's loss
  * curve measures the same thing. Complexity O(n) an epoch; no allocation inside an epoch.
  */
@@ -86,25 +100,16 @@ export function shuffledLoop(
   const random = createRandomSource(seed);
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
+  const columns = [feature];
+  const scratch = createGradientScratch(1, Math.min(batchSize, count), false);
   return {
     lossAt: fullDataLoss(feature, response, method),
     advance(parameters) {
       shuffleInPlace(order, random);
       for (let first = 0; first < count; first += batchSize) {
-        const end = Math.min(count, first + batchSize);
-        const intercept = parameters[0]!;
-        const slope = parameters[1]!;
-        let sumResiduals = 0;
-        let sumFeatureTimesResidual = 0;
-        for (let position = first; position < end; position++) {
-          const row = order[position]!;
-          const x = feature[row]!;
-          const residual = response[row]! - (slope * x + intercept);
-          sumFeatureTimesResidual += x * residual;
-          sumResiduals += residual;
-        }
-        const size = end - first;
-        applyUpdate(rule, parameters, -(2 / size) * sumResiduals, -(2 / size) * sumFeatureTimesResidual);
+        const size = Math.min(count, first + batchSize) - first;
+        evaluateLinearLoss(columns, response, parameters, true, scratch, order, first, size, 'textbook');
+        applyUpdate(rule, parameters, scratch.gradient[0]!, scratch.gradient[1]!);
       }
     },
   };

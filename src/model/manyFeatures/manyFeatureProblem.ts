@@ -1,5 +1,6 @@
 import { DataError } from '../../core/dataError';
-import { fitLinearLeastSquares, type LeastSquaresFit } from '../../core/leastSquares/fitLinearLeastSquares';
+import { fitKeepingTriangle, type LeastSquaresFit } from '../../core/leastSquares/fitLinearLeastSquares';
+import { gramStatisticsFromTriangle } from '../../core/leastSquares/triangleStatistics';
 import { type GramStatistics, gramStatistics } from '../../core/linearModel/gramStatistics';
 import { hessianSpectrum, type LinearHessianSpectrum } from '../../core/linearModel/hessian';
 import type { FeatureColumn, LinearModel, LinearProblem } from '../../core/linearModel/model';
@@ -100,13 +101,16 @@ export function prepareManyFeatureProblem(dataSet: DataSet, choice: ModelChoice,
       }
     : { ...original, features: terms.map((term) => ({ name: term.name, values: term.values })) };
 
-  const leastSquares = fitLinearLeastSquares(original);
-  const statistics = gramStatistics(
-    working.features.map((feature) => feature.values),
-    working.response,
-  );
-  const spectrum = hessianSpectrum(statistics, working.fitIntercept);
   const count = rows.response.length;
+  const { fit: leastSquares, factor } = fitKeepingTriangle(original);
+  // a large fit keeps its QR triangle, and the descent statistics are read from it (no second pass over the data)
+  const statistics =
+    (factor && gramStatisticsFromTriangle(factor, termScalers, responseScaler, count)) ??
+    gramStatistics(
+      working.features.map((feature) => feature.values),
+      working.response,
+    );
+  const spectrum = hessianSpectrum(statistics, working.fitIntercept);
   const olsModel = modelInWorkingUnits(leastSquares.model, termScalers, responseScaler);
   return {
     kind: 'many',

@@ -1,4 +1,5 @@
 import { DATA_FILE_NAME, dataCsv, MAX_EMBEDDED_DATA_BYTES, utf8Bytes } from './dataCsv';
+import { flavourInWords, librariesLesson, optimiserInWords, optionalPackageCode, shuffleNote } from './descentWords';
 import {
   MANY_DESCENT_CODE,
   MANY_LEAST_SQUARES_CODE,
@@ -56,7 +57,7 @@ export function manyFeatureCells(request: ManyFeatureExportRequest): ExportedCel
     code(UPDATE_CODE),
     code(RANDOM_CODE),
     code(MANY_DESCENT_CODE),
-    markdown(LIBRARIES_LESSON),
+    markdown(librariesLesson(6, 'model')),
     code(SCIKIT_LEARN_CODE),
     code(STATSMODELS_CODE),
     markdown(resultsLesson(request)),
@@ -139,51 +140,32 @@ conditioned (its condition number is printed below). An ill-conditioned design (
 unscaled column, say) loses about as many more digits as its condition number has.`;
 
 function descentLesson(request: ManyFeatureExportRequest): string {
-  const flavour =
-    request.flavour.kind === 'batch'
-      ? 'batch descent (every row feeds each update)'
-      : request.flavour.kind === 'stochastic'
-        ? `stochastic descent (one update per row, rows reshuffled every epoch from seed ${request.flavour.seed})`
-        : `mini-batch descent (batches of ${request.flavour.batchSize} rows, reshuffled every epoch from seed ${request.flavour.seed})`;
-  const optimiser =
-    request.optimiser === 'plain' ? 'plain steps' : request.optimiser === 'momentum' ? 'momentum' : 'Adam';
   const agreement =
     request.method === 'per-point'
       ? "Every step performs the page's floating-point operations in the page's order, so the weights, the intercept and the MSE printed at the end are the page's doubles to the last bit."
       : request.flavour.kind === 'batch'
         ? `This run is long, so the page took the loss and the gradient from the Gram statistics (\`XᵀX\` and friends about the means, O(p²) an epoch) instead of a pass over the rows. This notebook passes over the rows, which rounds differently: its weights and MSE agree with the page's to about ${GRAM_AGREEMENT} relative, not to the last bit.`
         : `This run is long, so the page took the full-data MSE it records after each epoch from the Gram statistics (O(p²)) instead of a pass over the rows; the updates themselves are the page's to the last bit, and the MSE agrees to about ${GRAM_AGREEMENT} relative.`;
-  const shuffled =
-    request.flavour.kind === 'batch'
-      ? ''
-      : "\n\nThe shuffles come from the page's own seeded generator (Mulberry32), ported below, so the same seed gives the same order of rows.";
   return `## 5. Gradient descent
 
 Start from zero (every weight and the intercept) and repeat: take the gradient and step against it.
-The page ran ${flavour} with ${optimiser}, learning rate ${request.learningRate}, for at most ${request.epochs.toLocaleString('en')} epochs.
+The page ran ${flavourInWords(request.flavour)} with ${optimiserInWords(request.optimiser)}, learning rate ${request.learningRate}, for at most ${request.epochs.toLocaleString('en')} epochs.
 
-${agreement}${shuffled}`;
+${agreement}${shuffleNote(request.flavour)}`;
 }
 
-const LIBRARIES_LESSON = `## 6. Libraries do the same thing
+const SCIKIT_LEARN_CODE = optionalPackageCode(
+  'from sklearn.linear_model import LinearRegression',
+  'scikit-learn',
+  `model = LinearRegression(fit_intercept=HAS_INTERCEPT).fit(X, y)
+print("scikit-learn: intercept", model.intercept_, "weights", model.coef_)`,
+);
 
-scikit-learn and statsmodels fit the same least-squares model. These cells are optional: if a
-package is not installed they say so and move on.`;
-
-const SCIKIT_LEARN_CODE = `try:
-    from sklearn.linear_model import LinearRegression
-except ImportError:
-    print("scikit-learn is not installed: skipping this cell (pip install scikit-learn)")
-else:
-    model = LinearRegression(fit_intercept=HAS_INTERCEPT).fit(X, y)
-    print("scikit-learn: intercept", model.intercept_, "weights", model.coef_)`;
-
-const STATSMODELS_CODE = `try:
-    import statsmodels.api as sm
-except ImportError:
-    print("statsmodels is not installed: skipping this cell (pip install statsmodels)")
-else:
-    print(sm.OLS(y, design).fit().params)`;
+const STATSMODELS_CODE = optionalPackageCode(
+  'import statsmodels.api as sm',
+  'statsmodels',
+  'print(sm.OLS(y, design).fit().params)',
+);
 
 function resultsLesson(request: ManyFeatureExportRequest): string {
   const original = request.scaled

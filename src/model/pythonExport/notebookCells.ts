@@ -1,4 +1,5 @@
 import { DATA_FILE_NAME, dataCsv, MAX_EMBEDDED_DATA_BYTES, utf8Bytes } from './dataCsv';
+import { flavourInWords, librariesLesson, optimiserInWords, optionalPackageCode, shuffleNote } from './descentWords';
 import type { PythonExportRequest } from './exportRequest';
 import {
   DESCENT_CODE,
@@ -71,7 +72,7 @@ export function notebookCells(request: PythonExportRequest): ExportedCells {
     code(UPDATE_CODE),
     code(RANDOM_CODE),
     code(DESCENT_CODE),
-    markdown(LIBRARIES_LESSON),
+    markdown(librariesLesson(5, 'line')),
     code(SCIKIT_LEARN_CODE),
     code(STATSMODELS_CODE),
     markdown(resultsLesson(request)),
@@ -130,48 +131,31 @@ lowest any line can reach on these data. The sums are pairwise, as the page adds
 does the same within blocks of 8192 values, and \`pairwise_sum\` splits longer arrays the page's way.`;
 
 function descentLesson(request: PythonExportRequest): string {
-  const flavour =
-    request.flavour.kind === 'batch'
-      ? 'batch descent (every row feeds each update)'
-      : request.flavour.kind === 'stochastic'
-        ? `stochastic descent (one update per row, rows reshuffled every epoch from seed ${request.flavour.seed})`
-        : `mini-batch descent (batches of ${request.flavour.batchSize} rows, reshuffled every epoch from seed ${request.flavour.seed})`;
   const method =
     request.method === 'per-point'
       ? 'The loss and the gradient come from a pass over every row, added in row order as a plain loop adds them (`np.cumsum(...)[-1]`; `np.sum` would add pairwise and differ in the last bits).'
       : 'This run is long, so the page computed the loss and the gradient from a few sums about the means (O(1) per epoch), and so does this notebook (`LOSS_BY = "sums"`). They agree with a pass over every row to about 1e-15; set `LOSS_BY = "rows"` to see.';
-  const shuffled =
-    request.flavour.kind === 'batch'
-      ? ''
-      : "\n\nThe shuffles come from the page's own seeded generator (Mulberry32), ported below, so the same seed gives the same order of rows.";
   return `## 4. Gradient descent
 
 Start from the line \`START\` and repeat: predict \`p = X·w + b\`, take the gradient of the MSE,
 \`∂/∂w = −(2/N)·Σ x(y − p)\` and \`∂/∂b = −(2/N)·Σ(y − p)\`, and step against it.
-The page ran ${flavour} with ${request.optimiser === 'plain' ? 'plain steps' : request.optimiser === 'momentum' ? 'momentum' : 'Adam'}, learning rate ${request.learningRate}, for at most ${request.epochs.toLocaleString('en')} epochs.
+The page ran ${flavourInWords(request.flavour)} with ${optimiserInWords(request.optimiser)}, learning rate ${request.learningRate}, for at most ${request.epochs.toLocaleString('en')} epochs.
 
-${method}${shuffled}`;
+${method}${shuffleNote(request.flavour)}`;
 }
 
-const LIBRARIES_LESSON = `## 5. Libraries do the same thing
+const SCIKIT_LEARN_CODE = optionalPackageCode(
+  'from sklearn.linear_model import LinearRegression',
+  'scikit-learn',
+  `model = LinearRegression().fit(X, y)
+print("scikit-learn: intercept", model.intercept_, "slope", model.coef_[0])`,
+);
 
-scikit-learn and statsmodels fit the same least-squares line. These cells are optional: if a
-package is not installed they say so and move on.`;
-
-const SCIKIT_LEARN_CODE = `try:
-    from sklearn.linear_model import LinearRegression
-except ImportError:
-    print("scikit-learn is not installed: skipping this cell (pip install scikit-learn)")
-else:
-    model = LinearRegression().fit(X, y)
-    print("scikit-learn: intercept", model.intercept_, "slope", model.coef_[0])`;
-
-const STATSMODELS_CODE = `try:
-    import statsmodels.api as sm
-except ImportError:
-    print("statsmodels is not installed: skipping this cell (pip install statsmodels)")
-else:
-    print(sm.OLS(y, sm.add_constant(X)).fit().params)`;
+const STATSMODELS_CODE = optionalPackageCode(
+  'import statsmodels.api as sm',
+  'statsmodels',
+  'print(sm.OLS(y, sm.add_constant(X)).fit().params)',
+);
 
 function resultsLesson(request: PythonExportRequest): string {
   const original = request.scaled

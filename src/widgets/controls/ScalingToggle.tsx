@@ -6,12 +6,15 @@ export function ScalingToggle() {
   const setScaling = useNotebook((state) => state.setScaling);
   const many = useNotebook((state) => state.manyProblem !== null);
   const throughOrigin = useNotebook((state) => state.throughOrigin);
+  // on large data a weight-vector model is prepared in a worker; the units wait until it is done
+  const preparing = useNotebook((state) => state.modelPreparing);
   return (
     <label className="toggle">
       <input
         type="checkbox"
         checked={scaling}
         data-testid="scaling"
+        disabled={preparing}
         onChange={(event) => setScaling(event.target.checked)}
       />
       {!many

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noArrayIndexKey: path segments are identified by their epoch, which is their position
 import { useCallback, useMemo } from 'react';
 import { DataError } from '../../core/dataError';
 import { levelSetWindow } from '../../core/lossSurface/levelSetWindow';
@@ -14,12 +13,8 @@ import { problemRevision } from '../../plots/plotRevision';
 import { selectIsManyFeatureModel } from '../../store/activeRun';
 import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
+import { DescentPath, LeastSquaresCross } from './DescentPathMarks';
 import { LossSlicePlot } from './LossSlicePlot';
-
-/** Up to this many epochs the path is drawn with a dot at every step. */
-const DOTTED_PATH_LIMIT = 150;
-/** Paths longer than this are thinned for drawing. */
-const MAX_DRAWN_EPOCHS = 5000;
 
 /**
  * Contours of the loss over (intercept, slope), the descent path up to the epoch on screen,
@@ -61,40 +56,12 @@ function LineLossLandscapePlot() {
   const overlay = useCallback(
     (geometry: PlotGeometry) => {
       if (!problem || !trajectory) return null;
-      // Long paths are thinned for drawing (every stride-th epoch plus the last); up to
-      // MAX_DRAWN_EPOCHS every epoch is a vertex of the path.
-      const stride = Math.max(1, Math.ceil((shown + 1) / MAX_DRAWN_EPOCHS));
-      const points: string[] = [];
-      for (let k = 0; k <= shown; k = k === shown ? k + 1 : Math.min(shown, k + stride)) {
-        const [x, y] = toPixels(geometry, trajectory.intercepts[k]!, trajectory.slopes[k]!);
-        points.push(`${x.toFixed(1)},${Math.max(-1e5, Math.min(1e5, y)).toFixed(1)}`);
-      }
-      const [startX, startY] = toPixels(geometry, trajectory.intercepts[0]!, trajectory.slopes[0]!);
       const [nowX, nowY] = toPixels(geometry, trajectory.intercepts[shown]!, trajectory.slopes[shown]!);
       const [bestX, bestY] = toPixels(geometry, problem.ols.intercept, problem.ols.slope);
       return (
         <>
-          <polyline
-            data-testid="descent-path"
-            data-points={points.length}
-            data-epochs={shown + 1}
-            points={points.join(' ')}
-            fill="none"
-            stroke={PALETTE.gradientDescent}
-            strokeWidth={2}
-            strokeLinejoin="round"
-          />
-          {shown <= DOTTED_PATH_LIMIT &&
-            points.map((point, k) => {
-              const [x, y] = point.split(',');
-              return <circle key={k} cx={x} cy={y} r={2.5} fill={PALETTE.gradientDescent} />;
-            })}
-          <circle cx={startX} cy={startY} r={6} fill="white" stroke={PALETTE.gradientDescent} strokeWidth={2} />
-          <path
-            d={`M${bestX - 7},${bestY - 7}L${bestX + 7},${bestY + 7}M${bestX - 7},${bestY + 7}L${bestX + 7},${bestY - 7}`}
-            stroke={PALETTE.leastSquares}
-            strokeWidth={3}
-          />
+          <DescentPath geometry={geometry} across={trajectory.intercepts} up={trajectory.slopes} shown={shown} />
+          <LeastSquaresCross x={bestX} y={bestY} />
           <circle cx={nowX} cy={nowY} r={5.5} fill={PALETTE.gradientDescent} stroke="white" strokeWidth={2} />
           {handLine && <HandPoint geometry={geometry} intercept={handLine.intercept} slope={handLine.slope} />}
         </>

@@ -1,4 +1,3 @@
-// biome-ignore-all lint/suspicious/noArrayIndexKey: path dots are identified by their epoch, which is their position
 import { useCallback, useId, useMemo, useState } from 'react';
 import { parameterVector } from '../../core/linearModel/model';
 import { type LossSlice, lossOnSlice, lossSlice, lossSliceGrid } from '../../core/lossSurface/lossSlice';
@@ -14,11 +13,8 @@ import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
 import { problemRevision } from '../../plots/plotRevision';
+import { DescentPath, LeastSquaresCross } from './DescentPathMarks';
 
-/** Up to this many epochs the path is drawn with a dot at every step. */
-const DOTTED_PATH_LIMIT = 150;
-/** Paths longer than this are thinned for drawing. */
-const MAX_DRAWN_EPOCHS = 5000;
 /** Grid points per axis of the contour (the loss at each costs O(1) from the slice's quadratic). */
 const GRID_RESOLUTION = 60;
 
@@ -115,35 +111,13 @@ export function LossSlicePlot() {
       if (!problem || !trajectory || !slice) return null;
       const acrossHistory = historyOf(trajectory, slice.across);
       const upHistory = historyOf(trajectory, slice.up);
-      const stride = Math.max(1, Math.ceil((shown + 1) / MAX_DRAWN_EPOCHS));
-      const points: string[] = [];
-      for (let k = 0; k <= shown; k = k === shown ? k + 1 : Math.min(shown, k + stride)) {
-        const [x, y] = toPixels(geometry, acrossHistory[k]!, upHistory[k]!);
-        points.push(`${x.toFixed(1)},${Math.max(-1e5, Math.min(1e5, y)).toFixed(1)}`);
-      }
       const ols = parameterVector(problem.olsModel);
-      const [startX, startY] = toPixels(geometry, acrossHistory[0]!, upHistory[0]!);
       const [nowX, nowY] = toPixels(geometry, acrossHistory[shown]!, upHistory[shown]!);
       const [bestX, bestY] = toPixels(geometry, ols[slice.across]!, ols[slice.up]!);
       const [lowX, lowY] = toPixels(geometry, slice.centre[0], slice.centre[1]);
       return (
         <>
-          <polyline
-            data-testid="descent-path"
-            data-points={points.length}
-            data-epochs={shown + 1}
-            points={points.join(' ')}
-            fill="none"
-            stroke={PALETTE.gradientDescent}
-            strokeWidth={2}
-            strokeLinejoin="round"
-          />
-          {shown <= DOTTED_PATH_LIMIT &&
-            points.map((point, k) => {
-              const [x, y] = point.split(',');
-              return <circle key={k} cx={x} cy={y} r={2.5} fill={PALETTE.gradientDescent} />;
-            })}
-          <circle cx={startX} cy={startY} r={6} fill="white" stroke={PALETTE.gradientDescent} strokeWidth={2} />
+          <DescentPath geometry={geometry} across={acrossHistory} up={upHistory} shown={shown} />
           {slice.hasLowestPoint && (
             <circle
               data-testid="slice-lowest-point"
@@ -156,13 +130,12 @@ export function LossSlicePlot() {
               strokeDasharray="3 2"
             />
           )}
-          <path
+          <LeastSquaresCross
             data-testid="slice-least-squares"
             data-across={ols[slice.across]}
             data-up={ols[slice.up]}
-            d={`M${bestX - 7},${bestY - 7}L${bestX + 7},${bestY + 7}M${bestX - 7},${bestY + 7}L${bestX + 7},${bestY - 7}`}
-            stroke={PALETTE.leastSquares}
-            strokeWidth={3}
+            x={bestX}
+            y={bestY}
           />
           <circle
             data-testid="slice-current-point"

@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { line, ms } from './stats.mjs';
+
+const ROWS = 1_000_000;
+const FEATURES = ['a', 'b', 'c', 'd', 'e'];
+
+/** A reproducible 1,000,000-row CSV: five features and a response that depends on them. */
+function writeCsv() {
+  const path = join(mkdtempSync(join(tmpdir(), 'downhill-bench-')), 'many.csv');
+  const rows = [[...FEATURES, 'y'].join(',')];
+  let state = 777;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  for (let i = 0; i < ROWS; i++) {
+    const values = FEATURES.map((_, j) => next() * 10 ** (j % 3));
+    const y = values.reduce((sum, value, j) => sum + (j + 1) * 0.3 * value, 4) + next();
+    rows.push([...values.map((value) => value.toFixed(3)), y.toFixed(3)].join(','));
+  }
+  writeFileSync(path, rows.join('\n'));
+  return path;
+}
+
+/** Runs `act` and waits for `done` in the page; returns the time and the main-thread tasks over 50 ms meanwhile. */
+async function measure(page, act, done, argument) {
+  await page.evaluate(() => {
+    window.__downhillLongTasks = [];
+  });
+  const started = Date.now();
+  await act();
+  await page.waitForFunction(done, argument, { timeout: 180_000, polling: 50 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const elapsed = Date.now() - started;
+  const longTasks = await page.evaluate(() => window.__downhillLongTasks);
+  return { elapsed, longTasks };
+}
+
+function report(label, { elapsed, longTasks }) {
+  const longest = Math.max(0, ...longTasks);
+  line(
+    label,
+    `${ms(elapsed)}; longest main-thread task ${ms(longest)}, ${longTasks.length} over 50 ms (target none: ${longTasks.length === 0 ? 'met' : 'NOT met'})`,
+  );
+}
+
+/** The model for this term is on screen and nothing is being prepared. */
+const shown = (term) =>
+  Boolean(document.querySelector(`[data-testid="gd-weight-${term}"]`)) &&
+  !document.querySelector('[data-testid="model-preparing"]');
+/** The scaling is off and nothing is being prepared. */
+const unscaled = () =>
+  document.querySelector('[data-testid="scaling"]')?.checked === false &&
+  !document.querySelector('[data-testid="model-preparing"]');
+
+/**
+ * A weight-vector model on 1,000,000 rows in the page: ticking features, switching the scaling
+ * (both prepared in a worker), with the main thread's long tasks (Long Tasks API) meanwhile.
+ */
+export async function benchManyFeaturesLarge(page) {
+  const path = writeCsv();
+  await page.evaluate(() => {
+    window.__downhillLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__downhillLongTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByTestId('csv-input').setInputFiles(path);
+  await page.waitForFunction(
+    () => /many/.test(document.querySelector('[data-testid="data-set-title"]')?.getAttribute('data-value') ?? ''),
+    undefined,
+    { timeout: 180_000 },
+  );
+  await page.getByTestId('feature-column').selectOption('a');
+  await page.getByTestId('response-column').selectOption('y');
+  console.log(`Browser: a weight-vector model on ${ROWS.toLocaleString('en')} rows (prepared in a worker)`);
+  const features = page.getByRole('group', { name: 'Features' });
+  for (const name of FEATURES.slice(1)) {
+    const result = await measure(
+      page,
+      () => features.getByRole('checkbox', { name, exact: true }).click(),
+      shown,
+      name,
+    ).catch(() => null);
+    if (!result) break;
+    report(`tick ${name} (→ ${FEATURES.indexOf(name) + 1} features)`, result);
+  }
+  const scaling = page.getByTestId('scaling');
+  const toggled = await measure(page, () => scaling.click(), unscaled);
+  report('switch the scaling off', toggled);
+  return { toggled };
+}

@@ -1,0 +1,211 @@
+// biome-ignore-all lint/a11y/noNoninteractiveTabindex: a scrolling region must be a tab stop so keyboard users can scroll it
+// biome-ignore-all lint/a11y/useSemanticElements: the scrolling wrapper is a labelled region around a real table
+import { formatNumber } from '../../format/formatNumber';
+import { explainModel, explainTerm, formatPValue } from '../../format/summaryExplanations';
+import { useRegressionSummary } from '../../hooks/useRegressionSummary';
+import { useWhileVisible } from '../../hooks/useWhileVisible';
+import { selectActiveRegressionProblem } from '../../store/activeRun';
+import { useNotebook } from '../../store/notebookStore';
+import { SummaryNumber } from './SummaryNumber';
+import './regressionSummary.css';
+
+/** Columns of the coefficient table by test id suffix (the interval's two ends share one column). */
+const COLUMNS = ['coef', 'se', 't', 'p'] as const;
+
+/**
+ * statsmodels' OLS summary for the least-squares fit of the model on screen (the line or the
+ * weight vector) on the rows it was fitted on, in original units: per term the coefficient,
+ * standard error, t, P>|t| and the 95 % interval (`summary-<term>-<coef|se|t|p|ci-low|ci-high>`),
+ * then R², adjusted R², F and its p-value, the residual standard error, the rows, the degrees of
+ * freedom and the condition number, each with its full double in `data-value` and a sentence on
+ * hover or focus. Off screen it keeps what it showed; large data are summarised in a worker.
+ */
+export function RegressionSummaryTable() {
+  const problem = useNotebook(selectActiveRegressionProblem);
+  const [visibleRef, shownProblem] = useWhileVisible(problem);
+  const outcome = useRegressionSummary(shownProblem);
+  return (
+    <div className="regression-summary" ref={visibleRef} data-testid="regression-summary-panel">
+      {shownProblem === null ? (
+        <p className="note">Choose data that can be fitted to see its regression summary.</p>
+      ) : outcome === null ? (
+        <p className="note" role="status">
+          Computing the summary of {shownProblem.rowCount.toLocaleString('en')} rows in the background…
+        </p>
+      ) : !outcome.ok ? (
+        <p role="alert" className="summary-message" data-testid="summary-message">
+          {outcome.message}
+        </p>
+      ) : (
+        <SummaryTables
+          outcome={outcome}
+          hasIntercept={shownProblem.kind === 'line' || !shownProblem.choice.throughOrigin}
+        />
+      )}
+    </div>
+  );
+}
+
+function SummaryTables({
+  outcome,
+  hasIntercept,
+}: {
+  outcome: Extract<ReturnType<typeof useRegressionSummary>, { ok: true }>;
+  hasIntercept: boolean;
+}) {
+  const { summary, responseName, conditionNumber } = outcome;
+  const level = `${Math.round(summary.confidenceLevel * 100)} %`;
+  const model = explainModel(summary, responseName, hasIntercept, conditionNumber);
+  return (
+    <>
+      <p className="results-heading" id="summary-heading">
+        Least squares of {responseName} on {summary.observations.toLocaleString('en')} rows, as statsmodels prints it
+      </p>
+      <div className="results-wrap" tabIndex={0} role="region" aria-labelledby="summary-heading">
+        <table className="results summary-table" data-testid="regression-summary" aria-labelledby="summary-heading">
+          <thead>
+            <tr>
+              <th scope="col">term</th>
+              <th scope="col">coefficient</th>
+              <th scope="col">std. error</th>
+              <th scope="col">t</th>
+              <th scope="col">P&gt;|t|</th>
+              <th scope="col">{level} interval</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.terms.map((term) => {
+              const words = explainTerm(term, responseName, summary.confidenceLevel);
+              const cells = {
+                coef: [term.coefficient, formatNumber(term.coefficient, 5), words.coef],
+                se: [term.standardError, formatNumber(term.standardError, 4), words.se],
+                t: [term.tStatistic, formatNumber(term.tStatistic, 4), words.t],
+                p: [term.pValue, formatPValue(term.pValue), words.p],
+              } as const;
+              return (
+                <tr key={term.name}>
+                  <th scope="row">{term.name}</th>
+                  {COLUMNS.map((column) => (
+                    <td key={column} className="number">
+                      <SummaryNumber
+                        testId={`summary-${term.name}-${column}`}
+                        value={cells[column][0]}
+                        text={cells[column][1]}
+                        explanation={cells[column][2]}
+                      />
+                    </td>
+                  ))}
+                  <td className="number summary-interval">
+                    <SummaryNumber
+                      testId={`summary-${term.name}-ci-low`}
+                      value={term.confidenceLow}
+                      text={formatNumber(term.confidenceLow, 4)}
+                      explanation={words.ci}
+                    />
+                    <span className="visually-hidden"> to </span>
+                    <SummaryNumber
+                      testId={`summary-${term.name}-ci-high`}
+                      value={term.confidenceHigh}
+                      text={formatNumber(term.confidenceHigh, 4)}
+                      explanation={words.ci}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <dl className="summary-statistics">
+        <Statistic
+          label="R²"
+          testId="summary-r-squared"
+          value={summary.rSquared}
+          digits={6}
+          explanation={model.rSquared}
+        />
+        <Statistic
+          label="adjusted R²"
+          testId="summary-adj-r-squared"
+          value={summary.adjustedRSquared}
+          digits={6}
+          explanation={model.adjustedRSquared}
+        />
+        <Statistic label="F" testId="summary-f" value={summary.fStatistic} digits={6} explanation={model.f} />
+        <div>
+          <dt>P(F)</dt>
+          <dd>
+            <SummaryNumber
+              testId="summary-f-p"
+              value={summary.fPValue}
+              text={formatPValue(summary.fPValue)}
+              explanation={model.fP}
+            />
+          </dd>
+        </div>
+        <Statistic
+          label="residual std. error"
+          testId="summary-residual-se"
+          value={summary.residualStandardError}
+          digits={6}
+          explanation={model.residualSe}
+        />
+        <Statistic
+          label="observations"
+          testId="summary-observations"
+          value={summary.observations}
+          digits={15}
+          explanation={model.observations}
+        />
+        <Statistic
+          label="residual degrees of freedom"
+          testId="summary-df-residual"
+          value={summary.residualDegreesOfFreedom}
+          digits={15}
+          explanation={model.residualDegrees}
+        />
+        <Statistic
+          label="model degrees of freedom"
+          testId="summary-df-model"
+          value={summary.modelDegreesOfFreedom}
+          digits={15}
+          explanation={model.modelDegrees}
+        />
+        <div>
+          <dt>condition number</dt>
+          <dd>
+            <SummaryNumber
+              testId="summary-condition-number"
+              value={conditionNumber}
+              text={Number.isFinite(conditionNumber) ? formatNumber(conditionNumber, 3) : 'beyond doubles'}
+              explanation={model.conditionNumber}
+            />
+          </dd>
+        </div>
+      </dl>
+    </>
+  );
+}
+
+function Statistic({
+  label,
+  testId,
+  value,
+  digits,
+  explanation,
+}: {
+  label: string;
+  testId: string;
+  value: number;
+  digits: number;
+  explanation: string;
+}) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        <SummaryNumber testId={testId} value={value} text={formatNumber(value, digits)} explanation={explanation} />
+      </dd>
+    </div>
+  );
+}
