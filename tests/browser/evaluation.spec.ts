@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { trainTestSplit } from '../../src/core/split/trainTestSplit';
 import { dataValueOf, expect, expectNoBrokenValues, openNotebook, savedSettingsOf, test } from './fixtures';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /** Advertising's TV and Sales columns as shipped, read without the app's importer. */
 function advertising(): { tv: number[]; sales: number[] } {
@@ -106,6 +106,9 @@ test('the evaluation lesson holds out 20 % with one click and judges the least-s
   await expect(page.getByTestId('split-summary')).toHaveText('40 of 200 rows held out');
   const { trainingRows, testRows } = trainTestSplit(200, 0.2, 42);
   const numpy = numpyErrors(Array.from(trainingRows), Array.from(testRows), 1000, 0.1);
+  // the lesson's table catches up once it is on screen
+  await page.getByTestId('evaluation').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('rmse-test-exact')).toHaveAttribute('data-value', /\d/);
   expect(relative(Number(await dataValueOf(page, 'rmse-test-exact')), numpy.testLs)).toBeLessThan(1e-12);
   await expect(page.getByTestId('prediction-plot').getByTestId('test-point')).toHaveCount(40);
 });
