@@ -24,3 +24,5 @@ export const HAND_LINE_DASH = '12 4 3 4';
 export const STABLE_RATE_DASH = '8 3 2 3';
 /** The current learning rate on the sweep: dotted, apart from the solid sweep curve of the same colour. */
 export const CURRENT_RATE_DASH = '2 3';
+/** The held-out (test) loss per epoch: dash-dot-dot, apart from the solid training loss and every kept run's dash. */
+export const HELD_OUT_DASH = '10 2 2 2 2 2';

@@ -1,13 +1,20 @@
+import { percentText } from '../model/evaluation/splitCheck';
 import { useNotebook } from '../store/notebookStore';
 import { RegressionSummaryTable } from '../widgets/evaluation/RegressionSummaryTable';
+import { ResidualPlot, ResidualPlotText } from '../widgets/evaluation/ResidualPlot';
 import { EvaluationPanel } from '../widgets/lessons/EvaluationPanel';
 import { PredictionPlotText } from '../widgets/lessons/LessonPlotTexts';
 import { PredictionPlot } from '../widgets/lessons/PredictionPlot';
 import { type LessonProps, Section } from './Section';
 
+/** The share of rows the lesson's button holds out. */
+const LESSON_TEST_FRACTION = 0.2;
+
 /** Lesson: judging a fitted line on points it never saw. */
 export function EvaluationSection({ heading }: LessonProps) {
-  const hasTestSet = useNotebook((state) => Boolean(state.dataSet.testSet));
+  const heldOutOrigin = useNotebook((state) => state.heldOut?.origin ?? null);
+  const testFraction = useNotebook((state) => state.testFraction);
+  const setTestFraction = useNotebook((state) => state.setTestFraction);
   return (
     <Section heading={heading}>
       <p>
@@ -21,13 +28,48 @@ export function EvaluationSection({ heading }: LessonProps) {
       <p>
         The plot puts each point's prediction against its actual value. Perfect predictions sit on the dotted diagonal;
         the spread around it is the error the RMSE summarises.
-        {hasTestSet
-          ? ' The orange triangles are the held-out test set.'
-          : ' This data set has no held-out points; generate synthetic data above to get a separate test set.'}
+        {heldOutOrigin
+          ? ' The orange triangles are the held-out test points.'
+          : ' Nothing is held out yet: press Hold out 20 % below, or generate synthetic data, to get test points.'}
       </p>
       <EvaluationPanel />
       <PredictionPlot />
       <PredictionPlotText />
+      <p>
+        The classic exercise reports √(Σ(p−y)²/(2N)) and calls it the RMSE; that is the usual RMSE divided by √2. The
+        table shows it as a labelled variant, so its published 0.05855296238504223 can be checked here, but every other
+        error in the notebook is the usual √(Σ(p−y)²/N).
+      </p>
+      <p>
+        Any data set can be split this way. The lab’s test fraction sets the share of rows kept aside and its seed
+        decides which ones, so the same seed always holds out the same rows. Gradient descent and least squares then see
+        only the training rows; the lab lists both errors, draws the held-out rows as triangles and plots their loss
+        beside the training loss.
+      </p>
+      <p className="lesson-actions">
+        <button
+          type="button"
+          data-testid="hold-out-20"
+          disabled={testFraction === LESSON_TEST_FRACTION}
+          onClick={() => setTestFraction(LESSON_TEST_FRACTION)}
+        >
+          Hold out {percentText(LESSON_TEST_FRACTION)}
+        </button>{' '}
+        {testFraction > 0
+          ? `${percentText(testFraction)} of the rows are held out now.`
+          : 'Every row is in training now.'}
+      </p>
+      <p>
+        Residuals tell the same story from another side: each row’s error (actual minus fitted) against what the
+        least-squares fit predicts for it, for any data and any number of features. A shapeless band around zero is what
+        a good straight-line fit leaves; a curve means the relation bends, a funnel that the errors grow with the
+        prediction. With one feature the lab’s scatter plot can also draw every residual as a square: least squares is
+        the line whose squares add up to the smallest area.
+      </p>
+      <div className="plot-cell">
+        <ResidualPlot />
+      </div>
+      <ResidualPlotText />
       <h3>The regression summary</h3>
       <p>
         Statistics packages print more than the coefficients. A coefficient&apos;s <em>standard error</em> says how much

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { LESSON_IDS, LESSON_TITLES, type LessonId } from '../model/settings';
+import { DegreeLabSection } from './DegreeLabSection';
 import { EvaluationSection } from './EvaluationSection';
 import { FlavoursSection } from './FlavoursSection';
 import { GradientDescentSection } from './GradientDescentSection';
@@ -40,6 +41,7 @@ const COMPONENTS: Readonly<Record<LessonId, ComponentType<LessonProps>>> = {
   'your-data': YourDataSection,
   'synthetic-data': SyntheticDataSection,
   evaluation: EvaluationSection,
+  'degree-lab': DegreeLabSection,
   python: PythonExportSection,
 };
 

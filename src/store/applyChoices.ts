@@ -15,6 +15,8 @@ const PROBLEM_FIELDS = [
   'extraFeatures',
   'polynomialDegree',
   'throughOrigin',
+  'testFraction',
+  'splitSeed',
 ] as const;
 const RUN_FIELDS = [
   'learningRate',

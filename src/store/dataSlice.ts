@@ -1,6 +1,7 @@
 import { ZERO_LINE } from '../core/line';
 import { loadAdvertising } from '../model/advertisingDataSet';
 import type { DataSet } from '../model/dataSet';
+import { initialTestFraction } from '../model/evaluation/splitCheck';
 import { chooseFittablePair, type PairChoice } from '../model/fittablePair';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { RegressionProblem } from '../model/regressionProblem';
@@ -104,6 +105,9 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
         extraFeatures: [],
         polynomialDegree: 1,
         throughOrigin: false,
+        // uploads start with a fifth held out; built-in and generated data with every row in training
+        testFraction: initialTestFraction(dataSet, choice, state.splitSeed, Boolean(options.prepared)),
+        splitError: null,
       };
       const { changes } = applyChoices(withData, settings, 'problem', {
         deferRun,

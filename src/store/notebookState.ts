@@ -7,6 +7,7 @@ import type { OptimiserSlice } from './optimiserSlice';
 import type { PointMoveSlice } from './pointMoveSlice';
 import type { PredictionSlice } from './predictionSlice';
 import type { SettingsSlice } from './settingsSlice';
+import type { SplitSlice } from './splitSlice';
 import type { TrainingSlice } from './trainingSlice';
 
 /** The whole notebook state: the union of its slices. */
@@ -18,7 +19,8 @@ export type NotebookState = DataSlice &
   HandFitSlice &
   PredictionSlice &
   ClassroomSlice &
-  PointMoveSlice;
+  PointMoveSlice &
+  SplitSlice;
 
 /** A slice creator that can read and write the whole state. */
 export type SliceCreator<Slice> = StateCreator<NotebookState, [], [], Slice>;

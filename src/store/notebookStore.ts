@@ -9,6 +9,7 @@ import { createPointMoveSlice } from './pointMoveSlice';
 import { createPredictionSlice } from './predictionSlice';
 import { recompute } from './recompute';
 import { createSettingsSlice } from './settingsSlice';
+import { createSplitSlice } from './splitSlice';
 import { createTrainingSlice } from './trainingSlice';
 
 /** Builds a fresh store: the app uses one, tests make their own. */
@@ -23,6 +24,7 @@ export function createNotebookStore() {
     ...createPredictionSlice(...args),
     ...createClassroomSlice(...args),
     ...createPointMoveSlice(...args),
+    ...createSplitSlice(...args),
   }));
   store.setState((state) => recompute(state, 'problem'));
   return store;

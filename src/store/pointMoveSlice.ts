@@ -1,5 +1,6 @@
 import type { DataSet } from '../model/dataSet';
 import { findColumn } from '../model/dataSet';
+import { splitDataSet } from '../model/evaluation/splitData';
 import { applyMoves, type MovedData, usableRowIndices, withMove } from '../model/movedPoints';
 import type { NotebookState, SliceCreator } from './notebookState';
 import { recompute } from './recompute';
@@ -54,10 +55,13 @@ export const createPointMoveSlice: SliceCreator<PointMoveSlice> = (set) => ({
   selectPoint: (selectedPoint) => set({ selectedPoint }),
   movePoint: (index, to) =>
     set((state) => {
-      const feature = findColumn(state.dataSet, state.featureName);
-      const response = findColumn(state.dataSet, state.responseName);
+      // the k-th point is the k-th usable training row; held-out rows are not in the fit
+      const { training, split } = splitDataSet(state.dataSet, state.testFraction, state.splitSeed);
+      const feature = findColumn(training, state.featureName);
+      const response = findColumn(training, state.responseName);
       if (!state.problem || !feature || !response) return {};
-      const row = usableRowIndices(feature, response)[index];
+      const trainingRow = usableRowIndices(feature, response)[index];
+      const row = trainingRow === undefined ? undefined : split.trainingRows[trainingRow];
       if (row === undefined) return {};
       const current = selectMovedData(state);
       const original = current?.original ?? state.dataSet;

@@ -1,6 +1,8 @@
 import { DataError } from '../core/dataError';
 import { runLinearOptimiser } from '../core/linearModel/runLinearOptimiser';
 import { runOptimiser } from '../core/optimisers/runOptimiser';
+import { heldOutFor } from '../model/evaluation/heldOut';
+import { splitDataSet } from '../model/evaluation/splitData';
 import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { isManyFeatureChoice } from '../model/manyFeatures/modelChoice';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
@@ -27,6 +29,7 @@ export type Derived = Pick<
   | 'runSummary'
   | 'currentEpoch'
   | 'playing'
+  | 'heldOut'
 >;
 
 export interface RecomputeOptions {
@@ -51,12 +54,14 @@ export interface RecomputeOptions {
 export function recompute(state: NotebookState, reach: ChangeReach, options: RecomputeOptions = {}): Derived {
   if (isManyFeatureChoice(state)) return recomputeManyFeatures(state, reach, options);
   let { problem, problemError } = state;
-  if (reach === 'problem' && options.preparedProblem) {
+  // Fitted on the training rows only; a problem prepared elsewhere fits every row, so it is used only when none is held out.
+  const split = splitDataSet(state.dataSet, state.testFraction, state.splitSeed);
+  if (reach === 'problem' && options.preparedProblem && !split.test) {
     problem = options.preparedProblem;
     problemError = null;
   } else if (reach === 'problem') {
     try {
-      problem = prepareRegressionProblem(state.dataSet, state.featureName, state.responseName, state.scaling);
+      problem = prepareRegressionProblem(split.training, state.featureName, state.responseName, state.scaling);
       problemError = null;
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
@@ -95,18 +100,25 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
     playing,
     manyProblem: null,
     manyTrajectory: null,
+    heldOut: problem ? heldOutFor(problem, split.test, state.dataSet, trajectory) : null,
   };
 }
 
 /** {@link recompute} for the weight-vector model (several features, powers, or no intercept). */
 function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options: RecomputeOptions): Derived {
   let { manyProblem, problemError } = state;
-  if (reach === 'problem' && options.preparedManyProblem && isPreparedFor(options.preparedManyProblem, state)) {
+  const split = splitDataSet(state.dataSet, state.testFraction, state.splitSeed);
+  if (
+    reach === 'problem' &&
+    options.preparedManyProblem &&
+    !split.test &&
+    isPreparedFor(options.preparedManyProblem, state)
+  ) {
     manyProblem = options.preparedManyProblem;
     problemError = null;
   } else if (reach === 'problem' || !manyProblem) {
     try {
-      manyProblem = prepareManyFeatureProblem(state.dataSet, state, state.scaling);
+      manyProblem = prepareManyFeatureProblem(split.training, state, state.scaling);
       problemError = null;
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
@@ -145,6 +157,7 @@ function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options
     runSummary,
     currentEpoch,
     playing,
+    heldOut: manyProblem ? heldOutFor(manyProblem, split.test, state.dataSet, manyTrajectory) : null,
   };
 }
 

@@ -17,6 +17,7 @@ export const LESSON_IDS = [
   'your-data',
   'synthetic-data',
   'evaluation',
+  'degree-lab',
   'python',
 ] as const;
 
@@ -38,6 +39,7 @@ export const LESSON_TITLES: Readonly<Record<LessonId, string>> = {
   'your-data': 'Bring your own data',
   'synthetic-data': 'Made-up data with a known answer',
   evaluation: 'How good is the line?',
+  'degree-lab': 'Too simple, too wiggly: the polynomial degree',
   python: 'Take it to Python',
 };
 

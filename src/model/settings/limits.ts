@@ -1,5 +1,6 @@
 import type { Flavour, Optimiser } from '../../core/optimisers/settings';
 import { MAX_POLYNOMIAL_DEGREE } from '../../core/polynomial/polynomialTerms';
+import { MAX_TEST_FRACTION } from '../../core/split/trainTestSplit';
 
 // The limits on every setting a student can choose, in one place. The typed boxes, the store's
 // actions, the saved session and the shared link all check values with these rules, so a value
@@ -71,7 +72,12 @@ export function isValidSeed(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= MAX_SHUFFLE_SEED;
 }
 
-export { MAX_POLYNOMIAL_DEGREE };
+export { MAX_POLYNOMIAL_DEGREE, MAX_TEST_FRACTION };
+
+/** A share of rows to hold out for testing: a number from 0 (none) to {@link MAX_TEST_FRACTION}. */
+export function isValidTestFraction(value: number): boolean {
+  return Number.isFinite(value) && value >= 0 && value <= MAX_TEST_FRACTION;
+}
 
 /** The most feature columns a model can use at once (each costs O(N) memory and O(p²) a step). */
 export const MAX_FEATURE_COUNT = 50;
@@ -92,4 +98,6 @@ export const LIMIT_TEXT = {
   polynomialDegree: `a whole number from 1 to ${MAX_POLYNOMIAL_DEGREE}`,
   extraFeatures: `a list of at most ${MAX_FEATURE_COUNT - 1} column names`,
   shuffleSeed: `a whole number from 0 to ${MAX_SHUFFLE_SEED.toLocaleString('en')}`,
+  testFraction: `a number from 0 to ${MAX_TEST_FRACTION}`,
+  splitSeed: `a whole number from 0 to ${MAX_SHUFFLE_SEED.toLocaleString('en')}`,
 } as const;

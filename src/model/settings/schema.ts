@@ -8,6 +8,7 @@ import {
   isValidPolynomialDegree,
   isValidSeed,
   isValidStart,
+  isValidTestFraction,
   isValidTolerance,
   LIMIT_TEXT,
   MAX_FEATURE_COUNT,
@@ -107,6 +108,15 @@ export const SESSION_FIELDS = {
     'boolean',
     false,
   ),
+  // Added with held-out data: optional, so sessions and links made before still read (nothing held out).
+  testFraction: field(
+    'test',
+    'test fraction',
+    v.optional(number(isValidTestFraction, LIMIT_TEXT.testFraction), 0),
+    'number',
+    0,
+  ),
+  splitSeed: field('split', 'split seed', v.optional(number(isValidSeed, LIMIT_TEXT.splitSeed), 42), 'number', 42),
 } as const;
 
 export type SessionFieldName = keyof typeof SESSION_FIELDS;

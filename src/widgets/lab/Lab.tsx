@@ -12,6 +12,8 @@ import { DataErrorAlert } from '../data/DataErrorAlert';
 import { DataNotices } from '../data/DataNotices';
 import { DataSetPicker } from '../data/DataSetPicker';
 import { ImportProgressBar } from '../data/ImportProgressBar';
+import { HeldOutErrors } from '../evaluation/HeldOutErrors';
+import { SplitControls } from '../evaluation/SplitControls';
 import { CoefficientPlot } from '../manyFeatures/CoefficientPlot';
 import { FeatureChoices } from '../manyFeatures/FeatureChoices';
 import { CoefficientPlotText, PredictedActualPlotText } from '../manyFeatures/ManyFeaturePlotTexts';
@@ -47,6 +49,7 @@ export function Lab() {
             <DataSetPicker />
             <ColumnPickers />
             <FeatureChoices />
+            <SplitControls />
           </ControlGate>
           <ControlGate control="scaling">
             <ScalingToggle />
@@ -88,6 +91,7 @@ export function Lab() {
         </>
       )}
       {manyFeatures ? <WeightsTable /> : <ResultsTable />}
+      <HeldOutErrors />
     </aside>
   );
 }

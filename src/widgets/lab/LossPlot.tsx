@@ -5,6 +5,7 @@ import { LOSS_ESTIMATE_EPOCH, LOSS_ESTIMATE_ID } from '../../model/predictions/l
 import { describeRunSettings } from '../../model/userSettings';
 import type { ChartSize } from '../../plots/axisTicks';
 import { lossLayout, lossWindow, minimumLossTrace } from '../../plots/lossFigure';
+import { HELD_OUT_DASH } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
@@ -27,6 +28,8 @@ export function LossPlot() {
   const [logScale, setLogScale] = useState(false);
   const runLabel = useNotebook((state) => describeRunSettings(state));
   const keptRuns = useNotebook((state) => state.keptRuns);
+  // the loss on the held-out rows along the same run, when rows are held out
+  const heldOutCurve = useNotebook((state) => (state.heldOut?.origin === 'split' ? state.heldOut.curve : null));
   const { keepCurrentRun, clearKeptRuns, setLossGuess } = useNotebook.getState();
   // The "loss after 100 epochs" question draws its guess here; the window then reaches epoch 100.
   const questionAccess = useNotebook((state) => controlAccess(state, 'predictions'));
@@ -36,14 +39,14 @@ export function LossPlot() {
     () =>
       trajectory && problem
         ? lossWindow(
-            [trajectory.losses, ...keptRuns.map((run) => run.losses)],
+            [trajectory.losses, ...keptRuns.map((run) => run.losses), ...(heldOutCurve ? [heldOutCurve.losses] : [])],
             lossGuess === null ? trajectory.lastEpoch : Math.max(trajectory.lastEpoch, LOSS_ESTIMATE_EPOCH),
             keptRuns,
             problem.olsLoss,
             logScale,
           )
         : null,
-    [trajectory, keptRuns, problem, logScale, lossGuess],
+    [trajectory, keptRuns, problem, logScale, lossGuess, heldOutCurve],
   );
   const revision = problemRevision(problem, logScale);
   const olsLoss = problem?.olsLoss ?? 0;
@@ -89,6 +92,16 @@ export function LossPlot() {
             strokeDasharray={KEPT_RUN_DASHES[index % KEPT_RUN_DASHES.length]}
           />
         ))}
+        {heldOutCurve && (
+          <path
+            data-testid="test-loss-curve"
+            d={polylinePath(geometry, heldOutCurve.epochs, heldOutCurve.losses)}
+            fill="none"
+            stroke={PALETTE.accent}
+            strokeWidth={2}
+            strokeDasharray={HELD_OUT_DASH}
+          />
+        )}
         <path
           data-testid="loss-curve"
           d={polylinePath(geometry, curve.epochs, curve.values)}
@@ -124,6 +137,16 @@ export function LossPlot() {
               kind: 'line',
             },
             { label: 'Least-squares minimum', color: PALETTE.leastSquares, kind: 'dashed' },
+            ...(heldOutCurve
+              ? [
+                  {
+                    label: 'Held-out rows (test loss)',
+                    color: PALETTE.accent,
+                    kind: 'dashed' as const,
+                    dash: HELD_OUT_DASH,
+                  },
+                ]
+              : []),
             ...keptRuns.map((run, index) => ({
               label: run.label,
               color: run.colour,

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
 import type { Line } from '../../core/line';
 import { formatNumber } from '../../format/formatNumber';
@@ -6,6 +6,7 @@ import { PALETTE } from '../../format/palette';
 import { useNextTaskValue } from '../../hooks/useNextTaskValue';
 import type { ChartSize } from '../../plots/axisTicks';
 import { clipLineToBox } from '../../plots/clipLine';
+import { frameWithPoints, heldOutTrace } from '../../plots/heldOutTraces';
 import { HAND_LINE_DASH } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
@@ -17,6 +18,7 @@ import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } fr
 import { LARGE_DATA_ROWS } from '../../store/dataSlice';
 import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
+import { ResidualSquares } from '../evaluation/ResidualSquares';
 import { HandLineOverlay } from './HandLineOverlay';
 import { MovablePointsOverlay } from './MovablePointsOverlay';
 import { MovedPointsNotice, useMovablePoints } from './movablePoints';
@@ -26,16 +28,28 @@ export function ScatterPlot() {
   const problem = useNotebook((state) => state.problem);
   const trajectory = useNotebook((state) => state.trajectory);
   const epoch = useNotebook((state) => state.currentEpoch);
-  const frame = useMemo(() => (problem ? scatterFrame(problem) : null), [problem]);
+  // held-out rows of the split, in the working units of the plot (drawn as triangles); a generated
+  // data set's own far-away test points would squash the training data into a corner, so not those
+  const heldOut = useNotebook((state) => (state.heldOut?.origin === 'split' && state.problem ? state.heldOut : null));
+  const frame = useMemo(
+    () =>
+      problem
+        ? heldOut
+          ? frameWithPoints(scatterFrame(problem), heldOut.workingTerms[0]!, heldOut.workingResponse)
+          : scatterFrame(problem)
+        : null,
+    [problem, heldOut],
+  );
   const data = useMemo(
     () =>
       problem && frame
         ? [
             dataTrace(problem),
+            ...(heldOut ? [heldOutTrace(heldOut.workingTerms[0]!, heldOut.workingResponse)] : []),
             lineTrace(problem.ols, frame, { name: 'Least squares', color: PALETTE.leastSquares, dash: 'dash' }),
           ]
         : [],
-    [problem, frame],
+    [problem, frame, heldOut],
   );
   const presentation = useNotebook((state) => state.presentation);
   const layout = useMemo(
@@ -57,6 +71,8 @@ export function ScatterPlot() {
   const handLine = useNotebook(selectHandLine);
   const residualSquares = useNotebook((state) => state.residualSquares);
   const setHandLine = useNotebook((state) => state.setHandLine);
+  // Each least-squares residual drawn as a square whose area is its squared error.
+  const [squaredErrors, setSquaredErrors] = useState(false);
   // Dragging data points (turned on in the "fit it yourself" lesson).
   const movable = useMovablePoints();
   const overlay = useCallback(
@@ -72,11 +88,20 @@ export function ScatterPlot() {
             onChange={setHandLine}
           />
         )}
+        {squaredErrors && problem && (
+          <ResidualSquares
+            line={problem.ols}
+            geometry={geometry}
+            feature={problem.feature}
+            response={problem.response}
+            testId="squared-errors"
+          />
+        )}
         {descent && <DescentLine line={descent} geometry={geometry} />}
         {movable && problem && <MovablePointsOverlay geometry={geometry} problem={problem} {...movable} />}
       </>
     ),
-    [descent, handLine, problem, residualSquares, setHandLine, movable],
+    [descent, handLine, problem, residualSquares, setHandLine, movable, squaredErrors],
   );
   if (!layout || !problem)
     return (
@@ -93,6 +118,15 @@ export function ScatterPlot() {
       <PlotLegend
         entries={[
           { label: dataLabel(problem.feature.length), color: PALETTE.data, kind: 'dot' },
+          ...(heldOut
+            ? [
+                {
+                  label: `Held out for testing (${heldOut.count.toLocaleString('en')} points)`,
+                  color: PALETTE.leastSquares,
+                  kind: 'triangle' as const,
+                },
+              ]
+            : []),
           { label: 'Least squares', color: PALETTE.leastSquares, kind: 'dashed' },
           {
             label: descent ? `Gradient descent, epoch ${epoch.toLocaleString('en')}` : 'Gradient descent (running…)',
@@ -104,6 +138,16 @@ export function ScatterPlot() {
             : []),
         ]}
       />
+      <label className="toggle plot-toggle residual-toggle">
+        <input
+          type="checkbox"
+          checked={squaredErrors}
+          data-testid="show-squared-errors"
+          onChange={(event) => setSquaredErrors(event.target.checked)}
+          title="Draw each least-squares residual as a square whose area is its squared error"
+        />
+        Residuals as squares
+      </label>
       <MovedPointsNotice />
       <OverlaidPlot data={figure.data} layout={figure.layout ?? layout} config={PLOT_CONFIG} overlay={overlay} />
     </figure>

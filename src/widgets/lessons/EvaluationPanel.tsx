@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
-import { rootMeanSquaredError } from '../../core/metrics';
+import { meanSquaredError, rootMeanSquaredError } from '../../core/metrics';
 import { lineInOriginalUnits } from '../../core/scaling';
 import { formatNumber } from '../../format/formatNumber';
 import { useVisibleNotebook } from '../../hooks/useWhileVisible';
+import { selectLineTestRows } from '../../store/heldOutSelectors';
 
 /**
  * RMSE of the gradient-descent line (at the epoch on screen) and of the least-squares line,
@@ -14,7 +15,7 @@ export function EvaluationPanel() {
     problem: state.problem,
     trajectory: state.trajectory,
     epoch: state.currentEpoch,
-    testSet: state.dataSet.testSet,
+    testSet: selectLineTestRows(state),
   }));
   const scores = useMemo(() => {
     if (!problem || !trajectory) return null;
@@ -27,7 +28,13 @@ export function EvaluationPanel() {
       testSet && testSet.featureName === problem.featureName && testSet.responseName === problem.responseName;
     const rmse = (line: { intercept: number; slope: number }, x: ArrayLike<number>, y: ArrayLike<number>) =>
       rootMeanSquaredError(line, x, y);
+    // the second lesson's own "RMSE": √(Σ(p−y)²/(2N)), the square root of half the MSE
+    const halved = (x: ArrayLike<number>, y: ArrayLike<number>) => Math.sqrt(meanSquaredError(lines.descent, x, y) / 2);
     return {
+      source: {
+        training: halved(trainingX, trainingY),
+        test: onTest ? halved(testSet.feature, testSet.response) : null,
+      },
       training: { descent: rmse(lines.descent, trainingX, trainingY), exact: rmse(lines.exact, trainingX, trainingY) },
       test: onTest
         ? {
@@ -58,6 +65,18 @@ export function EvaluationPanel() {
             </td>
             <td data-testid="rmse-test-descent" data-value={scores.test ? String(scores.test.descent) : ''}>
               {scores.test ? formatNumber(scores.test.descent, 6) : 'no test set'}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Gradient descent, the second lesson’s own variant √(Σ(p−y)²/(2N))</th>
+            <td data-testid="rmse-train-source" data-value={String(scores.source.training)}>
+              {formatNumber(scores.source.training, 6)}
+            </td>
+            <td
+              data-testid="rmse-test-source"
+              data-value={scores.source.test === null ? 'none' : String(scores.source.test)}
+            >
+              {scores.source.test === null ? 'no test set' : formatNumber(scores.source.test, 6)}
             </td>
           </tr>
           <tr>

@@ -13,6 +13,7 @@ import { describeLandscape, describePredictions, describeSweep } from '../../for
 import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import { originalRootMeanSquaredError } from '../../model/lineLoss';
 import { SWEEP_RATE_COUNT, SWEEP_RATE_RANGE } from '../../plots/sweepFigure';
+import { selectLineTestRows } from '../../store/heldOutSelectors';
 import { PlotTextAlternative } from '../lab/PlotTextAlternative';
 
 // Text alternatives for the lessons' plots: a sentence in numbers from the store, kept current
@@ -141,7 +142,7 @@ export function PredictionPlotText() {
     problem: state.problem,
     trajectory: state.trajectory,
     epoch: state.currentEpoch,
-    testSet: state.dataSet.testSet,
+    testSet: selectLineTestRows(state),
   }));
   const line = useMemo<Line | null>(
     () =>

@@ -11,6 +11,7 @@ import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
 import { plotText } from '../../plots/plotText';
+import { selectLineTestRows } from '../../store/heldOutSelectors';
 
 const MAX_POINTS = 2000;
 
@@ -20,7 +21,7 @@ export function PredictionPlot() {
     problem: state.problem,
     trajectory: state.trajectory,
     epoch: state.currentEpoch,
-    testSet: state.dataSet.testSet,
+    testSet: selectLineTestRows(state),
   }));
   const test =
     testSet && problem && testSet.featureName === problem.featureName && testSet.responseName === problem.responseName

@@ -1,5 +1,6 @@
 import type { Data, Layout } from 'plotly.js';
 import { useCallback, useMemo } from 'react';
+import { predictRows } from '../../core/evaluation/modelErrors';
 import { formatNumber } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
 import { modelAtEpoch } from '../../model/manyFeatures/modelAtEpoch';
@@ -24,13 +25,21 @@ export function PredictedActualPlot() {
   const epoch = useNotebook((state) => state.currentEpoch);
   const presentation = useNotebook((state) => state.presentation);
   const rows = useMemo(() => (problem ? drawnRows(problem.rowCount) : null), [problem]);
+  const heldOut = useNotebook((state) => (state.heldOut?.origin === 'split' ? state.heldOut : null));
   const figure = useMemo(() => {
     if (!problem || !rows) return null;
     const actual = Float64Array.from(rows, (i) => problem.original.response[i]!);
     const exact = predictOriginal(problem, problem.leastSquares.model, rows);
+    // held-out rows: least squares' predictions there, drawn as triangles
+    const testRows = heldOut ? drawnRows(heldOut.count) : new Uint32Array();
+    const testActual = Float64Array.from(testRows, (i) => heldOut!.response[i]!);
+    const testTerms = heldOut ? heldOut.terms.map((term) => Float64Array.from(testRows, (i) => term[i]!)) : [];
+    const testExact = heldOut
+      ? predictRows(problem.leastSquares.model, testTerms, testRows.length)
+      : new Float64Array();
     let low = Infinity;
     let high = -Infinity;
-    for (const values of [actual, exact])
+    for (const values of [actual, exact, testActual, testExact])
       for (const value of values) {
         low = Math.min(low, value);
         high = Math.max(high, value);
@@ -62,6 +71,19 @@ export function PredictedActualPlot() {
         },
         hovertemplate: `actual ${response} %{x:.4g}<br>least squares predicts %{y:.4g}<extra></extra>`,
       },
+      ...(heldOut
+        ? [
+            {
+              type: 'scatter',
+              mode: 'markers',
+              x: Array.from(testActual),
+              y: Array.from(testExact),
+              name: 'Held-out rows',
+              marker: { color: PALETTE.accent, symbol: 'triangle-up', size: 8 },
+              hovertemplate: `held-out row: actual ${response} %{x:.4g}<br>least squares predicts %{y:.4g}<extra></extra>`,
+            } satisfies Data,
+          ]
+        : []),
     ];
     const layout: Partial<Layout> = {
       margin: { l: 64, r: 12, t: 8, b: 48 },
@@ -71,7 +93,7 @@ export function PredictedActualPlot() {
       yaxis: { title: { text: `predicted ${response}` }, range, zeroline: false },
     };
     return { data, layout, actual };
-  }, [problem, rows]);
+  }, [problem, rows, heldOut]);
   const descent = useMemo(() => {
     if (!problem || !trajectory || !rows) return null;
     return predictionsInOriginalUnits(problem, modelAtEpoch(trajectory, epoch, problem.working.fitIntercept), rows);
@@ -123,6 +145,15 @@ export function PredictedActualPlot() {
             kind: 'dot',
           },
           { label: 'Least squares (×)', color: PALETTE.leastSquares, kind: 'line' },
+          ...(heldOut
+            ? [
+                {
+                  label: `Held-out rows, least squares (△, ${heldOut.count.toLocaleString('en')})`,
+                  color: PALETTE.accent,
+                  kind: 'triangle' as const,
+                },
+              ]
+            : []),
           { label: 'Perfect prediction', color: PALETTE.muted, kind: 'dashed' },
         ]}
       />

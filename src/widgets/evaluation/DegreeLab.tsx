@@ -1,0 +1,364 @@
+import type { Data, Layout } from 'plotly.js';
+import { useMemo, useState } from 'react';
+import { DataError } from '../../core/dataError';
+import { formatNumber } from '../../format/formatNumber';
+import { PALETTE } from '../../format/palette';
+import { useVisibleNotebook } from '../../hooks/useWhileVisible';
+import {
+  type DegreeResult,
+  type FittedDegree,
+  featureMap,
+  MAX_SWEEP_DEGREE,
+  MEASURABLE_CONDITION,
+  polynomialAt,
+  SWEEP_EPOCHS,
+  sweepDegrees,
+} from '../../model/evaluation/degreeSweep';
+import { sweepRowsOf } from '../../model/evaluation/sweepRows';
+import { OverlaidPlot } from '../../plots/OverlaidPlot';
+import { PlotLegend } from '../../plots/PlotLegend';
+import { PLOT_CONFIG } from '../../plots/plotConfig';
+import { plotText } from '../../plots/plotText';
+import { useNotebook } from '../../store/notebookStore';
+import { PlotTextAlternative } from '../lab/PlotTextAlternative';
+import './evaluation.css';
+
+const noOverlay = () => null;
+const CURVE_POINTS = 300;
+const BASE_LAYOUT: Partial<Layout> = {
+  margin: { l: 64, r: 12, t: 8, b: 48 },
+  showlegend: false,
+  font: { family: 'inherit', size: 13 },
+  paper_bgcolor: 'rgba(0,0,0,0)',
+  plot_bgcolor: 'rgba(0,0,0,0)',
+};
+
+function extent(...arrays: ArrayLike<number>[]): [number, number] {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const values of arrays)
+    for (let i = 0; i < values.length; i++) {
+      low = Math.min(low, values[i]!);
+      high = Math.max(high, values[i]!);
+    }
+  return [low, high];
+}
+
+/** A condition number as text; past what doubles resolve, says so. */
+function conditionText(condition: number | null): string {
+  return condition === null
+    ? `over ${formatNumber(MEASURABLE_CONDITION, 1)} (beyond double precision)`
+    : formatNumber(condition, 3);
+}
+
+/** The degree whose held-out RMSE is lowest (the sweet spot), or null when nothing is held out. */
+function sweetSpot(results: readonly DegreeResult[]): number | null {
+  let best: number | null = null;
+  let lowest = Infinity;
+  for (const result of results)
+    if (result.ok && result.testRmse !== null && result.testRmse < lowest) {
+      lowest = result.testRmse;
+      best = result.degree;
+    }
+  return best;
+}
+
+/**
+ * Polynomials of degree 1 to 15 of the lab's feature, fitted by least squares on the training
+ * rows of the store's split: the chosen degree's curve over the data, the training and test RMSE
+ * against the degree, and how gradient descent fares on the same powers.
+ */
+export function DegreeLab() {
+  const [ref, { dataSet, featureName, responseName, testFraction, splitSeed }] = useVisibleNotebook((state) => ({
+    dataSet: state.dataSet,
+    featureName: state.featureName,
+    responseName: state.responseName,
+    testFraction: state.testFraction,
+    splitSeed: state.splitSeed,
+  }));
+  const setTestFraction = useNotebook((state) => state.setTestFraction);
+  const [degree, setDegree] = useState(3);
+  const sweep = useMemo(() => {
+    const rows = sweepRowsOf(dataSet, featureName, responseName, testFraction, splitSeed);
+    try {
+      return { rows, results: sweepDegrees(rows), map: featureMap(rows.trainingX), error: null };
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      return { rows, results: [], map: null, error: error.message };
+    }
+  }, [dataSet, featureName, responseName, testFraction, splitSeed]);
+  const { rows, map } = sweep;
+  const results: readonly DegreeResult[] = sweep.results;
+  const chosen = results[degree - 1];
+  const best = sweetSpot(results);
+  const curveFigure = useMemo(() => {
+    if (!map || !chosen?.ok) return null;
+    const [xLow, xHigh] = extent(rows.trainingX, rows.testX);
+    const [yLow, yHigh] = extent(rows.trainingY, rows.testY);
+    const yPad = 0.25 * (yHigh - yLow || 1);
+    const xs = Float64Array.from({ length: CURVE_POINTS }, (_, k) => xLow + ((xHigh - xLow) * k) / (CURVE_POINTS - 1));
+    const curve = polynomialAt(chosen.coefficients, map, xs);
+    const data: Data[] = [
+      {
+        type: 'scatter',
+        mode: 'markers',
+        x: Array.from(rows.trainingX),
+        y: Array.from(rows.trainingY),
+        marker: { color: PALETTE.data, size: 6, opacity: 0.65 },
+        hoverinfo: 'skip',
+      },
+      {
+        type: 'scatter',
+        mode: 'markers',
+        x: Array.from(rows.testX),
+        y: Array.from(rows.testY),
+        marker: { color: PALETTE.leastSquares, size: 8, symbol: 'triangle-up', opacity: 0.85 },
+        hoverinfo: 'skip',
+      },
+      {
+        type: 'scatter',
+        mode: 'lines',
+        x: Array.from(xs),
+        y: Array.from(curve),
+        line: { color: PALETTE.gradientDescent, width: 3 },
+        hovertemplate: `degree ${degree}: %{y:.4g}<extra></extra>`,
+      },
+    ];
+    const layout: Partial<Layout> = {
+      ...BASE_LAYOUT,
+      xaxis: { title: { text: plotText(featureName) }, zeroline: false },
+      yaxis: { title: { text: plotText(responseName) }, range: [yLow - yPad, yHigh + yPad], zeroline: false },
+    };
+    return { data, layout };
+  }, [map, chosen, rows, degree, featureName, responseName]);
+  const rmseFigure = useMemo(() => {
+    const fitted = results.filter((result): result is FittedDegree => result.ok);
+    if (fitted.length === 0) return null;
+    const degrees = fitted.map((result) => result.degree);
+    const data: Data[] = [
+      {
+        type: 'scatter',
+        mode: 'lines+markers',
+        x: degrees,
+        y: fitted.map((result) => result.trainingRmse),
+        line: { color: PALETTE.gradientDescent, width: 2 },
+        marker: { symbol: 'circle', size: 7 },
+        hovertemplate: 'degree %{x}: training RMSE %{y:.4g}<extra></extra>',
+      },
+    ];
+    if (fitted.some((result) => result.testRmse !== null))
+      data.push({
+        type: 'scatter',
+        mode: 'lines+markers',
+        x: degrees,
+        y: fitted.map((result) => result.testRmse ?? Number.NaN),
+        line: { color: PALETTE.leastSquares, width: 2, dash: 'dash' },
+        marker: { symbol: 'triangle-up', size: 9 },
+        hovertemplate: 'degree %{x}: test RMSE %{y:.4g}<extra></extra>',
+      });
+    const layout: Partial<Layout> = {
+      ...BASE_LAYOUT,
+      xaxis: { title: { text: 'polynomial degree' }, dtick: 1, range: [0.5, MAX_SWEEP_DEGREE + 0.5], zeroline: false },
+      yaxis: { title: { text: plotText(`RMSE (${responseName})`) }, type: 'log', exponentformat: 'power' },
+      shapes: [
+        {
+          type: 'line',
+          x0: degree,
+          x1: degree,
+          yref: 'paper',
+          y0: 0,
+          y1: 1,
+          line: { color: PALETTE.muted, dash: 'dot', width: 1.5 },
+        },
+      ],
+    };
+    return { data, layout };
+  }, [results, degree, responseName]);
+
+  if (sweep.error)
+    return (
+      <p ref={ref} role="alert">
+        {sweep.error}
+      </p>
+    );
+  const heldOut = rows.testY.length > 0;
+  return (
+    <div ref={ref} className="degree-lab" data-testid="degree-lab">
+      {!heldOut && (
+        <p className="lesson-actions">
+          Nothing is held out, so only the training error can be drawn, and it only ever falls.{' '}
+          <button type="button" data-testid="degree-lab-hold-out" onClick={() => setTestFraction(0.2)}>
+            Hold out 20 %
+          </button>
+        </p>
+      )}
+      <label className="degree-lab-control">
+        Degree <output data-testid="degree-lab-value">{degree}</output>
+        <input
+          type="range"
+          min={1}
+          max={MAX_SWEEP_DEGREE}
+          step={1}
+          value={degree}
+          data-testid="degree-lab-degree"
+          onChange={(event) => setDegree(Number(event.target.value))}
+        />
+      </label>
+      {chosen && !chosen.ok && (
+        <p className="data-error" role="alert" data-testid="degree-refused">
+          {chosen.reason}
+        </p>
+      )}
+      <div className="plots">
+        {curveFigure && (
+          <div className="plot-cell">
+            <figure className="plot" data-testid="degree-curve-plot" aria-label={`Degree ${degree} polynomial fit`}>
+              <PlotLegend
+                entries={[
+                  { label: 'training rows', color: PALETTE.data, kind: 'dot' },
+                  ...(heldOut
+                    ? [{ label: 'held-out rows', color: PALETTE.leastSquares, kind: 'triangle' as const }]
+                    : []),
+                  { label: `least squares, degree ${degree}`, color: PALETTE.gradientDescent, kind: 'line' },
+                ]}
+              />
+              <OverlaidPlot
+                data={curveFigure.data}
+                layout={curveFigure.layout}
+                config={PLOT_CONFIG}
+                overlay={noOverlay}
+              />
+            </figure>
+          </div>
+        )}
+        {rmseFigure && (
+          <div className="plot-cell">
+            <figure className="plot" data-testid="degree-rmse-plot" aria-label="Training and test RMSE against degree">
+              <PlotLegend
+                entries={[
+                  { label: 'training RMSE', color: PALETTE.gradientDescent, kind: 'dot' },
+                  ...(heldOut ? [{ label: 'test RMSE', color: PALETTE.leastSquares, kind: 'triangle' as const }] : []),
+                  { label: 'degree shown', color: PALETTE.muted, kind: 'dashed' as const, dash: '2 3' },
+                ]}
+              />
+              <OverlaidPlot
+                data={rmseFigure.data}
+                layout={rmseFigure.layout}
+                config={PLOT_CONFIG}
+                overlay={noOverlay}
+              />
+            </figure>
+          </div>
+        )}
+      </div>
+      <DegreeText results={results} best={best} responseName={responseName} sampled={rows.sampled} />
+    </div>
+  );
+}
+
+function DegreeText({
+  results,
+  best,
+  responseName,
+  sampled,
+}: {
+  results: readonly DegreeResult[];
+  best: number | null;
+  responseName: string;
+  sampled: boolean;
+}) {
+  const fitted = results.filter((result): result is FittedDegree => result.ok);
+  if (fitted.length === 0) return null;
+  const first = fitted[0]!;
+  const last = fitted[fitted.length - 1]!;
+  const bestResult = fitted.find((result) => result.degree === best);
+  const summary = `Training RMSE falls from ${formatNumber(first.trainingRmse, 4)} at degree ${first.degree} to ${formatNumber(last.trainingRmse, 4)} at degree ${last.degree}.${
+    bestResult && bestResult.testRmse !== null && last.testRmse !== null
+      ? ` Test RMSE is lowest at degree ${bestResult.degree} (${formatNumber(bestResult.testRmse, 4)}) and is ${formatNumber(last.testRmse, 4)} at degree ${last.degree}.`
+      : ' Nothing is held out, so there is no test RMSE.'
+  }${sampled ? ' (An even sample of the rows is used.)' : ''}`;
+  const table = () => ({
+    caption: `Least squares and gradient descent (${SWEEP_EPOCHS.toLocaleString('en')} epochs at rate 1/λmax) by degree, RMSE in ${responseName}`,
+    columns: ['degree', 'training RMSE', 'test RMSE', 'Hessian condition number', 'descent training RMSE'],
+    rows: results.map((result) =>
+      result.ok
+        ? [
+            String(result.degree),
+            formatNumber(result.trainingRmse, 6),
+            result.testRmse === null ? 'none held out' : formatNumber(result.testRmse, 6),
+            conditionText(result.conditionNumber),
+            formatNumber(result.descentTrainingRmse, 6),
+          ]
+        : [String(result.degree), 'refused', result.reason, '', ''],
+    ),
+  });
+  return (
+    <>
+      <PlotTextAlternative testId="degree" summary={summary} table={table} />
+      <DegreeTable results={results} best={best} />
+    </>
+  );
+}
+
+/** Gradient descent against least squares at each degree, with the condition number that explains the gap. */
+function DegreeTable({ results, best }: { results: readonly DegreeResult[]; best: number | null }) {
+  return (
+    <div className="held-out-errors">
+      <table data-testid="degree-results">
+        <caption>
+          At each degree: least squares (QR) on the training and test rows, and batch gradient descent after{' '}
+          {SWEEP_EPOCHS.toLocaleString('en')} epochs on the same training rows
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">degree</th>
+            <th scope="col">training RMSE</th>
+            <th scope="col">test RMSE</th>
+            <th scope="col">condition number κ</th>
+            <th scope="col">descent training RMSE</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) =>
+            result.ok ? (
+              <tr key={result.degree} className={result.degree === best ? 'sweet-spot' : undefined}>
+                <th scope="row">
+                  {result.degree}
+                  {result.degree === best ? ' (lowest test error)' : ''}
+                </th>
+                <td data-testid={`degree-train-rmse-${result.degree}`} data-value={String(result.trainingRmse)}>
+                  {formatNumber(result.trainingRmse, 6)}
+                </td>
+                <td
+                  data-testid={`degree-test-rmse-${result.degree}`}
+                  data-value={result.testRmse === null ? 'none' : String(result.testRmse)}
+                >
+                  {result.testRmse === null ? 'none held out' : formatNumber(result.testRmse, 6)}
+                </td>
+                <td
+                  data-testid={`degree-condition-${result.degree}`}
+                  data-value={
+                    result.conditionNumber === null ? 'beyond-double-precision' : String(result.conditionNumber)
+                  }
+                >
+                  {conditionText(result.conditionNumber)}
+                </td>
+                <td
+                  data-testid={`degree-descent-rmse-${result.degree}`}
+                  data-value={String(result.descentTrainingRmse)}
+                >
+                  {formatNumber(result.descentTrainingRmse, 6)}
+                </td>
+              </tr>
+            ) : (
+              <tr key={result.degree}>
+                <th scope="row">{result.degree}</th>
+                <td colSpan={4}>refused: {result.reason}</td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
