@@ -18,7 +18,9 @@ export function useWhileVisible<T>(value: T): [RefCallback<HTMLElement>, T] {
     observer.current?.disconnect();
     observer.current = null;
     if (!element || typeof IntersectionObserver === 'undefined') return;
-    observer.current = new IntersectionObserver(([entry]) => setVisible(entry?.isIntersecting ?? true), {
+    // One callback may carry several entries for the element (it left and came back between two
+    // frames); the last one is its state now.
+    observer.current = new IntersectionObserver((entries) => setVisible(entries.at(-1)?.isIntersecting ?? true), {
       rootMargin: '200px',
     });
     observer.current.observe(element);

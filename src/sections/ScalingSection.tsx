@@ -4,18 +4,18 @@ import { applyScaler, fitMinMaxScaler } from '../core/scaling';
 import { largestStableLearningRate } from '../core/stability';
 import { formatNumber } from '../format/formatNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
+import type { RegressionProblem } from '../model/regressionProblem';
 import { useNotebook } from '../store/notebookStore';
 import { PredictionQuestion } from '../widgets/lessons/PredictionQuestion';
 import { type LessonProps, Section } from './Section';
 
 /** Lesson: min–max scaling and what it does to the stable learning rate. */
 export function ScalingSection({ heading }: LessonProps) {
-  // The data's title is read with the problem, so that the two always describe the same data
-  // (while the lesson is off screen both keep what it last showed).
-  const [ref, { problem, dataSet }] = useVisibleNotebook((state) => ({
-    problem: state.problem,
-    dataSet: state.dataSet,
-  }));
+  // The sentence about the data is live (its ranges were found when the problem was prepared,
+  // O(1)); the stable rates cost a pass over the rows, so they wait while the lesson is off screen.
+  const liveProblem = useNotebook((state) => state.problem);
+  const dataSet = useNotebook((state) => state.dataSet);
+  const [ref, { problem }] = useVisibleNotebook((state) => ({ problem: state.problem }));
   const scaling = useNotebook((state) => state.scaling);
   const setScaling = useNotebook((state) => state.setScaling);
   const stableRates = useMemo(() => {
@@ -26,17 +26,11 @@ export function ScalingSection({ heading }: LessonProps) {
       scaled: largestStableLearningRate(problem.scaled ? problem.feature : applyScaler(fitMinMaxScaler(raw), raw)),
     };
   }, [problem]);
-  const ranges = useMemo(
-    () => (problem ? { feature: extent(problem.rawFeature), response: extent(problem.rawResponse) } : null),
-    [problem],
-  );
   return (
     <Section heading={heading}>
       <p>
         Columns on different scales make descent hard.{' '}
-        {problem && ranges
-          ? `In the data on screen (${dataSet.title}), ${problem.featureName} runs from ${formatNumber(ranges.feature[0], 3)} to ${formatNumber(ranges.feature[1], 3)} while ${problem.responseName} runs from ${formatNumber(ranges.response[0], 3)} to ${formatNumber(ranges.response[1], 3)}. `
-          : ''}
+        {liveProblem ? `In the data on screen (${dataSet.title}), ${rangesInWords(liveProblem)}. ` : ''}
         When a feature's values are large, the loss valley is a long, narrow trench: steep across, almost flat along. A
         learning rate small enough not to overshoot across the trench crawls along it, so the intercept can take tens of
         thousands of epochs to settle. Min–max scaling maps each column onto [0, 1] first:
@@ -61,13 +55,10 @@ export function ScalingSection({ heading }: LessonProps) {
   );
 }
 
-/** The smallest and largest value of a column. */
-function extent(values: Float64Array): [number, number] {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const value of values) {
-    if (value < low) low = value;
-    if (value > high) high = value;
-  }
-  return [low, high];
+/** "TV runs from 0.7 to 296 while Sales runs from 1.6 to 27", in the data's own units. O(1). */
+function rangesInWords(problem: RegressionProblem): string {
+  // With scaling on, the working columns run over [0, 1] and the scalers hold the raw extremes.
+  const feature = problem.scaled ? problem.featureScaler : problem.featureRange;
+  const response = problem.scaled ? problem.responseScaler : problem.responseRange;
+  return `${problem.featureName} runs from ${formatNumber(feature.min, 3)} to ${formatNumber(feature.max, 3)} while ${problem.responseName} runs from ${formatNumber(response.min, 3)} to ${formatNumber(response.max, 3)}`;
 }

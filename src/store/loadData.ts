@@ -101,9 +101,20 @@ async function loadPrepared(
     store.getState().reportDataError(preparation.message);
     return false;
   }
+  // Restored or linked with several terms: that model is prepared in a worker as well.
+  const { featureName, responseName } = preparation.prepared;
+  const scaled = choices.scaling ?? store.getState().scaling;
+  const model = await prepareChosenModel(store, dataSet, { featureName, responseName }, choices, scaled);
   // A task of its own: the page paints and answers input between receiving and showing.
   await nextTask();
-  return store.getState().loadDataSet(dataSet, { notices, prepared: preparation.prepared, settings: choices });
+  const loaded = store.getState().loadDataSet(dataSet, {
+    notices: model.notice ? [...notices, model.notice] : notices,
+    prepared: preparation.prepared,
+    preparedMany: model.preparedMany,
+    settings: { ...model.choices, scaling: scaled },
+  });
+  if (model.preparedMany) store.setState({ modelPreparing: false });
+  return loaded;
 }
 
 /**

@@ -15,7 +15,9 @@ async function dragBy(page: Page, from: { x: number; y: number }, to: { x: numbe
   await page.mouse.up();
 }
 
+/** The element's centre on screen, after scrolling it into view as a person would before dragging it. */
 async function centreOf(page: Page, testId: string) {
+  await page.getByTestId(testId).scrollIntoViewIfNeeded();
   const box = (await page.getByTestId(testId).boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { dataValueOf, expect, expectNoBrokenValues, openNotebook, test } from './fixtures';
+import { dataValueOf, expect, expectNoBrokenValues, openNotebook, test, trainOnEveryRow } from './fixtures';
 
 // The hostile corpus in tests/fixtures/hostile, uploaded as a student would. Each bad file is
 // refused with a message that names the data as the cause, and the data on screen stays.
@@ -65,6 +65,7 @@ test.describe('hostile data', () => {
     await openNotebook(page);
     await upload(page, 'large-offset.csv');
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'large-offset.csv');
+    await trainOnEveryRow(page);
     const scaledSlope = Number(await dataValueOf(page, 'ols-slope-original'));
     expect(digits(scaledSlope, exact.slope)).toBeGreaterThanOrEqual(13);
     await expect(page.getByTestId('fit-warning')).toContainText('doubles that large are 0.125 apart');

@@ -3,7 +3,6 @@
 import { formatNumber } from '../../format/formatNumber';
 import { explainModel, explainTerm, formatPValue } from '../../format/summaryExplanations';
 import { useRegressionSummary } from '../../hooks/useRegressionSummary';
-import { useWhileVisible } from '../../hooks/useWhileVisible';
 import { selectActiveRegressionProblem } from '../../store/activeRun';
 import { useNotebook } from '../../store/notebookStore';
 import { SummaryNumber } from './SummaryNumber';
@@ -18,14 +17,15 @@ const COLUMNS = ['coef', 'se', 't', 'p'] as const;
  * standard error, t, P>|t| and the 95 % interval (`summary-<term>-<coef|se|t|p|ci-low|ci-high>`),
  * then R², adjusted R², F and its p-value, the residual standard error, the rows, the degrees of
  * freedom and the condition number, each with its full double in `data-value` and a sentence on
- * hover or focus. Off screen it keeps what it showed; large data are summarised in a worker.
+ * hover or focus. Large data are summarised in a worker.
  */
 export function RegressionSummaryTable() {
-  const problem = useNotebook(selectActiveRegressionProblem);
-  const [visibleRef, shownProblem] = useWhileVisible(problem);
+  // Not held while off screen: the summary changes only with the problem (new data or model),
+  // never while a slider moves, it is memoised per problem, and large data go to a worker.
+  const shownProblem = useNotebook(selectActiveRegressionProblem);
   const outcome = useRegressionSummary(shownProblem);
   return (
-    <div className="regression-summary" ref={visibleRef} data-testid="regression-summary-panel">
+    <div className="regression-summary" data-testid="regression-summary-panel">
       {shownProblem === null ? (
         <p className="note">Choose data that can be fitted to see its regression summary.</p>
       ) : outcome === null ? (
