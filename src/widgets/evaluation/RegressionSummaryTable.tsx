@@ -8,6 +8,8 @@ import { useNotebook } from '../../store/notebookStore';
 import { SummaryNumber } from './SummaryNumber';
 import './regressionSummary.css';
 
+type SummaryOutcome = Extract<ReturnType<typeof useRegressionSummary>, { ok: true }>;
+
 /** Columns of the coefficient table by test id suffix (the interval's two ends share one column). */
 const COLUMNS = ['coef', 'se', 't', 'p'] as const;
 
@@ -46,13 +48,7 @@ export function RegressionSummaryTable() {
   );
 }
 
-function SummaryTables({
-  outcome,
-  hasIntercept,
-}: {
-  outcome: Extract<ReturnType<typeof useRegressionSummary>, { ok: true }>;
-  hasIntercept: boolean;
-}) {
+function SummaryTables({ outcome, hasIntercept }: { outcome: SummaryOutcome; hasIntercept: boolean }) {
   const { summary, responseName, conditionNumber } = outcome;
   const level = `${Math.round(summary.confidenceLevel * 100)} %`;
   const model = explainModel(summary, responseName, hasIntercept, conditionNumber);
@@ -117,95 +113,71 @@ function SummaryTables({
         </table>
       </div>
       <dl className="summary-statistics">
-        <Statistic
-          label="R²"
-          testId="summary-r-squared"
-          value={summary.rSquared}
-          digits={6}
-          explanation={model.rSquared}
-        />
-        <Statistic
-          label="adjusted R²"
-          testId="summary-adj-r-squared"
-          value={summary.adjustedRSquared}
-          digits={6}
-          explanation={model.adjustedRSquared}
-        />
-        <Statistic label="F" testId="summary-f" value={summary.fStatistic} digits={6} explanation={model.f} />
-        <div>
-          <dt>P(F)</dt>
-          <dd>
-            <SummaryNumber
-              testId="summary-f-p"
-              value={summary.fPValue}
-              text={formatPValue(summary.fPValue)}
-              explanation={model.fP}
-            />
-          </dd>
-        </div>
-        <Statistic
-          label="residual std. error"
-          testId="summary-residual-se"
-          value={summary.residualStandardError}
-          digits={6}
-          explanation={model.residualSe}
-        />
-        <Statistic
-          label="observations"
-          testId="summary-observations"
-          value={summary.observations}
-          digits={15}
-          explanation={model.observations}
-        />
-        <Statistic
-          label="residual degrees of freedom"
-          testId="summary-df-residual"
-          value={summary.residualDegreesOfFreedom}
-          digits={15}
-          explanation={model.residualDegrees}
-        />
-        <Statistic
-          label="model degrees of freedom"
-          testId="summary-df-model"
-          value={summary.modelDegreesOfFreedom}
-          digits={15}
-          explanation={model.modelDegrees}
-        />
-        <div>
-          <dt>condition number</dt>
-          <dd>
-            <SummaryNumber
-              testId="summary-condition-number"
-              value={conditionNumber}
-              text={Number.isFinite(conditionNumber) ? formatNumber(conditionNumber, 3) : 'beyond doubles'}
-              explanation={model.conditionNumber}
-            />
-          </dd>
-        </div>
+        {statisticsOf(outcome, model).map((statistic) => (
+          <div key={statistic.testId}>
+            <dt>{statistic.label}</dt>
+            <dd>
+              <SummaryNumber
+                testId={statistic.testId}
+                value={statistic.value}
+                text={statistic.text}
+                explanation={statistic.explanation}
+              />
+            </dd>
+          </div>
+        ))}
       </dl>
     </>
   );
 }
 
-function Statistic({
-  label,
-  testId,
-  value,
-  digits,
-  explanation,
-}: {
+interface ModelStatistic {
   label: string;
   testId: string;
   value: number;
-  digits: number;
+  text: string;
   explanation: string;
-}) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>
-        <SummaryNumber testId={testId} value={value} text={formatNumber(value, digits)} explanation={explanation} />
-      </dd>
-    </div>
-  );
+}
+
+/** The model-level lines under the coefficient table, in statsmodels' order, each with its words. */
+function statisticsOf(
+  { summary, conditionNumber }: SummaryOutcome,
+  model: ReturnType<typeof explainModel>,
+): ModelStatistic[] {
+  const shown = (label: string, testId: string, value: number, digits: number, explanation: string) => ({
+    label,
+    testId,
+    value,
+    text: formatNumber(value, digits),
+    explanation,
+  });
+  return [
+    shown('R²', 'summary-r-squared', summary.rSquared, 6, model.rSquared),
+    shown('adjusted R²', 'summary-adj-r-squared', summary.adjustedRSquared, 6, model.adjustedRSquared),
+    shown('F', 'summary-f', summary.fStatistic, 6, model.f),
+    {
+      label: 'P(F)',
+      testId: 'summary-f-p',
+      value: summary.fPValue,
+      text: formatPValue(summary.fPValue),
+      explanation: model.fP,
+    },
+    shown('residual std. error', 'summary-residual-se', summary.residualStandardError, 6, model.residualSe),
+    shown('observations', 'summary-observations', summary.observations, 15, model.observations),
+    shown(
+      'residual degrees of freedom',
+      'summary-df-residual',
+      summary.residualDegreesOfFreedom,
+      15,
+      model.residualDegrees,
+    ),
+    shown('model degrees of freedom', 'summary-df-model', summary.modelDegreesOfFreedom, 15, model.modelDegrees),
+    {
+      label: 'condition number',
+      testId: 'summary-condition-number',
+      value: conditionNumber,
+      text: Number.isFinite(conditionNumber) ? formatNumber(conditionNumber, 3) : 'beyond doubles',
+      explanation: model.conditionNumber,
+    },
+  ];
 }

@@ -9,6 +9,7 @@ import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import { selectIsManyFeatureModel } from '../../store/activeRun';
 import type { NotebookState } from '../../store/notebookState';
 import { useNotebook } from '../../store/notebookStore';
+import { StepRowsTable } from './StepRowsTable';
 import { VectorStepExplanation } from './VectorStepExplanation';
 
 const ROWS_SHOWN = 5;
@@ -79,30 +80,15 @@ function renderStep(
         slope {formatNumber(line.slope, 6)}) and take the residuals. The first {Math.min(ROWS_SHOWN, n)} of{' '}
         {n.toLocaleString('en')} points:
       </p>
-      <div className="step-rows-wrap">
-        <table className="step-rows">
-          <thead>
-            <tr>
-              <th scope="col">i</th>
-              <th scope="col">x</th>
-              <th scope="col">y</th>
-              <th scope="col">prediction p</th>
-              <th scope="col">residual y − p</th>
-            </tr>
-          </thead>
-          <tbody>
-            {step.predictions.map((prediction, i) => (
-              <tr key={i}>
-                <td>{i + 1}</td>
-                <td>{formatNumber(problem.feature[i]!, 6)}</td>
-                <td>{formatNumber(problem.response[i]!, 6)}</td>
-                <td>{formatNumber(prediction, 6)}</td>
-                <td>{formatNumber(step.residuals[i]!, 6)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StepRowsTable
+        headings={['x', 'y', 'prediction p', 'residual y − p']}
+        rows={step.predictions.map((prediction, i) => [
+          problem.feature[i]!,
+          problem.response[i]!,
+          prediction,
+          step.residuals[i]!,
+        ])}
+      />
       <p>2. Add up over all {n.toLocaleString('en')} points and form the gradient:</p>
       <Equation display tex={String.raw`\sum_i (y_i-p_i) = ${t(step.sumResiduals)}`} />
       <Equation display tex={String.raw`\sum_i x_i (y_i-p_i) = ${t(step.sumFeatureTimesResidual)}`} />

@@ -9,6 +9,7 @@ import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import type { ManyFeatureProblem } from '../../model/manyFeatures/manyFeatureProblem';
 import { modelAtEpoch } from '../../model/manyFeatures/modelAtEpoch';
 import type { NotebookState } from '../../store/notebookState';
+import { StepRowsTable } from './StepRowsTable';
 
 const ROWS_SHOWN = 5;
 /** Up to this many weights every component is written out as an equation; beyond it, a summary. */
@@ -112,38 +113,22 @@ function StepBody({ problem, step, epoch, learningRate }: BodyProps) {
         {hasIntercept ? <> (intercept {formatNumber(step.start[0]!, 6)})</> : null} and take each row&apos;s error p −
         y. The weights are {symbols}.{units} The first {Math.min(ROWS_SHOWN, n)} of {n.toLocaleString('en')} rows:
       </p>
-      <div className="step-rows-wrap">
-        <table className="step-rows">
-          <thead>
-            <tr>
-              <th scope="col">i</th>
-              {names.slice(0, TERMS_WRITTEN_OUT).map((name) => (
-                <th scope="col" key={name}>
-                  {name}
-                </th>
-              ))}
-              {names.length > TERMS_WRITTEN_OUT && <th scope="col">…</th>}
-              <th scope="col">y</th>
-              <th scope="col">prediction p</th>
-              <th scope="col">error p − y</th>
-            </tr>
-          </thead>
-          <tbody>
-            {step.errors.map((error, i) => (
-              <tr key={i}>
-                <td>{i + 1}</td>
-                {problem.working.features.slice(0, TERMS_WRITTEN_OUT).map((feature) => (
-                  <td key={feature.name}>{formatNumber(feature.values[i]!, 6)}</td>
-                ))}
-                {names.length > TERMS_WRITTEN_OUT && <td>…</td>}
-                <td>{formatNumber(problem.working.response[i]!, 6)}</td>
-                <td>{formatNumber(step.predictions[i]!, 6)}</td>
-                <td>{formatNumber(error, 6)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StepRowsTable
+        headings={[
+          ...names.slice(0, TERMS_WRITTEN_OUT),
+          ...(names.length > TERMS_WRITTEN_OUT ? ['…'] : []),
+          'y',
+          'prediction p',
+          'error p − y',
+        ]}
+        rows={Array.from(step.errors, (error, i) => [
+          ...problem.working.features.slice(0, TERMS_WRITTEN_OUT).map((feature) => feature.values[i]!),
+          ...(names.length > TERMS_WRITTEN_OUT ? [null] : []),
+          problem.working.response[i]!,
+          step.predictions[i]!,
+          error,
+        ])}
+      />
       {names.length <= TERMS_WRITTEN_OUT ? (
         <WrittenOut problem={problem} step={step} learningRate={learningRate} />
       ) : (
