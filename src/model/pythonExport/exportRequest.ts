@@ -14,7 +14,7 @@ export interface ExportedColumn {
  * exported code already treats the features as a matrix X (n × k) with weights w, so a weight
  * vector only needs more columns here.
  */
-export interface PythonExportRequest {
+export interface PythonExportRequest extends ExportSettings {
   /** The data set's title and where it came from, for the notebook's introduction. */
   readonly title: string;
   readonly source: string;
@@ -23,30 +23,26 @@ export interface PythonExportRequest {
   /** Rows the page left out (a missing or non-numeric cell), so the reader knows why counts differ. */
   readonly leftOutRowCount: number;
   readonly scaled: boolean;
+}
+
+/** The run settings every export copies from the store, as plain values. */
+export interface ExportedRunSettings {
   readonly learningRate: number;
   /** The epochs the run on screen took at most (its budget, capped for shuffled runs on large data). */
   readonly epochs: number;
   /** The epoch whose line the page shows; the exported run reports the same one. */
   readonly epochOnScreen: number;
-  /** Where descent started, in the units it works in (scaled when scaling is on). */
-  readonly start: Line;
   readonly flavour: Flavour;
   readonly optimiser: Optimiser['kind'];
   /** Relative loss change that stops the run early, or null to run the whole budget. */
   readonly tolerance: number | null;
-  /** How the page evaluated the loss: the per-point loop, or sufficient statistics for long runs. */
-  readonly method: GradientMethod;
 }
 
-/** The settings a request is built from, as plain values (the store's fields, not the store). */
-export interface ExportSettings {
-  readonly learningRate: number;
-  readonly epochs: number;
-  readonly epochOnScreen: number;
+/** The settings a line's request is built from (the store's fields, not the store). */
+export interface ExportSettings extends ExportedRunSettings {
+  /** Where descent started, in the units it works in (scaled when scaling is on). */
   readonly start: Line;
-  readonly flavour: Flavour;
-  readonly optimiser: Optimiser['kind'];
-  readonly tolerance: number | null;
+  /** How the page evaluated the loss: the per-point loop, or sufficient statistics for long runs. */
   readonly method: GradientMethod;
 }
 

@@ -1,7 +1,7 @@
 import type { LinearGradientMethod } from '../../core/linearModel/linearEpochLoops';
-import { batchSizeOf, type Flavour, type Optimiser } from '../../core/optimisers/settings';
+import { batchSizeOf, type Flavour } from '../../core/optimisers/settings';
 import type { ManyFeatureProblem } from '../manyFeatures/manyFeatureProblem';
-import type { ExportedColumn } from './exportRequest';
+import type { ExportedColumn, ExportedRunSettings } from './exportRequest';
 
 /**
  * Everything the exported notebook needs to redo a weight-vector run (several features, powers
@@ -9,7 +9,7 @@ import type { ExportedColumn } from './exportRequest';
  * units (powers included, see `powers`), the response, the scaling and the run's settings.
  * Descent always starts from the zero model, as the page's does.
  */
-export interface ManyFeatureExportRequest {
+export interface ManyFeatureExportRequest extends ManyFeatureExportSettings {
   readonly kind: 'many';
   readonly title: string;
   readonly source: string;
@@ -22,24 +22,11 @@ export interface ManyFeatureExportRequest {
   readonly scaled: boolean;
   /** True for `ŷ = w·x` with no intercept (columns then scaled by their largest magnitude). */
   readonly throughOrigin: boolean;
-  readonly learningRate: number;
-  readonly epochs: number;
-  readonly epochOnScreen: number;
-  readonly flavour: Flavour;
-  readonly optimiser: Optimiser['kind'];
-  readonly tolerance: number | null;
-  /** How the page evaluated the full-data loss: per row, or from the Gram statistics (O(p²) an epoch). */
-  readonly method: LinearGradientMethod;
 }
 
 /** The store's run settings the request copies. */
-export interface ManyFeatureExportSettings {
-  readonly learningRate: number;
-  readonly epochs: number;
-  readonly epochOnScreen: number;
-  readonly flavour: Flavour;
-  readonly optimiser: Optimiser['kind'];
-  readonly tolerance: number | null;
+export interface ManyFeatureExportSettings extends ExportedRunSettings {
+  /** How the page evaluated the full-data loss: per row, or from the Gram statistics (O(p²) an epoch). */
   readonly method: LinearGradientMethod;
 }
 
