@@ -8,7 +8,7 @@ import type { RegressionProblem } from '../model/regressionProblem';
 import type { ChosenSettings } from '../model/userSettings';
 import { selectActiveRun } from './activeRun';
 import { applyChoices } from './applyChoices';
-import type { SliceCreator } from './notebookState';
+import type { NotebookState, SliceCreator } from './notebookState';
 import { recompute } from './recompute';
 import { usableExtraFeatures } from './settingsPatch';
 
@@ -131,27 +131,18 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   // A new pair of columns is a new problem: its run starts again from the zero line.
   // Picking the other role's column swaps the two, so a column is never fitted against itself.
   setFeatureName: (featureName) =>
-    set((state) => {
-      const responseName = featureName === state.responseName ? state.featureName : state.responseName;
-      const extraFeatures = usableExtraFeatures(state.dataSet, featureName, responseName, state.extraFeatures);
-      return {
-        featureName,
-        responseName,
-        extraFeatures,
-        start: ZERO_LINE,
-        ...recompute({ ...state, featureName, responseName, extraFeatures, start: ZERO_LINE }, 'problem'),
-      };
-    }),
+    set((state) =>
+      withColumns(state, featureName, featureName === state.responseName ? state.featureName : state.responseName),
+    ),
   setResponseName: (responseName) =>
-    set((state) => {
-      const featureName = responseName === state.featureName ? state.responseName : state.featureName;
-      const extraFeatures = usableExtraFeatures(state.dataSet, featureName, responseName, state.extraFeatures);
-      return {
-        featureName,
-        responseName,
-        extraFeatures,
-        start: ZERO_LINE,
-        ...recompute({ ...state, featureName, responseName, extraFeatures, start: ZERO_LINE }, 'problem'),
-      };
-    }),
+    set((state) =>
+      withColumns(state, responseName === state.featureName ? state.responseName : state.featureName, responseName),
+    ),
 });
+
+/** The state's changes for a new pair of columns: the extra features still usable, and a run from the zero line. */
+function withColumns(state: NotebookState, featureName: string, responseName: string): Partial<NotebookState> {
+  const extraFeatures = usableExtraFeatures(state.dataSet, featureName, responseName, state.extraFeatures);
+  const changes = { featureName, responseName, extraFeatures, start: ZERO_LINE };
+  return { ...changes, ...recompute({ ...state, ...changes }, 'problem') };
+}

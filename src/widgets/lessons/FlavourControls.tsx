@@ -14,6 +14,34 @@ const OPTIMISERS: { value: OptimiserKind; label: string }[] = [
   { value: 'adam', label: 'Adam (β₁ = 0.9, β₂ = 0.999)' },
 ];
 
+/** A labelled drop-down over a fixed list of choices, each with its words. */
+function ChoiceSelect<Value extends string>({
+  label,
+  testId,
+  value,
+  choices,
+  onChoose,
+}: {
+  label: string;
+  testId: string;
+  value: Value;
+  choices: readonly { value: Value; label: string }[];
+  onChoose: (value: Value) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} data-testid={testId} onChange={(event) => onChoose(event.target.value as Value)}>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** How each update is made: which points feed it, how the step is formed, and when to stop. */
 export function FlavourControls() {
   const flavourKind = useNotebook((state) => state.flavourKind);
@@ -27,20 +55,13 @@ export function FlavourControls() {
   const shuffled = flavourKind !== 'batch';
   return (
     <div className="flavour-controls card">
-      <label>
-        Which points each update uses
-        <select
-          value={flavourKind}
-          data-testid="flavour"
-          onChange={(event) => actions.setFlavourKind(event.target.value as FlavourKind)}
-        >
-          {FLAVOURS.map((flavour) => (
-            <option key={flavour.value} value={flavour.value}>
-              {flavour.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label="Which points each update uses"
+        testId="flavour"
+        value={flavourKind}
+        choices={FLAVOURS}
+        onChoose={actions.setFlavourKind}
+      />
       {flavourKind === 'mini-batch' && (
         <label>
           Batch size (of {pointCount.toLocaleString('en')} points)
@@ -83,20 +104,13 @@ export function FlavourControls() {
           </span>
         </label>
       )}
-      <label>
-        How each step is formed
-        <select
-          value={optimiserKind}
-          data-testid="optimiser"
-          onChange={(event) => actions.setOptimiserKind(event.target.value as OptimiserKind)}
-        >
-          {OPTIMISERS.map((optimiser) => (
-            <option key={optimiser.value} value={optimiser.value}>
-              {optimiser.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label="How each step is formed"
+        testId="optimiser"
+        value={optimiserKind}
+        choices={OPTIMISERS}
+        onChoose={actions.setOptimiserKind}
+      />
       <div className="tolerance-row">
         <label className="toggle">
           <input
