@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, signedTerm } from './formatNumber';
+import { formatNumber, formatPowerOfTen, signedTerm } from './formatNumber';
 
 describe('formatNumber', () => {
   it('keeps ordinary numbers plain, without trailing zeros', () => {
@@ -21,6 +21,16 @@ describe('formatNumber', () => {
   it('never prints NaN or Infinity', () => {
     expect(formatNumber(NaN)).toBe('—');
     expect(formatNumber(-Infinity)).toBe('—');
+  });
+});
+
+describe('formatPowerOfTen', () => {
+  it('writes any magnitude as a mantissa times a power of ten, with a true minus sign', () => {
+    expect(formatPowerOfTen(488_000_000_000_000, 3)).toBe('4.88×10¹⁴');
+    expect(formatPowerOfTen(14_100, 3)).toBe('1.41×10⁴');
+    expect(formatPowerOfTen(-0.00025, 2)).toBe('−2.5×10⁻⁴');
+    expect(formatPowerOfTen(1e15, 1)).toBe('1×10¹⁵');
+    expect(formatPowerOfTen(Number.NaN)).toBe('—');
   });
 });
 

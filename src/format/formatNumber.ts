@@ -27,15 +27,27 @@ export function formatNumber(value: number, significantDigits = 6): string {
   const magnitude = Math.abs(value);
   let text: string;
   if (magnitude >= 1e15 || magnitude < 1e-4) {
-    const [mantissa, exponent] = value.toExponential(significantDigits - 1).split('e');
-    const trimmed = mantissa!.includes('.') ? mantissa!.replace(/\.?0+$/, '') : mantissa!;
-    text = `${trimmed}×10${[...String(Number(exponent))].map((character) => SUPERSCRIPT[character]).join('')}`;
+    return formatPowerOfTen(value, significantDigits);
   } else if (magnitude >= 1e4) {
     text = value.toLocaleString('en', { maximumSignificantDigits: significantDigits });
   } else {
     text = stripTrailingZeros(value.toPrecision(significantDigits));
   }
   return text.replace(/-/g, '−');
+}
+
+/**
+ * A number as mantissa × a power of ten whatever its size, for columns whose values span many
+ * orders (condition numbers); "—" for non-finite values.
+ *
+ * @example formatPowerOfTen(488_000_000_000_000, 3) // "4.88×10¹⁴"
+ */
+export function formatPowerOfTen(value: number, significantDigits = 6): string {
+  if (!Number.isFinite(value)) return '—';
+  const [mantissa, exponent] = value.toExponential(significantDigits - 1).split('e');
+  const trimmed = mantissa!.includes('.') ? mantissa!.replace(/\.?0+$/, '') : mantissa!;
+  const power = [...String(Number(exponent))].map((character) => SUPERSCRIPT[character]).join('');
+  return `${trimmed}×10${power}`.replace(/-/g, '−');
 }
 
 /** "+ 2.5" or "− 2.5": a number that follows another in a sum, with its sign as the operator. */

@@ -1,7 +1,7 @@
 import type { Data, Layout } from 'plotly.js';
 import { useMemo, useState } from 'react';
 import { DataError } from '../../core/dataError';
-import { formatNumber } from '../../format/formatNumber';
+import { formatNumber, formatPowerOfTen } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
 import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import {
@@ -46,9 +46,8 @@ function extent(...arrays: ArrayLike<number>[]): [number, number] {
 
 /** A condition number as text; past what doubles resolve, says so. */
 function conditionText(condition: number | null): string {
-  return condition === null
-    ? `over ${formatNumber(MEASURABLE_CONDITION, 1)} (beyond double precision)`
-    : formatNumber(condition, 3);
+  if (condition === null) return `over ${formatPowerOfTen(MEASURABLE_CONDITION, 1)}`;
+  return condition < 1e5 ? formatNumber(condition, 3) : formatPowerOfTen(condition, 3);
 }
 
 /** The degree whose held-out RMSE is lowest (the sweet spot), or null when nothing is held out. */
@@ -302,18 +301,22 @@ function DegreeText({
 
 /** Gradient descent against least squares at each degree, with the condition number that explains the gap. */
 function DegreeTable({ results, best }: { results: readonly DegreeResult[]; best: number | null }) {
+  // With nothing held out the test column would say so fifteen times; the caption says it once.
+  const heldOut = results.some((result) => result.ok && result.testRmse !== null);
   return (
-    <div className="held-out-errors">
+    <div className="held-out-errors degree-table">
       <table data-testid="degree-results">
         <caption>
-          At each degree: least squares (QR) on the training and test rows, and batch gradient descent after{' '}
-          {SWEEP_EPOCHS.toLocaleString('en')} epochs on the same training rows
+          At each degree: least squares (QR) on the training{heldOut ? ' and test' : ''} rows, and batch gradient
+          descent after {SWEEP_EPOCHS.toLocaleString('en')} epochs on the same training rows.
+          {heldOut ? '' : ' Nothing is held out, so there is no test RMSE: hold rows out to see one.'} A condition
+          number over {formatPowerOfTen(MEASURABLE_CONDITION, 1)} is beyond what double precision can measure.
         </caption>
         <thead>
           <tr>
             <th scope="col">degree</th>
             <th scope="col">training RMSE</th>
-            <th scope="col">test RMSE</th>
+            {heldOut && <th scope="col">test RMSE</th>}
             <th scope="col">condition number κ</th>
             <th scope="col">descent training RMSE</th>
           </tr>
@@ -329,12 +332,14 @@ function DegreeTable({ results, best }: { results: readonly DegreeResult[]; best
                 <td data-testid={`degree-train-rmse-${result.degree}`} data-value={String(result.trainingRmse)}>
                   {formatNumber(result.trainingRmse, 6)}
                 </td>
-                <td
-                  data-testid={`degree-test-rmse-${result.degree}`}
-                  data-value={result.testRmse === null ? 'none' : String(result.testRmse)}
-                >
-                  {result.testRmse === null ? 'none held out' : formatNumber(result.testRmse, 6)}
-                </td>
+                {heldOut && (
+                  <td
+                    data-testid={`degree-test-rmse-${result.degree}`}
+                    data-value={result.testRmse === null ? 'none' : String(result.testRmse)}
+                  >
+                    {result.testRmse === null ? 'none held out' : formatNumber(result.testRmse, 6)}
+                  </td>
+                )}
                 <td
                   data-testid={`degree-condition-${result.degree}`}
                   data-value={
@@ -353,7 +358,7 @@ function DegreeTable({ results, best }: { results: readonly DegreeResult[]; best
             ) : (
               <tr key={result.degree}>
                 <th scope="row">{result.degree}</th>
-                <td colSpan={4}>refused: {result.reason}</td>
+                <td colSpan={heldOut ? 4 : 3}>refused: {result.reason}</td>
               </tr>
             ),
           )}
