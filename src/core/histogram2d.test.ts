@@ -60,6 +60,16 @@ describe('histogram2d', () => {
     expect(largestCount(counts)).toBe(2);
   });
 
+  it('counts a long column slice by slice to the same histogram as all at once', () => {
+    const source = createRandomSource(7);
+    const x = Float64Array.from({ length: 1000 }, () => source.next());
+    const y = Float64Array.from({ length: 1000 }, () => source.next());
+    const grid = { xMin: 0, xMax: 1, yMin: 0, yMax: 1, xBins: 9, yBins: 7 };
+    const sliced = new Uint32Array(63);
+    for (let from = 0; from < 1000; from += 300) histogram2d(x, y, grid, sliced, { from, to: from + 300 });
+    expect(Array.from(sliced)).toEqual(Array.from(histogram2d(x, y, grid)));
+  });
+
   it('leaves NaN and infinite values out', () => {
     const grid = { xMin: 0, xMax: 1, yMin: 0, yMax: 1, xBins: 1, yBins: 1 };
     expect(

@@ -16,7 +16,8 @@ export interface BinGrid {
  * the upper end goes in the last cell, and values outside the range or NaN are left out.
  * The counts are stored row by row, y cell first: `counts[yCell · xBins + xCell]` (the
  * transpose of numpy's `H`). Adds to `counts` when given (so several point sets can share one
- * histogram), else starts from zeros. O(n), no allocation per point.
+ * histogram), else starts from zeros; `rows` limits the count to rows from..to−1 (so a long
+ * column can be counted a slice at a time). O(n), no allocation per point.
  * Throws a RangeError if a bin count is not a positive integer, a range is empty or not finite,
  * x and y differ in length, or `counts` has the wrong length.
  */
@@ -25,6 +26,7 @@ export function histogram2d(
   y: ArrayLike<number>,
   grid: BinGrid,
   counts: Uint32Array = new Uint32Array(grid.xBins * grid.yBins),
+  rows: { readonly from: number; readonly to: number } = { from: 0, to: x.length },
 ): Uint32Array {
   const { xMin, xMax, yMin, yMax, xBins, yBins } = grid;
   checkAxis('x', xMin, xMax, xBins);
@@ -34,7 +36,8 @@ export function histogram2d(
     throw new RangeError(`The counts hold ${counts.length} cells but the grid has ${xBins * yBins}.`);
   const xStep = (xMax - xMin) / xBins;
   const yStep = (yMax - yMin) / yBins;
-  for (let i = 0; i < x.length; i++) {
+  const to = Math.min(rows.to, x.length);
+  for (let i = Math.max(0, rows.from); i < to; i++) {
     const column = cellOf(x[i]!, xMin, xMax, xStep, xBins);
     if (column < 0) continue;
     const row = cellOf(y[i]!, yMin, yMax, yStep, yBins);

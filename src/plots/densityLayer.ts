@@ -43,9 +43,18 @@ export function densityCells(width: number, height: number): { xBins: number; yB
  * Only built on a change of data, frame or chart size, never on a slider step.
  */
 export function densityTrace(sets: readonly PointColumns[], frame: Box, cells: { xBins: number; yBins: number }): Data {
-  const grid = { ...frame, ...cells };
   const counts = new Uint32Array(cells.xBins * cells.yBins);
-  for (const set of sets) histogram2d(set.x, set.y, grid, counts);
+  for (const set of sets) histogram2d(set.x, set.y, { ...frame, ...cells }, counts);
+  return densityTraceOfCounts(counts, frame, cells, densityPointCount(sets));
+}
+
+/** {@link densityTrace} from counts already made (cell by cell, y first), of `total` points in all. O(cells). */
+export function densityTraceOfCounts(
+  counts: Uint32Array,
+  frame: Box,
+  cells: { xBins: number; yBins: number },
+  total: number,
+): Data {
   const z: (number | null)[][] = [];
   for (let row = 0; row < cells.yBins; row++) {
     const line: (number | null)[] = new Array(cells.xBins);
@@ -57,7 +66,6 @@ export function densityTrace(sets: readonly PointColumns[], frame: Box, cells: {
   }
   const dx = (frame.xMax - frame.xMin) / cells.xBins;
   const dy = (frame.yMax - frame.yMin) / cells.yBins;
-  const total = densityPointCount(sets);
   return {
     type: 'heatmap',
     name: `Density of all ${total.toLocaleString('en')} points`,

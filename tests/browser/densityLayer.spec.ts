@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openNotebook, test } from './fixtures';
 
@@ -158,4 +159,31 @@ test('the density layer reads at phone, laptop and projector sizes', async ({ pa
       .toBe(true);
     await figure.screenshot({ path: testInfo.outputPath(`density-${name}.png`) });
   }
+});
+
+test('a 300,000-row file is counted a slice of rows per task, and every row is in the layer', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await openNotebook(page);
+  const lines = ['x,y'];
+  for (let i = 0; i < 300_000; i++) {
+    const x = ((i * 7919) % 100_003) / 1000;
+    lines.push(`${x.toFixed(3)},${(2 + 0.3 * x + ((i * 104729) % 1009) / 200).toFixed(3)}`);
+  }
+  const path = testInfo.outputPath('three-hundred-thousand.csv');
+  writeFileSync(path, lines.join('\n'));
+  await page.getByTestId('csv-input').setInputFiles(path);
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'three-hundred-thousand.csv', {
+    timeout: 120_000,
+  });
+  await expect(page.locator('[data-testid="scatter-plot"] .plot-legend')).toContainText(
+    'Density of all 300,000 points',
+  );
+  await expect
+    .poll(async () => (await scatterTraces(page))[0]?.name, { timeout: 60_000 })
+    .toBe('Density of all 300,000 points');
+  const [density] = await scatterTraces(page);
+  const total = (density!.z ?? []).flat().reduce<number>((sum, value) => sum + (value === null ? 0 : 10 ** value), 0);
+  expect(Math.round(total)).toBe(300_000);
 });

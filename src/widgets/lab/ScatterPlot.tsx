@@ -6,7 +6,7 @@ import { PALETTE } from '../../format/palette';
 import { useNextTaskValue } from '../../hooks/useNextTaskValue';
 import type { ChartSize } from '../../plots/axisTicks';
 import { clipLineToBox } from '../../plots/clipLine';
-import { DENSITY_COLOURS, densityPointCount, densityTrace, needsDensityLayer } from '../../plots/densityLayer';
+import { DENSITY_COLOURS, densityPointCount, needsDensityLayer } from '../../plots/densityLayer';
 import { frameWithPoints, heldOutTrace } from '../../plots/heldOutTraces';
 import { HAND_LINE_DASH } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
@@ -17,6 +17,7 @@ import { toPixels } from '../../plots/plotGeometry';
 import { presentationLayout } from '../../plots/presentationLayout';
 import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } from '../../plots/scatterFigure';
 import { useDensityCells } from '../../plots/useDensityCells';
+import { useDensityTrace } from '../../plots/useDensityTrace';
 import { LARGE_DATA_ROWS } from '../../store/dataSlice';
 import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
@@ -46,26 +47,27 @@ export function ScatterPlot() {
   // under the sampled markers, at about the chart's pixel resolution; recounted only when the
   // data, the frame or the chart's size change, never on a slider step or an epoch.
   const [densityBox, cells] = useDensityCells();
-  const density = useMemo(() => {
-    if (!problem || !frame) return null;
+  const densitySets = useMemo(() => {
+    if (!problem) return null;
     const sets = [
       { x: problem.feature, y: problem.response },
       ...(heldOut ? [{ x: heldOut.workingTerms[0]!, y: heldOut.workingResponse }] : []),
     ];
-    if (!needsDensityLayer(sets)) return null;
-    return { total: densityPointCount(sets), trace: cells ? densityTrace(sets, frame, cells) : null };
-  }, [problem, frame, heldOut, cells]);
+    return needsDensityLayer(sets) ? sets : null;
+  }, [problem, heldOut]);
+  const densityLayer = useDensityTrace(densitySets, frame, cells);
+  const densityTotal = densitySets ? densityPointCount(densitySets) : null;
   const data = useMemo(
     () =>
       problem && frame
         ? [
-            ...(density?.trace ? [density.trace] : []),
+            ...(densityLayer ? [densityLayer] : []),
             dataTrace(problem),
             ...(heldOut ? [heldOutTrace(heldOut.workingTerms[0]!, heldOut.workingResponse)] : []),
             lineTrace(problem.ols, frame, { name: 'Least squares', color: PALETTE.leastSquares, dash: 'dash' }),
           ]
         : [],
-    [problem, frame, heldOut, density],
+    [problem, frame, heldOut, densityLayer],
   );
   const presentation = useNotebook((state) => state.presentation);
   const layout = useMemo(
@@ -130,14 +132,14 @@ export function ScatterPlot() {
       ref={densityBox}
       className="plot"
       data-testid="scatter-plot"
-      aria-label={`Scatter plot of ${problem.responseName} against ${problem.featureName} with the gradient-descent and least-squares lines${density ? `, over a density layer of all ${density.total.toLocaleString('en')} points` : ''}`}
+      aria-label={`Scatter plot of ${problem.responseName} against ${problem.featureName} with the gradient-descent and least-squares lines${densityTotal !== null ? `, over a density layer of all ${densityTotal.toLocaleString('en')} points` : ''}`}
     >
       <PlotLegend
         entries={[
-          ...(density
+          ...(densityTotal !== null
             ? [
                 {
-                  label: `Density of all ${density.total.toLocaleString('en')} points (darker: more points)`,
+                  label: `Density of all ${densityTotal.toLocaleString('en')} points (darker: more points)`,
                   color: DENSITY_COLOURS.most,
                   kind: 'shade' as const,
                 },
