@@ -1,7 +1,8 @@
+import { DENSITY_COLOURS } from './densityLayer';
 import { crossPath, diamondPath, trianglePath } from './marks';
 
 /** How a legend entry's sample is drawn: a line (solid, dashed or with its own dash pattern) or a marker. */
-export type LegendMark = 'line' | 'dashed' | 'dot' | 'triangle' | 'cross' | 'diamond';
+export type LegendMark = 'line' | 'dashed' | 'dot' | 'triangle' | 'cross' | 'diamond' | 'shade';
 
 /** One entry of a chart's legend: a short sample of the mark and its label (plain text, never markup). */
 export interface LegendEntry {
@@ -47,6 +48,13 @@ function Sample({ kind, color, dash }: { kind: LegendMark; color: string; dash: 
       return <path d={crossPath(13, 6, 4.5)} stroke={color} strokeWidth="2.5" />;
     case 'diamond':
       return <path d={diamondPath(13, 6, 5.5)} fill={color} />;
+    case 'shade':
+      return (
+        <>
+          <rect x="1" y="1" width="12" height="10" fill={DENSITY_COLOURS.fewest} />
+          <rect x="13" y="1" width="12" height="10" fill={color} />
+        </>
+      );
     default:
       return <line x1="1" y1="6" x2="25" y2="6" stroke={color} strokeWidth="3" strokeDasharray={dash} />;
   }

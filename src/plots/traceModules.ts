@@ -3,9 +3,12 @@ import type { Data } from 'plotly.js';
 // The plotly trace modules loaded on demand: each is a separate chunk, fetched the first time a
 // chart has a trace of that type (and precached for offline use like every chunk). WebGL
 // scatter is deliberately absent: its renderer (regl) compiles shaders through `new Function`,
-// which the page's Content-Security-Policy refuses; large data are drawn as an even sample.
+// which the page's Content-Security-Policy refuses; large data are drawn as an even sample over
+// a density layer of every point, a heatmap (plotly paints it on a canvas and shows it as an
+// image, a data: URL the policy's img-src allows; no code is generated).
 const MODULES: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
   contour: () => import('plotly.js/lib/contour'),
+  heatmap: () => import('plotly.js/lib/heatmap'),
 };
 
 const loading = new Map<string, Promise<void>>();

@@ -1,7 +1,7 @@
 import { DataError } from '../core/dataError';
 import { runLinearOptimiser } from '../core/linearModel/runLinearOptimiser';
 import { runOptimiser } from '../core/optimisers/runOptimiser';
-import { heldOutFor } from '../model/evaluation/heldOut';
+import { type HeldOut, heldOutCurveOf, heldOutFor } from '../model/evaluation/heldOut';
 import { splitDataSet } from '../model/evaluation/splitData';
 import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { isManyFeatureChoice } from '../model/manyFeatures/modelChoice';
@@ -30,6 +30,7 @@ export type Derived = Pick<
   | 'currentEpoch'
   | 'playing'
   | 'heldOut'
+  | 'heldOutCurve'
 >;
 
 export interface RecomputeOptions {
@@ -55,11 +56,12 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
   if (isManyFeatureChoice(state)) return recomputeManyFeatures(state, reach, options);
   let { problem, problemError } = state;
   // Fitted on the training rows only; a problem prepared elsewhere fits every row, so it is used only when none is held out.
-  const split = splitDataSet(state.dataSet, state.testFraction, state.splitSeed);
-  if (reach === 'problem' && options.preparedProblem && !split.test) {
+  // A new run (reach 'run') keeps the problem, so neither the split (O(N)) nor the held-out rows are made again.
+  const split = reach === 'problem' ? splitDataSet(state.dataSet, state.testFraction, state.splitSeed) : null;
+  if (split && options.preparedProblem && !split.test) {
     problem = options.preparedProblem;
     problemError = null;
-  } else if (reach === 'problem') {
+  } else if (split) {
     try {
       problem = prepareRegressionProblem(split.training, state.featureName, state.responseName, state.scaling);
       problemError = null;
@@ -100,23 +102,44 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
     playing,
     manyProblem: null,
     manyTrajectory: null,
-    heldOut: problem ? heldOutFor(problem, split.test, state.dataSet, trajectory) : null,
+    ...heldOutOf(state, problem, state.problem, trajectory),
   };
+}
+
+/**
+ * The held-out rows and their loss along the run: the rows are kept when the problem is the
+ * one they were made for (a new learning rate, budget, start or flavour), so whatever is drawn
+ * or computed from them is not redone on a slider step; only the curve (O(p²) an epoch) is.
+ */
+function heldOutOf(
+  state: NotebookState,
+  problem: RegressionProblem | ManyFeatureProblem | null,
+  previous: RegressionProblem | ManyFeatureProblem | null,
+  trajectory: Parameters<typeof heldOutCurveOf>[1],
+): { heldOut: HeldOut | null; heldOutCurve: ReturnType<typeof heldOutCurveOf> } {
+  const heldOut = !problem
+    ? null
+    : problem === previous
+      ? state.heldOut
+      : heldOutFor(problem, splitDataSet(state.dataSet, state.testFraction, state.splitSeed).test, state.dataSet);
+  return { heldOut, heldOutCurve: heldOutCurveOf(heldOut, trajectory) };
 }
 
 /** {@link recompute} for the weight-vector model (several features, powers, or no intercept). */
 function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options: RecomputeOptions): Derived {
   let { manyProblem, problemError } = state;
-  const split = splitDataSet(state.dataSet, state.testFraction, state.splitSeed);
+  const split =
+    reach === 'problem' || !manyProblem ? splitDataSet(state.dataSet, state.testFraction, state.splitSeed) : null;
   if (
     reach === 'problem' &&
+    split &&
     options.preparedManyProblem &&
     !split.test &&
     isPreparedFor(options.preparedManyProblem, state)
   ) {
     manyProblem = options.preparedManyProblem;
     problemError = null;
-  } else if (reach === 'problem' || !manyProblem) {
+  } else if (split) {
     try {
       manyProblem = prepareManyFeatureProblem(split.training, state, state.scaling);
       problemError = null;
@@ -157,7 +180,7 @@ function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options
     runSummary,
     currentEpoch,
     playing,
-    heldOut: manyProblem ? heldOutFor(manyProblem, split.test, state.dataSet, manyTrajectory) : null,
+    ...heldOutOf(state, manyProblem, state.manyProblem, manyTrajectory),
   };
 }
 

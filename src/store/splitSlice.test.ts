@@ -70,7 +70,7 @@ describe('holding out rows of any data set', () => {
     expect(relative(descent.training.mse, numpy.gdTrain)).toBeLessThan(1e-10);
     expect(relative(descent.test!.mse, numpy.gdTest)).toBeLessThan(1e-10);
     // the held-out loss along the run ends at the test MSE of the last epoch (working units)
-    const curve = state.heldOut!.curve!;
+    const curve = state.heldOutCurve!;
     const scale = state.problem!.responseScaler.scale;
     expect(relative(curve.losses[curve.losses.length - 1]! / scale ** 2, descent.test!.mse)).toBeLessThan(1e-9);
   });

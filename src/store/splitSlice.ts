@@ -1,4 +1,4 @@
-import type { HeldOut } from '../model/evaluation/heldOut';
+import type { HeldOut, HeldOutCurve } from '../model/evaluation/heldOut';
 import { describeSplitProblem } from '../model/evaluation/splitCheck';
 import { isValidSeed, isValidTestFraction, LIMIT_TEXT } from '../model/settings/limits';
 import type { NotebookState, SliceCreator } from './notebookState';
@@ -11,6 +11,8 @@ export interface SplitSlice {
   splitSeed: number;
   /** The held-out rows as the model on screen sees them, or null when nothing is held out. */
   heldOut: HeldOut | null;
+  /** The held-out loss along the run on screen (kept apart from `heldOut`, which a new run does not change). */
+  heldOutCurve: HeldOutCurve | null;
   /** Why the last split asked for was refused (the previous split and fit stay); null when none was. */
   splitError: string | null;
   setTestFraction: (testFraction: number) => void;
@@ -37,6 +39,7 @@ export const createSplitSlice: SliceCreator<SplitSlice> = (set, get) => {
     testFraction: 0,
     splitSeed: 42,
     heldOut: null,
+    heldOutCurve: null,
     splitError: null,
     setTestFraction: (testFraction) => {
       if (!isValidTestFraction(testFraction))

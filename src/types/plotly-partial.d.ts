@@ -10,3 +10,8 @@ declare module 'plotly.js/lib/contour' {
   const contour: unknown;
   export default contour;
 }
+
+declare module 'plotly.js/lib/heatmap' {
+  const heatmap: unknown;
+  export default heatmap;
+}

@@ -25,8 +25,14 @@ export interface HeldOut {
   readonly response: Float64Array;
   readonly workingTerms: readonly Float64Array[];
   readonly workingResponse: Float64Array;
-  /** The held-out MSE (working units) at the epochs listed, for the loss plot; null without a run. */
-  readonly curve: { readonly epochs: Float64Array; readonly losses: Float64Array } | null;
+  /** Whether the model has an intercept (the held-out loss along a run needs to know). */
+  readonly hasIntercept: boolean;
+}
+
+/** The held-out MSE (working units) at the epochs listed, for the loss plot. */
+export interface HeldOutCurve {
+  readonly epochs: Float64Array;
+  readonly losses: Float64Array;
 }
 
 type Problem = RegressionProblem | ManyFeatureProblem;
@@ -34,14 +40,11 @@ type Problem = RegressionProblem | ManyFeatureProblem;
 /**
  * The held-out rows for a problem: the split's test data when rows are held out, else the data
  * set's generated test set when it matches the chosen columns, else null (nothing to judge on).
- * Complexity O(M·p) for M held-out rows, plus O(p²) per plotted epoch for the curve.
+ * They depend on the problem only, not on the run, so a new learning rate keeps them (and
+ * everything drawn or computed from them); the loss along a run is {@link heldOutCurveOf}.
+ * Complexity O(M·p) for M held-out rows.
  */
-export function heldOutFor(
-  problem: Problem,
-  testData: DataSet | null,
-  dataSet: DataSet,
-  trajectory: RunTrajectory | null,
-): HeldOut | null {
+export function heldOutFor(problem: Problem, testData: DataSet | null, dataSet: DataSet): HeldOut | null {
   const rows = testData ? rowsOfData(problem, testData) : rowsOfRecipe(problem, dataSet);
   if (!rows || rows.response.length === 0) return null;
   const { featureValues, extras, response, leftOutCount } = rows;
@@ -66,8 +69,15 @@ export function heldOutFor(
     response,
     workingTerms,
     workingResponse,
-    curve: trajectory ? heldOutCurve(workingTerms, workingResponse, trajectory, hasIntercept) : null,
+    hasIntercept,
   };
+}
+
+/** The held-out loss along a run, for the loss plot: {@link heldOutCurve} of these rows; null without rows or run. */
+export function heldOutCurveOf(heldOut: HeldOut | null, trajectory: RunTrajectory | null): HeldOutCurve | null {
+  return heldOut && trajectory
+    ? heldOutCurve(heldOut.workingTerms, heldOut.workingResponse, trajectory, heldOut.hasIntercept)
+    : null;
 }
 
 /**
@@ -79,7 +89,7 @@ export function heldOutCurve(
   workingResponse: Float64Array,
   trajectory: RunTrajectory & { readonly weights?: readonly Float64Array[] },
   hasIntercept: boolean,
-): { epochs: Float64Array; losses: Float64Array } {
+): HeldOutCurve {
   const statistics = gramStatistics(workingTerms, workingResponse);
   const history = trajectory.weights ?? (trajectory.slopes ? [trajectory.slopes] : []);
   const p = workingTerms.length;

@@ -1,5 +1,5 @@
 import type { Data, Layout } from 'plotly.js';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DataError } from '../../core/dataError';
 import { formatNumber, formatPowerOfTen } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
@@ -18,6 +18,7 @@ import { sweepRowsOf } from '../../model/evaluation/sweepRows';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
+import { plotsAllowed } from '../../plots/plotLoading';
 import { plotText } from '../../plots/plotText';
 import { useNotebook } from '../../store/notebookStore';
 import { PlotTextAlternative } from '../lab/PlotTextAlternative';
@@ -65,9 +66,33 @@ function sweetSpot(results: readonly DegreeResult[]): number | null {
 /**
  * Polynomials of degree 1 to 15 of the lab's feature, fitted by least squares on the training
  * rows of the store's split: the chosen degree's curve over the data, the training and test RMSE
- * against the degree, and how gradient descent fares on the same powers.
+ * against the degree, and how gradient descent fares on the same powers. The fifteen fits and
+ * descent runs (a few hundred milliseconds on a slow machine) start once the lab's first fit is
+ * on screen, so opening the page never waits for this lesson far below it
  */
 export function DegreeLab() {
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    let mounted = true;
+    // and then when the page is idle (the charts' code compiles first), or within a second
+    const start = () => mounted && setStarted(true);
+    plotsAllowed().then(() =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 0),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return started ? (
+    <DegreeSweepLab />
+  ) : (
+    <p className="degree-lab" data-testid="degree-lab-waiting">
+      Fitting the polynomials of degree 1 to {MAX_SWEEP_DEGREE}…
+    </p>
+  );
+}
+
+function DegreeSweepLab() {
   const [ref, { dataSet, featureName, responseName, testFraction, splitSeed }] = useVisibleNotebook((state) => ({
     dataSet: state.dataSet,
     featureName: state.featureName,

@@ -29,7 +29,7 @@ export function LossPlot() {
   const runLabel = useNotebook((state) => describeRunSettings(state));
   const keptRuns = useNotebook((state) => state.keptRuns);
   // the loss on the held-out rows along the same run, when rows are held out
-  const heldOutCurve = useNotebook((state) => (state.heldOut?.origin === 'split' ? state.heldOut.curve : null));
+  const heldOutCurve = useNotebook((state) => (state.heldOut?.origin === 'split' ? state.heldOutCurve : null));
   const { keepCurrentRun, clearKeptRuns, setLossGuess } = useNotebook.getState();
   // The "loss after 100 epochs" question draws its guess here; the window then reaches epoch 100.
   const questionAccess = useNotebook((state) => controlAccess(state, 'predictions'));

@@ -6,6 +6,7 @@ import { PALETTE } from '../../format/palette';
 import { useNextTaskValue } from '../../hooks/useNextTaskValue';
 import type { ChartSize } from '../../plots/axisTicks';
 import { clipLineToBox } from '../../plots/clipLine';
+import { DENSITY_COLOURS, densityPointCount, needsDensityLayer } from '../../plots/densityLayer';
 import { frameWithPoints, heldOutTrace } from '../../plots/heldOutTraces';
 import { HAND_LINE_DASH } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
@@ -15,6 +16,8 @@ import type { PlotGeometry } from '../../plots/plotGeometry';
 import { toPixels } from '../../plots/plotGeometry';
 import { presentationLayout } from '../../plots/presentationLayout';
 import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } from '../../plots/scatterFigure';
+import { useDensityCells } from '../../plots/useDensityCells';
+import { useDensityTrace } from '../../plots/useDensityTrace';
 import { LARGE_DATA_ROWS } from '../../store/dataSlice';
 import { selectHandLine } from '../../store/handFitSlice';
 import { useNotebook } from '../../store/notebookStore';
@@ -40,16 +43,31 @@ export function ScatterPlot() {
         : null,
     [problem, heldOut],
   );
+  // Above the sample threshold, every point (training and held-out) counted into a density layer
+  // under the sampled markers, at about the chart's pixel resolution; recounted only when the
+  // data, the frame or the chart's size change, never on a slider step or an epoch.
+  const [densityBox, cells] = useDensityCells();
+  const densitySets = useMemo(() => {
+    if (!problem) return null;
+    const sets = [
+      { x: problem.feature, y: problem.response },
+      ...(heldOut ? [{ x: heldOut.workingTerms[0]!, y: heldOut.workingResponse }] : []),
+    ];
+    return needsDensityLayer(sets) ? sets : null;
+  }, [problem, heldOut]);
+  const densityLayer = useDensityTrace(densitySets, frame, cells);
+  const densityTotal = densitySets ? densityPointCount(densitySets) : null;
   const data = useMemo(
     () =>
       problem && frame
         ? [
+            ...(densityLayer ? [densityLayer] : []),
             dataTrace(problem),
             ...(heldOut ? [heldOutTrace(heldOut.workingTerms[0]!, heldOut.workingResponse)] : []),
             lineTrace(problem.ols, frame, { name: 'Least squares', color: PALETTE.leastSquares, dash: 'dash' }),
           ]
         : [],
-    [problem, frame, heldOut],
+    [problem, frame, heldOut, densityLayer],
   );
   const presentation = useNotebook((state) => state.presentation);
   const layout = useMemo(
@@ -111,17 +129,27 @@ export function ScatterPlot() {
     );
   return (
     <figure
+      ref={densityBox}
       className="plot"
       data-testid="scatter-plot"
-      aria-label={`Scatter plot of ${problem.responseName} against ${problem.featureName} with the gradient-descent and least-squares lines`}
+      aria-label={`Scatter plot of ${problem.responseName} against ${problem.featureName} with the gradient-descent and least-squares lines${densityTotal !== null ? `, over a density layer of all ${densityTotal.toLocaleString('en')} points` : ''}`}
     >
       <PlotLegend
         entries={[
+          ...(densityTotal !== null
+            ? [
+                {
+                  label: `Density of all ${densityTotal.toLocaleString('en')} points (darker: more points)`,
+                  color: DENSITY_COLOURS.most,
+                  kind: 'shade' as const,
+                },
+              ]
+            : []),
           { label: dataLabel(problem.feature.length), color: PALETTE.data, kind: 'dot' },
           ...(heldOut
             ? [
                 {
-                  label: `Held out for testing (${heldOut.count.toLocaleString('en')} points)`,
+                  label: heldOutLabel(heldOut.count),
                   color: PALETTE.leastSquares,
                   kind: 'triangle' as const,
                 },
@@ -159,6 +187,13 @@ function dataLabel(count: number): string {
   return drawn === count
     ? `Data (${count.toLocaleString('en')} points)`
     : `Data (${count.toLocaleString('en')} points, an even sample of ${drawn.toLocaleString('en')} drawn)`;
+}
+
+function heldOutLabel(count: number): string {
+  const drawn = drawnPointCount(count);
+  return drawn === count
+    ? `Held out for testing (${count.toLocaleString('en')} points)`
+    : `Held out for testing (${count.toLocaleString('en')} points, an even sample of ${drawn.toLocaleString('en')} drawn)`;
 }
 
 function DescentLine({ line, geometry }: { line: Line; geometry: PlotGeometry }) {

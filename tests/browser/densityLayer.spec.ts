@@ -1,0 +1,189 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, openNotebook, test } from './fixtures';
+
+const ROWS = 6000;
+const OUTLIER = { row: 1, x: 5, y: 30 };
+
+/** 6000 points near y = 1 + x/2 on x in [0, 10], and one far outlier in row 1, which an every-6th sample skips. */
+function csvWithOutlier(): Buffer {
+  const lines = ['x,y'];
+  for (let i = 0; i < ROWS; i++) {
+    if (i === OUTLIER.row) {
+      lines.push(`${OUTLIER.x},${OUTLIER.y}`);
+      continue;
+    }
+    const x = ((i * 7919) % 10007) / 1000.7;
+    const noise = (((i * 104729) % 2003) / 2003 - 0.5) * 2;
+    lines.push(`${x.toFixed(4)},${(1 + 0.5 * x + noise).toFixed(4)}`);
+  }
+  return Buffer.from(lines.join('\n'));
+}
+
+/**
+ * 60,000 points: a band around a line, and one point in a hundred scattered far from it (the
+ * kind of tail an every-60th sample mostly drops), for looking at the layer.
+ */
+function csvWithTail(): Buffer {
+  const lines = ['x,y'];
+  for (let i = 0; i < 60_000; i++) {
+    const u = ((i * 7919) % 10007) / 10007;
+    const v = ((i * 104729) % 20011) / 20011;
+    const w = ((i * 15485863) % 30011) / 30011;
+    const x = 100 * u;
+    const noise = i % 100 === 7 ? 120 * (v - 0.5) : 12 * (v + w - 1);
+    lines.push(`${x.toFixed(3)},${(20 + 0.6 * x + noise).toFixed(3)}`);
+  }
+  return Buffer.from(lines.join('\n'));
+}
+
+interface Trace {
+  type?: string;
+  name?: string;
+  x?: number[];
+  y?: number[];
+  z?: (number | null)[][];
+  x0?: number;
+  dx?: number;
+  y0?: number;
+  dy?: number;
+}
+
+/** The traces plotly drew on the scatter plot (its graph div's `data`). */
+async function scatterTraces(page: Page): Promise<Trace[]> {
+  return page.evaluate(() => {
+    const graph = document.querySelector('[data-testid="scatter-plot"] .js-plotly-plot') as unknown as {
+      data?: Trace[];
+    } | null;
+    return (graph?.data ?? []).map((trace) => ({ ...trace }));
+  });
+}
+
+/** The density cell holding the point (x, y): null when the layer has it empty. */
+function cellAt(trace: Trace, x: number, y: number): number | null | undefined {
+  const column = Math.floor((x - (trace.x0! - trace.dx! / 2)) / trace.dx!);
+  const row = Math.floor((y - (trace.y0! - trace.dy! / 2)) / trace.dy!);
+  return trace.z?.[row]?.[column];
+}
+
+/** The centre and value of the highest non-empty cell of the density layer. */
+function highestCell(trace: Trace): { x: number; y: number; value: number } {
+  const z = trace.z ?? [];
+  for (let row = z.length - 1; row >= 0; row--) {
+    const column = z[row]!.findIndex((value) => value !== null);
+    if (column >= 0)
+      return { x: trace.x0! + column * trace.dx!, y: trace.y0! + row * trace.dy!, value: z[row]![column]! };
+  }
+  throw new Error('The density layer is empty.');
+}
+
+async function setTestFraction(page: Page, fraction: string) {
+  await page.getByTestId('test-fraction').fill(fraction);
+  await page.getByTestId('test-fraction').press('Enter');
+}
+
+test('a large upload is drawn as a density of every point under a sample of markers, and the density shows an outlier the sample skips', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openNotebook(page);
+  // Advertising (200 rows) is drawn point by point, with no density layer
+  expect((await scatterTraces(page)).map((trace) => trace.type)).not.toContain('heatmap');
+  await expect(page.locator('[data-testid="scatter-plot"] .plot-legend')).not.toContainText('Density');
+
+  await page
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'outlier.csv', mimeType: 'text/csv', buffer: csvWithOutlier() });
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'outlier.csv', { timeout: 60_000 });
+  // every row in training, so the markers are every 6th row and row 1 (the outlier) is not among them
+  await setTestFraction(page, '0');
+  await expect(page.getByTestId('split-summary')).toHaveText('every row trains the model');
+  const legend = page.locator('[data-testid="scatter-plot"] .plot-legend');
+  await expect(legend).toContainText('Density of all 6,000 points (darker: more points)');
+  await expect(legend).toContainText('Data (6,000 points, an even sample of 1,000 drawn)');
+  await expect(page.getByTestId('scatter-plot')).toHaveAttribute(
+    'aria-label',
+    /over a density layer of all 6,000 points/,
+  );
+  await expect.poll(async () => (await scatterTraces(page)).map((trace) => trace.type)).toContain('heatmap');
+  const traces = await scatterTraces(page);
+  expect(traces[0]!.type, 'the density is drawn first, under the markers').toBe('heatmap');
+  const density = traces[0]!;
+  expect(density.name).toBe('Density of all 6,000 points');
+  const markers = traces.filter((trace) => trace.type === 'scatter' && trace.x && trace.x.length > 2);
+  // The plot is in scaled units, so find the outlier as the highest non-empty cell: it lies far
+  // above every marker drawn, and holds one point (log10 1 = 0).
+  const top = highestCell(density);
+  expect(top.y, 'the highest counted point, against the highest marker').toBeGreaterThan(
+    Math.max(...markers.flatMap((trace) => trace.y ?? [])) * 2,
+  );
+  expect(top.value).toBe(0);
+  // the cells between the band of points and the outlier are left empty (transparent)
+  expect(cellAt(density, top.x, top.y / 2)).toBeNull();
+  // the cells hold every point: the counts (10 to the power of each cell) add up to the rows
+  const total = (density.z ?? []).flat().reduce<number>((sum, value) => sum + (value === null ? 0 : 10 ** value), 0);
+  expect(Math.round(total)).toBe(ROWS);
+  // the layer is an image plotly painted, which the page's Content-Security-Policy allows
+  await expect(page.locator('[data-testid="scatter-plot"] .hm image')).toHaveCount(1);
+
+  // held-out rows are counted too: 4,800 training and 1,200 held-out rows make the same 6,000
+  await setTestFraction(page, '0.2');
+  await expect(page.getByTestId('split-summary')).toHaveText('1,200 of 6,000 rows held out');
+  await expect(legend).toContainText('Density of all 6,000 points');
+  await expect.poll(async () => (await scatterTraces(page))[0]?.name).toBe('Density of all 6,000 points');
+  expect(highestCell((await scatterTraces(page))[0]!).value).toBe(0);
+});
+
+test('the density layer reads at phone, laptop and projector sizes', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await openNotebook(page);
+  await page.getByTestId('csv-input').setInputFiles({ name: 'tail.csv', mimeType: 'text/csv', buffer: csvWithTail() });
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'tail.csv', { timeout: 60_000 });
+  for (const [name, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['laptop', { width: 1366, height: 768 }],
+    ['projector', { width: 1920, height: 1080 }],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    const figure = page.getByTestId('scatter-plot');
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.hm image')).toHaveCount(1);
+    await expect(figure.locator('.plot-legend')).toContainText('Density of all 60,000 points');
+    // the cells follow the chart's size: about three pixels each
+    await expect
+      .poll(async () => {
+        const [trace] = await scatterTraces(page);
+        const width = await figure.locator('.overlaid-plot').evaluate((element) => element.clientWidth);
+        return Math.abs((trace?.z?.[0]?.length ?? 0) * 3 - (width - 72)) <= 24;
+      })
+      .toBe(true);
+    await figure.screenshot({ path: testInfo.outputPath(`density-${name}.png`) });
+  }
+});
+
+test('a 300,000-row file is counted a slice of rows per task, and every row is in the layer', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await openNotebook(page);
+  const lines = ['x,y'];
+  for (let i = 0; i < 300_000; i++) {
+    const x = ((i * 7919) % 100_003) / 1000;
+    lines.push(`${x.toFixed(3)},${(2 + 0.3 * x + ((i * 104729) % 1009) / 200).toFixed(3)}`);
+  }
+  const path = testInfo.outputPath('three-hundred-thousand.csv');
+  writeFileSync(path, lines.join('\n'));
+  await page.getByTestId('csv-input').setInputFiles(path);
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'three-hundred-thousand.csv', {
+    timeout: 120_000,
+  });
+  await expect(page.locator('[data-testid="scatter-plot"] .plot-legend')).toContainText(
+    'Density of all 300,000 points',
+  );
+  await expect
+    .poll(async () => (await scatterTraces(page))[0]?.name, { timeout: 60_000 })
+    .toBe('Density of all 300,000 points');
+  const [density] = await scatterTraces(page);
+  const total = (density!.z ?? []).flat().reduce<number>((sum, value) => sum + (value === null ? 0 : 10 ** value), 0);
+  expect(Math.round(total)).toBe(300_000);
+});
