@@ -75,6 +75,23 @@ describe('holding out rows of any data set', () => {
     expect(relative(curve.losses[curve.losses.length - 1]! / scale ** 2, descent.test!.mse)).toBeLessThan(1e-9);
   });
 
+  it('keeps the same held-out rows through a new learning rate, while the held-out loss follows the run', () => {
+    const store = createNotebookStore();
+    store.getState().setTestFraction(0.2);
+    const before = store.getState();
+    store.getState().setLearningRate(0.01);
+    const after = store.getState();
+    // the same object: plots of the held-out points and the residuals are not redrawn on a drag
+    expect(after.heldOut).toBe(before.heldOut);
+    expect(after.trajectory).not.toBe(before.trajectory);
+    const last = (curve: typeof after.heldOutCurve) => curve!.losses[curve!.losses.length - 1]!;
+    expect(last(after.heldOutCurve)).not.toBe(last(before.heldOutCurve));
+    // a new split is new rows
+    store.getState().setSplitSeed(7);
+    expect(store.getState().heldOut).not.toBe(before.heldOut);
+    expect(store.getState().heldOut!.count).toBe(40);
+  });
+
   it('fits a polynomial on the training rows and matches numpy’s lstsq on both parts', () => {
     const store = createNotebookStore();
     store.getState().setTestFraction(0.25);
