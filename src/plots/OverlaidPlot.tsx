@@ -48,15 +48,21 @@ const Plot = lazy(() =>
 const NEAR_SCREEN_MARGIN = '400px';
 
 /**
- * True while the element is within {@link NEAR_SCREEN_MARGIN} of the screen (its scrolling
- * ancestors' visible parts included); false until the first report, so a chart that mounts far
- * below is not drawn at all. Always true where IntersectionObserver is missing.
+ * True while a lesson's chart is within {@link NEAR_SCREEN_MARGIN} of the screen; false until
+ * the first report, so a chart that mounts far below is not drawn at all. Always true for the
+ * lab's charts (the lab stays beside the lessons, its few charts are the ones a student watches,
+ * and the lab's own scrolling would hide them from the observer's margin) and where
+ * IntersectionObserver is missing.
  */
 function useNearScreen(box: React.RefObject<HTMLElement | null>): boolean {
   const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = box.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
+    if (!element) return;
+    if (typeof IntersectionObserver === 'undefined' || element.closest('#lab')) {
+      setNear(true);
+      return;
+    }
     // several entries can arrive in one callback (it left and came back between two frames); the last is its state now
     const observer = new IntersectionObserver((entries) => setNear(entries.at(-1)?.isIntersecting ?? true), {
       rootMargin: NEAR_SCREEN_MARGIN,

@@ -2,21 +2,30 @@ import type { Data, Layout } from 'plotly.js';
 import { useMemo } from 'react';
 import { formatNumber } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
+import type { HeldOut } from '../../model/evaluation/heldOut';
 import { LISTED_RESIDUALS, leastSquaresResiduals, type Residuals } from '../../model/evaluation/residuals';
+import type { ManyFeatureProblem } from '../../model/manyFeatures/manyFeatureProblem';
+import type { RegressionProblem } from '../../model/regressionProblem';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { plotText } from '../../plots/plotText';
-import { useNotebook } from '../../store/notebookStore';
 import { PlotTextAlternative } from '../lab/PlotTextAlternative';
 
 /** The residual plot changes only with the fit, so plotly draws it all. */
 const noOverlay = () => null;
 
-function useResiduals(): { residuals: Residuals; responseName: string } | null {
-  const problem = useNotebook((state) => state.problem ?? state.manyProblem);
-  const heldOut = useNotebook((state) => (state.heldOut?.origin === 'split' ? state.heldOut : null));
-  const responseName = useNotebook((state) => state.responseName);
+/** The fit whose residuals are shown: the problem on screen, its held-out rows (a split's only) and the response's name. */
+export interface ResidualsShown {
+  readonly problem: RegressionProblem | ManyFeatureProblem | null;
+  readonly heldOut: HeldOut | null;
+  readonly responseName: string;
+}
+
+function useResiduals({ problem, heldOut, responseName }: ResidualsShown): {
+  residuals: Residuals;
+  responseName: string;
+} | null {
   return useMemo(
     () => (problem ? { residuals: leastSquaresResiduals(problem, heldOut), responseName } : null),
     [problem, heldOut, responseName],
@@ -28,8 +37,8 @@ function useResiduals(): { residuals: Residuals; responseName: string } | null {
  * held-out rows as triangles, and the zero line. A good linear fit leaves a shapeless band
  * around zero; a curve or a funnel says the model misses something.
  */
-export function ResidualPlot() {
-  const shown = useResiduals();
+export function ResidualPlot(props: ResidualsShown) {
+  const shown = useResiduals(props);
   const figure = useMemo(() => {
     if (!shown) return null;
     const { residuals, responseName } = shown;
@@ -100,8 +109,8 @@ export function ResidualPlot() {
 }
 
 /** The residual plot in words and as a table. */
-export function ResidualPlotText() {
-  const shown = useResiduals();
+export function ResidualPlotText(props: ResidualsShown) {
+  const shown = useResiduals(props);
   if (!shown) return null;
   const { residuals, responseName } = shown;
   const { largest } = residuals;
