@@ -44,6 +44,35 @@ const Plot = lazy(() =>
     .then((module) => ({ default: module.PlotWithModules })),
 );
 
+/** How far outside the screen a chart is still drawn, so it is ready when scrolled to. */
+const NEAR_SCREEN_MARGIN = '400px';
+
+/**
+ * True while a lesson's chart is within {@link NEAR_SCREEN_MARGIN} of the screen; false until
+ * the first report, so a chart that mounts far below is not drawn at all. Always true for the
+ * lab's charts (the lab stays beside the lessons, its few charts are the ones a student watches,
+ * and the lab's own scrolling would hide them from the observer's margin) and where
+ * IntersectionObserver is missing.
+ */
+function useNearScreen(box: React.RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    if (typeof IntersectionObserver === 'undefined' || element.closest('#lab')) {
+      setNear(true);
+      return;
+    }
+    // several entries can arrive in one callback (it left and came back between two frames); the last is its state now
+    const observer = new IntersectionObserver((entries) => setNear(entries.at(-1)?.isIntersecting ?? true), {
+      rootMargin: NEAR_SCREEN_MARGIN,
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box]);
+  return near;
+}
+
 type PlotlyGraphDiv = HTMLElement & {
   on?: (event: string, handler: () => void) => void;
   removeAllListeners?: (event: string) => void;
@@ -90,10 +119,13 @@ export const OverlaidPlot = memo(function OverlaidPlot({
     const resolved = typeof layout === 'function' ? layout(size) : layout;
     return { ...resolved, width: size.width, height: size.height, autosize: false };
   }, [layout, size]);
-  // The figure plotly draws follows the one asked for one task later, each chart in a task of its own (redrawQueue.ts).
+  // The figure plotly draws follows the one asked for one task later, each chart in a task of its
+  // own (redrawQueue.ts), and only while the chart is near the screen: a chart scrolled far away
+  // keeps its last drawing until it comes back, so new data never redraws a dozen unseen charts.
   const figure = useMemo(() => (sizedLayout ? { data, layout: sizedLayout } : null), [data, sizedLayout]);
   const [drawn, setDrawn] = useState<typeof figure>(null);
-  useEffect(() => (figure ? queueRedraw(() => setDrawn(figure)) : undefined), [figure]);
+  const near = useNearScreen(box);
+  useEffect(() => (figure && near ? queueRedraw(() => setDrawn(figure)) : undefined), [figure, near]);
   const [geometry, setGeometry] = useState<PlotGeometry | null>(null);
   const measure = useCallback(() => {
     const next = graph.current ? readPlotGeometry(graph.current) : null;
@@ -117,7 +149,12 @@ export const OverlaidPlot = memo(function OverlaidPlot({
         }
       : undefined;
   return (
-    <div ref={box} className={onGraphClick ? 'overlaid-plot clickable' : 'overlaid-plot'} onClick={click}>
+    <div
+      ref={box}
+      className={onGraphClick ? 'overlaid-plot clickable' : 'overlaid-plot'}
+      onClick={click}
+      data-drawn={drawn === figure ? 'current' : drawn ? 'earlier' : 'none'}
+    >
       {drawn && (
         <Suspense fallback={<div className="plot-loading" />}>
           <Plot

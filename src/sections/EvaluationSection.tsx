@@ -1,3 +1,4 @@
+import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { percentText } from '../model/evaluation/splitCheck';
 import { useNotebook } from '../store/notebookStore';
 import { RegressionSummaryTable } from '../widgets/evaluation/RegressionSummaryTable';
@@ -6,6 +7,26 @@ import { EvaluationPanel } from '../widgets/lessons/EvaluationPanel';
 import { PredictionPlotText } from '../widgets/lessons/LessonPlotTexts';
 import { PredictionPlot } from '../widgets/lessons/PredictionPlot';
 import { type LessonProps, Section } from './Section';
+
+/**
+ * The residual plot and its text, on the fit on screen; while they are off screen they keep the
+ * fit they last showed, so new data or a new model does not scan every row for an unseen plot.
+ */
+function Residuals() {
+  const [ref, shown] = useVisibleNotebook((state) => ({
+    problem: state.problem ?? state.manyProblem,
+    heldOut: state.heldOut?.origin === 'split' ? state.heldOut : null,
+    responseName: state.responseName,
+  }));
+  return (
+    <div ref={ref}>
+      <div className="plot-cell">
+        <ResidualPlot {...shown} />
+      </div>
+      <ResidualPlotText {...shown} />
+    </div>
+  );
+}
 
 /** The share of rows the lesson's button holds out. */
 const LESSON_TEST_FRACTION = 0.2;
@@ -66,10 +87,7 @@ export function EvaluationSection({ heading }: LessonProps) {
         prediction. With one feature the lab’s scatter plot can also draw every residual as a square: least squares is
         the line whose squares add up to the smallest area.
       </p>
-      <div className="plot-cell">
-        <ResidualPlot />
-      </div>
-      <ResidualPlotText />
+      <Residuals />
       <h3>The regression summary</h3>
       <p>
         Statistics packages print more than the coefficients. A coefficient&apos;s <em>standard error</em> says how much

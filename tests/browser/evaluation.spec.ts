@@ -1,7 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { trainTestSplit } from '../../src/core/split/trainTestSplit';
-import { dataValueOf, expect, expectNoBrokenValues, openNotebook, savedSettingsOf, test } from './fixtures';
+import {
+  dataValueOf,
+  expect,
+  expectNoBrokenValues,
+  openNotebook,
+  savedSettingsOf,
+  scrollOnScreen,
+  test,
+} from './fixtures';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -132,6 +140,8 @@ test('a fraction outside 0 to 0.5, text, or one that leaves too few rows is refu
   await page.getByTestId('paste-input').fill('x,y\n1,2\n2,4\n3,5\n');
   await page.getByTestId('paste-load').click();
   await expect(page.getByTestId('test-fraction')).toHaveValue('0.2');
+  // the errors render after the rest of the page (deferred): wait until they are the three rows'
+  await expect(page.getByTestId('held-out-errors')).toContainText(/training \(\d rows\)/);
   const kept = await dataValueOf(page, 'rmse-train-ls');
   await page.getByTestId('test-fraction').fill('0.5');
   await page.getByTestId('test-fraction').press('Enter');
@@ -146,7 +156,7 @@ test('residuals: the plot marks held-out rows, and the scatter draws each residu
   await openNotebook(page);
   await holdOut(page, '0.2', '42');
   const residuals = page.getByTestId('residual-plot');
-  await residuals.scrollIntoViewIfNeeded();
+  await scrollOnScreen(residuals);
   await expect(residuals.locator('.plot-legend li')).toHaveCount(3);
   await expect(residuals.locator('.plot-legend li[data-mark="triangle"]')).toHaveCount(1);
   await expect(page.getByTestId('residual-summary')).toContainText('160 training rows and 40 held-out rows');

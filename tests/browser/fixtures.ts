@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Messages that are about the headless GPU, not our code. */
 const IGNORED = [/GPU stall due to ReadPixels/, /Automatic fallback to software WebGL/];
@@ -84,6 +84,18 @@ export async function openNotebook(page: Page, path = '/'): Promise<void> {
   // screen; on a cold, loaded machine that alone can take longer than the default 10 s.
   await expect(page.locator('[data-testid="scatter-plot"] .main-svg').first()).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('[data-testid="loss-plot"] .main-svg').first()).toBeVisible({ timeout: 30_000 });
+}
+
+/**
+ * Scrolls until the element is on screen and stays there: lessons above it may still settle
+ * their height as they render (they are laid out only near the screen), which can carry a
+ * once-scrolled element away again. Sections off screen hold what they show until scrolled to.
+ */
+export async function scrollOnScreen(element: Locator): Promise<void> {
+  await expect(async () => {
+    await element.scrollIntoViewIfNeeded();
+    await expect(element).toBeInViewport({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** The full-precision number a hook carries in data-value. */

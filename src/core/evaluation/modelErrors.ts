@@ -12,10 +12,7 @@ export interface Coefficients {
  * or a term's length differs from `rowCount`.
  */
 export function predictRows(model: Coefficients, terms: readonly ArrayLike<number>[], rowCount: number): Float64Array {
-  if (terms.length !== model.weights.length)
-    throw new RangeError(`predictRows has ${terms.length} terms for ${model.weights.length} weights.`);
-  for (const term of terms)
-    if (term.length !== rowCount) throw new RangeError('predictRows needs every term to have one value a row.');
+  checkTerms(model, terms, rowCount);
   const out = new Float64Array(rowCount).fill(model.intercept);
   for (let j = 0; j < terms.length; j++) {
     const weight = model.weights[j]!;
@@ -26,8 +23,20 @@ export function predictRows(model: Coefficients, terms: readonly ArrayLike<numbe
 }
 
 /**
+ * The prediction `intercept + Σⱼ weightsⱼ·termsⱼ[row]` of one row, the terms added in order:
+ * the same double as {@link predictRows} gives for that row. O(p).
+ */
+export function predictRow(model: Coefficients, terms: readonly ArrayLike<number>[], row: number): number {
+  let value = model.intercept;
+  for (let j = 0; j < terms.length; j++) value += model.weights[j]! * terms[j]![row]!;
+  return value;
+}
+
+/**
  * Mean squared error `(1/N)·Σ(yᵢ − ŷᵢ)²` of the model on the rows, with a pairwise sum (numpy's
- * order for `np.mean((y − p)**2)`). Complexity O(N·p). Throws a RangeError for no rows.
+ * order for `np.mean((y − p)**2)`). Each prediction is the double {@link predictRows} gives,
+ * computed as the sum needs it, so no array of N predictions is allocated. Complexity O(N·p).
+ * Throws a RangeError for no rows, or terms and weights that differ in number or length.
  */
 export function modelMeanSquaredError(
   model: Coefficients,
@@ -35,11 +44,18 @@ export function modelMeanSquaredError(
   response: ArrayLike<number>,
 ): number {
   if (response.length === 0) throw new RangeError('modelMeanSquaredError needs at least one row.');
-  const predicted = predictRows(model, terms, response.length);
+  checkTerms(model, terms, response.length);
   return (
     pairwiseSumOf(response.length, (i) => {
-      const residual = response[i]! - predicted[i]!;
+      const residual = response[i]! - predictRow(model, terms, i);
       return residual * residual;
     }) / response.length
   );
+}
+
+function checkTerms(model: Coefficients, terms: readonly ArrayLike<number>[], rowCount: number): void {
+  if (terms.length !== model.weights.length)
+    throw new RangeError(`predictRows has ${terms.length} terms for ${model.weights.length} weights.`);
+  for (const term of terms)
+    if (term.length !== rowCount) throw new RangeError('predictRows needs every term to have one value a row.');
 }

@@ -37,11 +37,10 @@ function Rows({ errors, label, suffix }: { errors: FitErrors; label: string; suf
  */
 export function HeldOutErrors() {
   const errors = useFitErrors();
-  const epoch = useNotebook((state) => state.currentEpoch);
   const responseName = useNotebook((state) => state.responseName);
   const origin = useNotebook((state) => state.heldOut?.origin ?? null);
   if (!errors) return null;
-  const { descent, leastSquares } = errors;
+  const { descent, leastSquares, epoch } = errors;
   return (
     <div className="held-out-errors card" data-testid="held-out-errors">
       <table>

@@ -2,33 +2,30 @@ import type { Data, Layout } from 'plotly.js';
 import { useMemo } from 'react';
 import { formatNumber } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
-import { leastSquaresResiduals, type Residuals } from '../../model/evaluation/residuals';
+import type { HeldOut } from '../../model/evaluation/heldOut';
+import { LISTED_RESIDUALS, leastSquaresResiduals, type Residuals } from '../../model/evaluation/residuals';
+import type { ManyFeatureProblem } from '../../model/manyFeatures/manyFeatureProblem';
+import type { RegressionProblem } from '../../model/regressionProblem';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import { plotText } from '../../plots/plotText';
-import { useNotebook } from '../../store/notebookStore';
 import { PlotTextAlternative } from '../lab/PlotTextAlternative';
-
-/** At most this many points of each part are drawn (evenly spaced through the rows). */
-const DRAWN = 1500;
-/** Rows of each part the text alternative's table lists. */
-const TABLE_ROWS = 50;
 
 /** The residual plot changes only with the fit, so plotly draws it all. */
 const noOverlay = () => null;
 
-function thinned(values: Float64Array): number[] {
-  const stride = Math.max(1, Math.ceil(values.length / DRAWN));
-  const out: number[] = [];
-  for (let i = 0; i < values.length; i += stride) out.push(values[i]!);
-  return out;
+/** The fit whose residuals are shown: the problem on screen, its held-out rows (a split's only) and the response's name. */
+export interface ResidualsShown {
+  readonly problem: RegressionProblem | ManyFeatureProblem | null;
+  readonly heldOut: HeldOut | null;
+  readonly responseName: string;
 }
 
-function useResiduals(): { residuals: Residuals; responseName: string } | null {
-  const problem = useNotebook((state) => state.problem ?? state.manyProblem);
-  const heldOut = useNotebook((state) => (state.heldOut?.origin === 'split' ? state.heldOut : null));
-  const responseName = useNotebook((state) => state.responseName);
+function useResiduals({ problem, heldOut, responseName }: ResidualsShown): {
+  residuals: Residuals;
+  responseName: string;
+} | null {
   return useMemo(
     () => (problem ? { residuals: leastSquaresResiduals(problem, heldOut), responseName } : null),
     [problem, heldOut, responseName],
@@ -40,8 +37,8 @@ function useResiduals(): { residuals: Residuals; responseName: string } | null {
  * held-out rows as triangles, and the zero line. A good linear fit leaves a shapeless band
  * around zero; a curve or a funnel says the model misses something.
  */
-export function ResidualPlot() {
-  const shown = useResiduals();
+export function ResidualPlot(props: ResidualsShown) {
+  const shown = useResiduals(props);
   const figure = useMemo(() => {
     if (!shown) return null;
     const { residuals, responseName } = shown;
@@ -49,7 +46,7 @@ export function ResidualPlot() {
     let high = -Infinity;
     for (const part of [residuals.training, residuals.test])
       if (part)
-        for (const value of part.fitted) {
+        for (const value of part.drawn.fitted) {
           low = Math.min(low, value);
           high = Math.max(high, value);
         }
@@ -66,8 +63,8 @@ export function ResidualPlot() {
       {
         type: 'scatter',
         mode: 'markers',
-        x: thinned(residuals.training.fitted),
-        y: thinned(residuals.training.residuals),
+        x: Array.from(residuals.training.drawn.fitted),
+        y: Array.from(residuals.training.drawn.residuals),
         name: 'training rows',
         marker: { color: PALETTE.data, size: 6, opacity: 0.7 },
         hovertemplate: 'fitted %{x:.4g}<br>residual %{y:.4g}<extra>training</extra>',
@@ -77,8 +74,8 @@ export function ResidualPlot() {
       data.push({
         type: 'scatter',
         mode: 'markers',
-        x: thinned(residuals.test.fitted),
-        y: thinned(residuals.test.residuals),
+        x: Array.from(residuals.test.drawn.fitted),
+        y: Array.from(residuals.test.drawn.residuals),
         name: 'held-out rows',
         marker: { color: PALETTE.leastSquares, size: 8, symbol: 'triangle-up', opacity: 0.85 },
         hovertemplate: 'fitted %{x:.4g}<br>residual %{y:.4g}<extra>held out</extra>',
@@ -112,13 +109,13 @@ export function ResidualPlot() {
 }
 
 /** The residual plot in words and as a table. */
-export function ResidualPlotText() {
-  const shown = useResiduals();
+export function ResidualPlotText(props: ResidualsShown) {
+  const shown = useResiduals(props);
   if (!shown) return null;
   const { residuals, responseName } = shown;
   const { largest } = residuals;
-  const summary = `Residuals of the least-squares fit against its fitted ${responseName}: ${residuals.training.residuals.length.toLocaleString('en')} training rows${
-    residuals.test ? ` and ${residuals.test.residuals.length.toLocaleString('en')} held-out rows` : ''
+  const summary = `Residuals of the least-squares fit against its fitted ${responseName}: ${residuals.training.count.toLocaleString('en')} training rows${
+    residuals.test ? ` and ${residuals.test.count.toLocaleString('en')} held-out rows` : ''
   }. The largest residual is ${formatNumber(largest.residual, 4)}, on ${largest.part} row ${largest.row}.`;
   const table = () => {
     const rows: string[][] = [];
@@ -127,11 +124,12 @@ export function ResidualPlotText() {
       ['held out', residuals.test],
     ] as const) {
       if (!points) continue;
-      for (let i = 0; i < Math.min(TABLE_ROWS, points.fitted.length); i++)
-        rows.push([`${part} ${i + 1}`, formatNumber(points.fitted[i]!, 6), formatNumber(points.residuals[i]!, 6)]);
+      const { fitted, residuals: listed } = points.listed;
+      for (let i = 0; i < fitted.length; i++)
+        rows.push([`${part} ${i + 1}`, formatNumber(fitted[i]!, 6), formatNumber(listed[i]!, 6)]);
     }
     return {
-      caption: `Fitted values and residuals (the first ${TABLE_ROWS} rows of each part)`,
+      caption: `Fitted values and residuals (the first ${LISTED_RESIDUALS} rows of each part)`,
       columns: ['Row', `fitted ${responseName}`, 'residual'],
       rows,
     };
