@@ -18,19 +18,15 @@ const TABLE_ROWS = 50;
 /** The residual plot changes only with the fit, so plotly draws it all. */
 const noOverlay = () => null;
 
-function thinned(values: Float64Array): number[] {
-  const stride = Math.max(1, Math.ceil(values.length / DRAWN));
-  const out: number[] = [];
-  for (let i = 0; i < values.length; i += stride) out.push(values[i]!);
-  return out;
-}
-
 function useResiduals(): { residuals: Residuals; responseName: string } | null {
   const problem = useNotebook((state) => state.problem ?? state.manyProblem);
   const heldOut = useNotebook((state) => (state.heldOut?.origin === 'split' ? state.heldOut : null));
   const responseName = useNotebook((state) => state.responseName);
   return useMemo(
-    () => (problem ? { residuals: leastSquaresResiduals(problem, heldOut), responseName } : null),
+    () =>
+      problem
+        ? { residuals: leastSquaresResiduals(problem, heldOut, { drawn: DRAWN, first: TABLE_ROWS }), responseName }
+        : null,
     [problem, heldOut, responseName],
   );
 }
@@ -45,14 +41,8 @@ export function ResidualPlot() {
   const figure = useMemo(() => {
     if (!shown) return null;
     const { residuals, responseName } = shown;
-    let low = Infinity;
-    let high = -Infinity;
-    for (const part of [residuals.training, residuals.test])
-      if (part)
-        for (const value of part.fitted) {
-          low = Math.min(low, value);
-          high = Math.max(high, value);
-        }
+    const low = Math.min(residuals.training.fittedLow, residuals.test?.fittedLow ?? Infinity);
+    const high = Math.max(residuals.training.fittedHigh, residuals.test?.fittedHigh ?? -Infinity);
     const pad = 0.05 * (high - low || 1);
     const data: Data[] = [
       {
@@ -66,8 +56,8 @@ export function ResidualPlot() {
       {
         type: 'scatter',
         mode: 'markers',
-        x: thinned(residuals.training.fitted),
-        y: thinned(residuals.training.residuals),
+        x: [...residuals.training.drawn.fitted],
+        y: [...residuals.training.drawn.residuals],
         name: 'training rows',
         marker: { color: PALETTE.data, size: 6, opacity: 0.7 },
         hovertemplate: 'fitted %{x:.4g}<br>residual %{y:.4g}<extra>training</extra>',
@@ -77,8 +67,8 @@ export function ResidualPlot() {
       data.push({
         type: 'scatter',
         mode: 'markers',
-        x: thinned(residuals.test.fitted),
-        y: thinned(residuals.test.residuals),
+        x: [...residuals.test.drawn.fitted],
+        y: [...residuals.test.drawn.residuals],
         name: 'held-out rows',
         marker: { color: PALETTE.leastSquares, size: 8, symbol: 'triangle-up', opacity: 0.85 },
         hovertemplate: 'fitted %{x:.4g}<br>residual %{y:.4g}<extra>held out</extra>',
@@ -117,8 +107,8 @@ export function ResidualPlotText() {
   if (!shown) return null;
   const { residuals, responseName } = shown;
   const { largest } = residuals;
-  const summary = `Residuals of the least-squares fit against its fitted ${responseName}: ${residuals.training.residuals.length.toLocaleString('en')} training rows${
-    residuals.test ? ` and ${residuals.test.residuals.length.toLocaleString('en')} held-out rows` : ''
+  const summary = `Residuals of the least-squares fit against its fitted ${responseName}: ${residuals.training.count.toLocaleString('en')} training rows${
+    residuals.test ? ` and ${residuals.test.count.toLocaleString('en')} held-out rows` : ''
   }. The largest residual is ${formatNumber(largest.residual, 4)}, on ${largest.part} row ${largest.row}.`;
   const table = () => {
     const rows: string[][] = [];
@@ -127,8 +117,9 @@ export function ResidualPlotText() {
       ['held out', residuals.test],
     ] as const) {
       if (!points) continue;
-      for (let i = 0; i < Math.min(TABLE_ROWS, points.fitted.length); i++)
-        rows.push([`${part} ${i + 1}`, formatNumber(points.fitted[i]!, 6), formatNumber(points.residuals[i]!, 6)]);
+      points.first.fitted.forEach((fitted, i) => {
+        rows.push([`${part} ${i + 1}`, formatNumber(fitted, 6), formatNumber(points.first.residuals[i]!, 6)]);
+      });
     }
     return {
       caption: `Fitted values and residuals (the first ${TABLE_ROWS} rows of each part)`,

@@ -23,7 +23,10 @@ export function FlavourControls() {
   const stopOnTolerance = useNotebook((state) => state.stopOnTolerance);
   const tolerance = useNotebook((state) => state.tolerance);
   const pointCount = useNotebook((state) => state.problem?.feature.length ?? 0);
-  const actions = useNotebook.getState();
+  // The actions only: holding the whole state here would keep an old data set alive while this
+  // panel has no reason to render again (the same number of rows loaded anew).
+  const { setBatchSize, setFlavourKind, setOptimiserKind, setShuffleSeed, setStopOnTolerance, setTolerance } =
+    useNotebook.getState();
   const shuffled = flavourKind !== 'batch';
   return (
     <div className="flavour-controls card">
@@ -32,7 +35,7 @@ export function FlavourControls() {
         <select
           value={flavourKind}
           data-testid="flavour"
-          onChange={(event) => actions.setFlavourKind(event.target.value as FlavourKind)}
+          onChange={(event) => setFlavourKind(event.target.value as FlavourKind)}
         >
           {FLAVOURS.map((flavour) => (
             <option key={flavour.value} value={flavour.value}>
@@ -53,9 +56,7 @@ export function FlavourControls() {
             data-testid="batch-size"
             onChange={(event) => {
               if (event.target.value.trim() !== '')
-                actions.setBatchSize(
-                  Math.min(Math.max(1, pointCount), Math.max(1, Math.round(Number(event.target.value)))),
-                );
+                setBatchSize(Math.min(Math.max(1, pointCount), Math.max(1, Math.round(Number(event.target.value)))));
             }}
           />
         </label>
@@ -71,12 +72,12 @@ export function FlavourControls() {
               value={shuffleSeed}
               data-testid="shuffle-seed"
               onChange={(event) => {
-                if (event.target.value.trim() !== '') actions.setShuffleSeed(Math.round(Number(event.target.value)));
+                if (event.target.value.trim() !== '') setShuffleSeed(Math.round(Number(event.target.value)));
               }}
             />
             <button
               type="button"
-              onClick={() => actions.setShuffleSeed((shuffleSeed * 1_103_515_245 + 12_345) % 2_147_483_648)}
+              onClick={() => setShuffleSeed((shuffleSeed * 1_103_515_245 + 12_345) % 2_147_483_648)}
             >
               New seed
             </button>
@@ -88,7 +89,7 @@ export function FlavourControls() {
         <select
           value={optimiserKind}
           data-testid="optimiser"
-          onChange={(event) => actions.setOptimiserKind(event.target.value as OptimiserKind)}
+          onChange={(event) => setOptimiserKind(event.target.value as OptimiserKind)}
         >
           {OPTIMISERS.map((optimiser) => (
             <option key={optimiser.value} value={optimiser.value}>
@@ -103,11 +104,11 @@ export function FlavourControls() {
             type="checkbox"
             checked={stopOnTolerance}
             data-testid="stop-on-tolerance"
-            onChange={(event) => actions.setStopOnTolerance(event.target.checked)}
+            onChange={(event) => setStopOnTolerance(event.target.checked)}
           />
           Stop early when the loss changes by less than
         </label>
-        <ToleranceBox value={tolerance} onValue={actions.setTolerance} />
+        <ToleranceBox value={tolerance} onValue={setTolerance} />
         <span>of itself per epoch</span>
       </div>
     </div>
