@@ -51,7 +51,10 @@ export function FlavourControls() {
   const stopOnTolerance = useNotebook((state) => state.stopOnTolerance);
   const tolerance = useNotebook((state) => state.tolerance);
   const pointCount = useNotebook((state) => state.problem?.feature.length ?? 0);
-  const actions = useNotebook.getState();
+  // The actions only: holding the whole state here would keep an old data set alive while this
+  // panel has no reason to render again (the same number of rows loaded anew).
+  const { setBatchSize, setFlavourKind, setOptimiserKind, setShuffleSeed, setStopOnTolerance, setTolerance } =
+    useNotebook.getState();
   const shuffled = flavourKind !== 'batch';
   return (
     <div className="flavour-controls card">
@@ -60,7 +63,7 @@ export function FlavourControls() {
         testId="flavour"
         value={flavourKind}
         choices={FLAVOURS}
-        onChoose={actions.setFlavourKind}
+        onChoose={setFlavourKind}
       />
       {flavourKind === 'mini-batch' && (
         <label>
@@ -74,9 +77,7 @@ export function FlavourControls() {
             data-testid="batch-size"
             onChange={(event) => {
               if (event.target.value.trim() !== '')
-                actions.setBatchSize(
-                  Math.min(Math.max(1, pointCount), Math.max(1, Math.round(Number(event.target.value)))),
-                );
+                setBatchSize(Math.min(Math.max(1, pointCount), Math.max(1, Math.round(Number(event.target.value)))));
             }}
           />
         </label>
@@ -92,12 +93,12 @@ export function FlavourControls() {
               value={shuffleSeed}
               data-testid="shuffle-seed"
               onChange={(event) => {
-                if (event.target.value.trim() !== '') actions.setShuffleSeed(Math.round(Number(event.target.value)));
+                if (event.target.value.trim() !== '') setShuffleSeed(Math.round(Number(event.target.value)));
               }}
             />
             <button
               type="button"
-              onClick={() => actions.setShuffleSeed((shuffleSeed * 1_103_515_245 + 12_345) % 2_147_483_648)}
+              onClick={() => setShuffleSeed((shuffleSeed * 1_103_515_245 + 12_345) % 2_147_483_648)}
             >
               New seed
             </button>
@@ -109,7 +110,7 @@ export function FlavourControls() {
         testId="optimiser"
         value={optimiserKind}
         choices={OPTIMISERS}
-        onChoose={actions.setOptimiserKind}
+        onChoose={setOptimiserKind}
       />
       <div className="tolerance-row">
         <label className="toggle">
@@ -117,11 +118,11 @@ export function FlavourControls() {
             type="checkbox"
             checked={stopOnTolerance}
             data-testid="stop-on-tolerance"
-            onChange={(event) => actions.setStopOnTolerance(event.target.checked)}
+            onChange={(event) => setStopOnTolerance(event.target.checked)}
           />
           Stop early when the loss changes by less than
         </label>
-        <ToleranceBox value={tolerance} onValue={actions.setTolerance} />
+        <ToleranceBox value={tolerance} onValue={setTolerance} />
         <span>of itself per epoch</span>
       </div>
     </div>
