@@ -1,6 +1,5 @@
 import type { Data, Layout } from 'plotly.js';
 import { useEffect, useMemo, useState } from 'react';
-import { DataError } from '../../core/dataError';
 import { formatNumber, formatPowerOfTen } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
 import { useVisibleNotebook } from '../../hooks/useWhileVisible';
@@ -12,7 +11,6 @@ import {
   MEASURABLE_CONDITION,
   polynomialAt,
   SWEEP_EPOCHS,
-  sweepDegrees,
 } from '../../model/evaluation/degreeSweep';
 import { sweepRowsOf } from '../../model/evaluation/sweepRows';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
@@ -22,6 +20,7 @@ import { plotsAllowed } from '../../plots/plotLoading';
 import { plotText } from '../../plots/plotText';
 import { useNotebook } from '../../store/notebookStore';
 import { PlotTextAlternative } from '../lab/PlotTextAlternative';
+import { useDegreeSweep } from './useDegreeSweep';
 import './evaluation.css';
 
 const noOverlay = () => null;
@@ -92,6 +91,8 @@ export function DegreeLab() {
   );
 }
 
+const NO_RESULTS: readonly DegreeResult[] = [];
+
 function DegreeSweepLab() {
   const [ref, { dataSet, featureName, responseName, testFraction, splitSeed }] = useVisibleNotebook((state) => ({
     dataSet: state.dataSet,
@@ -102,17 +103,14 @@ function DegreeSweepLab() {
   }));
   const setTestFraction = useNotebook((state) => state.setTestFraction);
   const [degree, setDegree] = useState(3);
-  const sweep = useMemo(() => {
-    const rows = sweepRowsOf(dataSet, featureName, responseName, testFraction, splitSeed);
-    try {
-      return { rows, results: sweepDegrees(rows), map: featureMap(rows.trainingX), error: null };
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      return { rows, results: [], map: null, error: error.message };
-    }
-  }, [dataSet, featureName, responseName, testFraction, splitSeed]);
-  const { rows, map } = sweep;
-  const results: readonly DegreeResult[] = sweep.results;
+  const rows = useMemo(
+    () => sweepRowsOf(dataSet, featureName, responseName, testFraction, splitSeed),
+    [dataSet, featureName, responseName, testFraction, splitSeed],
+  );
+  // the fifteen fits run in a worker; the map onto [−1, 1] for drawing the curve is cheap
+  const outcome = useDegreeSweep(rows);
+  const map = useMemo(() => (outcome?.ok ? featureMap(rows.trainingX) : null), [outcome, rows]);
+  const results: readonly DegreeResult[] = outcome?.ok ? outcome.results : NO_RESULTS;
   const chosen = results[degree - 1];
   const best = sweetSpot(results);
   const curveFigure = useMemo(() => {
@@ -199,10 +197,16 @@ function DegreeSweepLab() {
     return { data, layout };
   }, [results, degree, responseName]);
 
-  if (sweep.error)
+  if (outcome === null)
+    return (
+      <p ref={ref} className="degree-lab" role="status" data-testid="degree-lab-waiting">
+        Fitting the polynomials of degree 1 to {MAX_SWEEP_DEGREE} in the background…
+      </p>
+    );
+  if (!outcome.ok)
     return (
       <p ref={ref} role="alert">
-        {sweep.error}
+        {outcome.message}
       </p>
     );
   const heldOut = rows.testY.length > 0;
