@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dataValueOf, expect, openNotebook, test } from './fixtures';
+import { dataValueOf, expect, openNotebook, scrollOnScreen, test } from './fixtures';
 
 // Fit it yourself: the student's own line on the scatter plot.
 
@@ -70,7 +70,8 @@ test.describe('fit it yourself', () => {
     await expect(page.getByTestId('hand-residuals')).toHaveAttribute('data-squares', 'true');
     await expect(page.getByTestId('hand-residuals').locator('rect')).toHaveCount(200);
 
-    // the landscape marks the hand-made line; descent can start from it
+    // the landscape marks the hand-made line (its chart is drawn once scrolled near); descent can start from it
+    await scrollOnScreen(page.getByTestId('loss-landscape'));
     await expect(page.getByTestId('hand-point')).toHaveCount(1);
     await page.getByTestId('start-from-hand-line').click();
     await expect(page.getByTestId('start-from-hand-line')).toBeDisabled();
