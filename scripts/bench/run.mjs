@@ -6,7 +6,13 @@ import { existsSync } from 'node:fs';
 import { withNotebookPage } from './browser.mjs';
 import { benchBundle } from './bundle.mjs';
 import { benchCore } from './core.mjs';
-import { benchHugeImport, benchLargeImport, benchRestore, benchWideImport } from './importLarge.mjs';
+import {
+  benchHugeImport,
+  benchLargeImport,
+  benchRestore,
+  benchSettingsChange,
+  benchWideImport,
+} from './importLarge.mjs';
 import { benchImportInNode } from './importNode.mjs';
 import { writeNumericCsv } from './largeFiles.mjs';
 import { benchLargeScatter } from './largeScatter.mjs';
@@ -33,6 +39,8 @@ if (onlyImport) {
   await withNotebookPage(async (page) => {
     await benchLargeImport(page, { path: millionRows, bareParseMs });
     console.log();
+    await benchSettingsChange(page);
+    console.log();
     await benchWideImport(page);
     console.log();
     await benchHugeImport(page);
@@ -58,6 +66,8 @@ await withNotebookPage(async (page) => {
   await benchLargeScatter(page);
   console.log();
   await benchLargeImport(page, { path: millionRows, bareParseMs });
+  console.log();
+  await benchSettingsChange(page);
   console.log();
   await benchWideImport(page);
   console.log();

@@ -26,6 +26,16 @@ export interface SessionSnapshot {
   readonly dataApart?: boolean;
 }
 
+/**
+ * How a session record is stored when the page writes the data itself: the data in the data
+ * record, and here only its identity (see sessionStorage.ts). Records saved before held the
+ * data inline in `dataSet`; both are read.
+ */
+export interface StoredSessionRecord extends Omit<SessionSnapshot, 'dataSet'> {
+  readonly dataSet: null;
+  readonly dataRecord?: string;
+}
+
 export function snapshotOf(state: SavedSettings & { readonly dataSet: DataSet }): SessionSnapshot {
   const { origin } = state.dataSet;
   const keepsData = origin.kind === 'file' || origin.kind === 'pasted';
@@ -58,6 +68,8 @@ export interface ReadSession {
   readonly dataNotKept: boolean;
   /** Set when the data is kept in a record of its own, to be read (and checked) by a worker. */
   readonly dataApart?: boolean;
+  /** The identity of the data record `dataSet` was read from, when it was read from one. */
+  readonly dataIdentity?: string;
 }
 
 /**
@@ -93,7 +105,13 @@ export function readSnapshot(stored: unknown): { ok: true; session: ReadSession 
     const session = { origin: origin.origin, dataSet: null, dataProblem: null, settings, settingProblems, dataNotKept };
     return { ok: true, session: { ...session, dataApart: true } };
   }
+  // The data record was missing or held other data (sessionStorage.ts read it into this record).
+  if (typeof record.dataRecordProblem === 'string') {
+    const session = { origin: origin.origin, dataSet: null, settings, settingProblems, dataNotKept };
+    return { ok: true, session: { ...session, dataProblem: record.dataRecordProblem } };
+  }
   const data = readSavedDataSet(record.dataSet);
+  const identity = data.ok && typeof record.dataRecord === 'string' ? { dataIdentity: record.dataRecord } : {};
   return {
     ok: true,
     session: {
@@ -103,6 +121,7 @@ export function readSnapshot(stored: unknown): { ok: true; session: ReadSession 
       settings,
       settingProblems,
       dataNotKept,
+      ...identity,
     },
   };
 }

@@ -1,9 +1,25 @@
 import 'fake-indexeddb/auto';
-import { createStore, set } from 'idb-keyval';
+import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createNotebookStore } from '../store/notebookStore';
 import { snapshotOf } from './sessionSnapshot';
-import { clearSession, faultOf, loadSession, SESSION_DATABASE, saveSession } from './sessionStorage';
+import { clearSession, DATA_KEY, faultOf, loadSession, SESSION_DATABASE, saveSession } from './sessionStorage';
+
+/** Runs `action` and returns the keys of every IndexedDB put it made, in order. */
+async function keysPut(action: () => Promise<unknown>): Promise<string[]> {
+  const keys: string[] = [];
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+    keys.push(String(key));
+    return put.call(this, value, key);
+  };
+  try {
+    await action();
+  } finally {
+    IDBObjectStore.prototype.put = put;
+  }
+  return keys;
+}
 
 describe('the saved session', () => {
   it('is absent at first, round-trips typed arrays, and can be cleared', async () => {
@@ -52,5 +68,55 @@ describe('the saved session', () => {
     expect(faultOf(new DOMException('full', 'QuotaExceededError'))).toBe('full');
     expect(faultOf(new DOMException('closing', 'InvalidStateError'))).toBe('unavailable');
     expect(faultOf(null)).toBe('failed');
+  });
+  it('writes uploaded data once: a change of settings rewrites only the session record, new data the data record too', async () => {
+    await clearSession();
+    const state = createNotebookStore().getState();
+    const pasted = { ...state.dataSet, origin: { kind: 'pasted' as const } };
+    const snapshot = { ...snapshotOf(state), origin: { kind: 'pasted' as const }, dataSet: pasted };
+    expect(await keysPut(() => saveSession(snapshot))).toEqual([DATA_KEY, 'data-identity', 'session']);
+    const changed = { ...snapshot, settings: { ...snapshot.settings, learningRate: 0.2 } };
+    expect(await keysPut(() => saveSession(changed))).toEqual(['session']);
+    const loaded = await loadSession();
+    expect(loaded.kind === 'restored' && loaded.session.settings.learningRate).toBe(0.2);
+    expect(loaded.kind === 'restored' && Array.from(loaded.session.dataSet!.columns[1]!.values)).toEqual(
+      Array.from(pasted.columns[1]!.values),
+    );
+    const other = { ...pasted, title: 'Other data' };
+    expect(await keysPut(() => saveSession({ ...changed, dataSet: other }))).toEqual([
+      DATA_KEY,
+      'data-identity',
+      'session',
+    ]);
+  });
+  it('restores a session saved by the previous format, its data inline in the session record', async () => {
+    await clearSession();
+    const state = createNotebookStore().getState();
+    const snapshot = snapshotOf(state);
+    await set(
+      SESSION_DATABASE.key,
+      { ...snapshot, origin: { kind: 'pasted' }, dataSet: { ...state.dataSet, origin: { kind: 'pasted' } } },
+      createStore(SESSION_DATABASE.name, SESSION_DATABASE.store),
+    );
+    const loaded = await loadSession();
+    expect(loaded.kind).toBe('restored');
+    const session = loaded.kind === 'restored' ? loaded.session : null;
+    expect(session?.dataProblem).toBeNull();
+    expect(session?.dataIdentity).toBeUndefined();
+    expect(Array.from(session!.dataSet!.columns[0]!.values)).toEqual(Array.from(state.dataSet.columns[0]!.values));
+  });
+  it('says so when the data record holds other data than the session names (another tab replaced it)', async () => {
+    await clearSession();
+    const state = createNotebookStore().getState();
+    const mine = { ...state.dataSet, origin: { kind: 'pasted' as const } };
+    await saveSession({ ...snapshotOf(state), origin: { kind: 'pasted' }, dataSet: mine });
+    const session = await get<Record<string, unknown>>(
+      SESSION_DATABASE.key,
+      createStore(SESSION_DATABASE.name, SESSION_DATABASE.store),
+    );
+    await saveSession({ ...snapshotOf(state), origin: { kind: 'pasted' }, dataSet: { ...mine } });
+    await set(SESSION_DATABASE.key, session, createStore(SESSION_DATABASE.name, SESSION_DATABASE.store));
+    const loaded = await loadSession();
+    expect(loaded.kind === 'restored' && loaded.session.dataProblem).toMatch(/replaced .* by other data/);
   });
 });

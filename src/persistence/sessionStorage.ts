@@ -1,5 +1,6 @@
-import { createStore, delMany, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import { type ReadSession, readSnapshot, type SessionSnapshot } from './sessionSnapshot';
+import { createStore, delMany, get, getMany, promisifyRequest, type UseStore } from 'idb-keyval';
+import { savedIdentityOf } from './savedDataIdentity';
+import { type ReadSession, readSnapshot, type SessionSnapshot, type StoredSessionRecord } from './sessionSnapshot';
 
 // The session lives in the browser's IndexedDB (it holds typed arrays natively and has room
 // for large uploads, unlike localStorage's few megabytes), through idb-keyval. Every way the
@@ -13,6 +14,13 @@ const KEY = 'session';
  * the page's thread; the session record then says `dataApart: true`.
  */
 export const DATA_KEY = 'data';
+/**
+ * The identity of the data set in the data record when the page wrote it (uploaded or pasted
+ * data of any size): a session record that names the same identity in `dataRecord` goes with
+ * it, and a settings change then rewrites only the session record. Large data written apart by
+ * a worker removes it, so no session takes that record for its own data.
+ */
+export const DATA_IDENTITY_KEY = 'data-identity';
 let database: UseStore | null = null;
 /** The IndexedDB database and object store that hold the session. */
 export const SESSION_DATABASE = { name: 'downhill', store: 'notebook', key: KEY } as const;
@@ -59,27 +67,87 @@ export async function loadSession(): Promise<LoadedSession> {
     return { kind: 'storage-fault', fault: faultOf(error) };
   }
   if (stored === undefined) return { kind: 'none' };
-  const read = readSnapshot(stored);
+  let withData: unknown;
+  try {
+    withData = await withDataRecord(stored);
+  } catch (error) {
+    return { kind: 'storage-fault', fault: faultOf(error) };
+  }
+  const read = readSnapshot(withData);
   if (read.ok) return { kind: 'restored', session: read.session };
   await clearSession();
   return { kind: 'discarded', reason: read.reason };
 }
 
-/** Saves the session; says which fault stopped it, if one did. */
+/**
+ * A session record that names its data record (`dataRecord`, the data's identity), with the data
+ * read back into it as older sessions held it inline; or with a sentence on why the data is not
+ * there. Any other record is returned as it is.
+ */
+async function withDataRecord(stored: unknown): Promise<unknown> {
+  const record = stored as { dataRecord?: unknown } | null;
+  if (typeof record !== 'object' || record === null || typeof record.dataRecord !== 'string') return stored;
+  const [data, identity] = await getMany([DATA_KEY, DATA_IDENTITY_KEY], store());
+  if (data === undefined)
+    return { ...record, dataSet: null, dataRecordProblem: 'its columns were missing from the browser’s storage' };
+  if (identity !== record.dataRecord)
+    return {
+      ...record,
+      dataSet: null,
+      dataRecordProblem: 'its columns were replaced in the browser’s storage by other data',
+    };
+  return { ...record, dataSet: data };
+}
+
+/**
+ * Saves the session; says which fault stopped it, if one did. Uploaded or pasted data go to the
+ * data record, written only when that record does not already hold this very data set (its
+ * identity differs): a change of settings writes the session record alone, a few hundred bytes,
+ * instead of copying every column again. Both are written in one transaction.
+ */
 export async function saveSession(
   snapshot: SessionSnapshot,
 ): Promise<{ ok: true } | { ok: false; fault: StorageFault }> {
   if (!hasStorage()) return { ok: false, fault: 'unavailable' };
   try {
-    // Large data saved apart belongs to this session only while the record says so: a session
-    // without it drops the data record in the same transaction.
-    const write = snapshot.dataApart
-      ? set(KEY, snapshot, store())
-      : store()('readwrite', (objects) => {
-          objects.put(snapshot, KEY);
-          objects.delete(DATA_KEY);
-          return promisifyRequest(objects.transaction);
-        });
+    // A put that throws inside a request's callback aborts the transaction; its own error
+    // (QuotaExceededError, say) is the fault to report, not the abort's.
+    let thrown: unknown = null;
+    const write = store()('readwrite', (objects) => {
+      const { dataSet, ...rest } = snapshot;
+      if (snapshot.dataApart) {
+        // Large data saved apart by a worker belongs to this session while the record says so.
+        objects.put(snapshot, KEY);
+      } else if (dataSet) {
+        const identity = savedIdentityOf(dataSet);
+        const kept = objects.get(DATA_IDENTITY_KEY);
+        kept.onsuccess = () => {
+          try {
+            if (kept.result !== identity) {
+              objects.put(dataSet, DATA_KEY);
+              objects.put(identity, DATA_IDENTITY_KEY);
+            }
+            const record: StoredSessionRecord = { ...rest, dataSet: null, dataRecord: identity };
+            objects.put(record, KEY);
+          } catch (error) {
+            thrown = error;
+            try {
+              objects.transaction.abort();
+            } catch {
+              // already aborted (by the browser, or by the failing put itself): nothing left to stop
+            }
+          }
+        };
+      } else {
+        // A session without data of its own drops the data record in the same transaction.
+        objects.put(snapshot, KEY);
+        objects.delete(DATA_KEY);
+        objects.delete(DATA_IDENTITY_KEY);
+      }
+      return promisifyRequest(objects.transaction).catch((error: unknown) => {
+        throw thrown ?? error;
+      });
+    });
     await withTimeout(write, WRITE_TIMEOUT_MS);
     return { ok: true };
   } catch (error) {
@@ -90,7 +158,7 @@ export async function saveSession(
 export async function clearSession(): Promise<void> {
   if (!hasStorage()) return;
   try {
-    await withTimeout(delMany([KEY, DATA_KEY], store()), READ_TIMEOUT_MS);
+    await withTimeout(delMany([KEY, DATA_KEY, DATA_IDENTITY_KEY], store()), READ_TIMEOUT_MS);
   } catch {
     // nothing stored, or storage unavailable: either way there is nothing left to clear
   }
@@ -130,7 +198,12 @@ export function faultOf(error: unknown): StorageFault {
 export async function saveDataApart(dataSet: unknown): Promise<{ ok: true } | { ok: false; fault: StorageFault }> {
   if (!hasStorage()) return { ok: false, fault: 'unavailable' };
   try {
-    await withTimeout(set(DATA_KEY, dataSet, store()), WRITE_TIMEOUT_MS * 4);
+    const write = store()('readwrite', (objects) => {
+      objects.put(dataSet, DATA_KEY);
+      objects.delete(DATA_IDENTITY_KEY);
+      return promisifyRequest(objects.transaction);
+    });
+    await withTimeout(write, WRITE_TIMEOUT_MS * 4);
     return { ok: true };
   } catch (error) {
     return { ok: false, fault: faultOf(error) };

@@ -2,9 +2,11 @@ import { ZERO_LINE } from '../core/line';
 import type { LinearTrajectory } from '../core/linearModel/recordLinearEpochs';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { isManyFeatureChoice } from '../model/manyFeatures/modelChoice';
+import type { RegressionProblem } from '../model/regressionProblem';
 import { isValidPolynomialDegree, MAX_FEATURE_COUNT } from '../model/settings/limits';
 import { LARGE_DATA_ROWS } from './dataSlice';
 import type { NotebookState, SliceCreator } from './notebookState';
+import { prepareFitOffThread } from './prepareFitOffThread';
 import { prepareManyFitOffThread } from './prepareManyFitOffThread';
 import { recompute } from './recompute';
 
@@ -27,9 +29,9 @@ export interface ModelSlice {
   setPolynomialDegree: (degree: number) => void;
   setThroughOrigin: (throughOrigin: boolean) => void;
   /**
-   * Switches scaling for a weight-vector model on large data through the worker, with the same
-   * preparing status and refusal as a change of features; returns false (and does nothing) when
-   * the model is a one-feature line or the data are small, which `setScaling` handles itself.
+   * Switches scaling on large data through the worker (a weight-vector model or a one-feature
+   * line), with the same preparing status and refusal as a change of features; returns false
+   * (and does nothing) when the data are small, which `setScaling` handles itself.
    */
   setScalingInBackground: (scaling: boolean) => boolean;
   dismissModelChoiceError: () => void;
@@ -40,19 +42,44 @@ type ModelFields = Pick<
   'featureName' | 'extraFeatures' | 'polynomialDegree' | 'throughOrigin' | 'scaling'
 >;
 
-/** True when this choice's weight-vector problem is prepared in a worker (more than LARGE_DATA_ROWS rows). */
+/**
+ * True when this choice's problem is prepared in a worker: more than LARGE_DATA_ROWS rows, for
+ * a weight-vector model and for a one-feature line alike (a million rows take hundreds of
+ * milliseconds to scale and summarise).
+ */
 export function needsBackgroundModel(state: NotebookState): boolean {
-  return state.dataSet.rowCount > LARGE_DATA_ROWS && isManyFeatureChoice(state);
+  return state.dataSet.rowCount > LARGE_DATA_ROWS;
+}
+
+/** The problem of `choice` prepared in a worker: a weight-vector problem, or a one-feature line. */
+async function prepareInBackground(
+  state: NotebookState,
+  choice: NotebookState,
+): Promise<{ ok: true; many?: ManyFeatureProblem; line?: RegressionProblem } | { ok: false; message: string }> {
+  if (isManyFeatureChoice(choice)) {
+    const reply = await prepareManyFitOffThread(state.dataSet, choice, choice.scaling);
+    return reply.ok ? { ok: true, many: reply.problem } : reply;
+  }
+  const reply = await prepareFitOffThread(state.dataSet, choice.featureName, choice.responseName, choice.scaling);
+  return reply.ok ? { ok: true, line: reply.problem } : reply;
 }
 
 export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
   // A change that makes the data unfittable (two identical columns, more terms than rows, …)
   // is refused: the fit on screen stays, and the reason is shown beside the controls.
-  const apply = (state: NotebookState, patch: Partial<ModelFields>, prepared?: ManyFeatureProblem) => {
+  const apply = (
+    state: NotebookState,
+    patch: Partial<ModelFields>,
+    prepared?: ManyFeatureProblem,
+    preparedLine?: RegressionProblem,
+  ) => {
     // The starting line belongs to the first feature's units; a new first feature or new units start at zero.
     const newUnits = patch.scaling !== undefined && patch.scaling !== state.scaling;
     const start = (patch.featureName && patch.featureName !== state.featureName) || newUnits ? ZERO_LINE : state.start;
-    const derived = recompute({ ...state, ...patch, start }, 'problem', { preparedManyProblem: prepared });
+    const derived = recompute({ ...state, ...patch, start }, 'problem', {
+      preparedManyProblem: prepared,
+      preparedProblem: preparedLine,
+    });
     if (derived.problemError && !state.problemError) return { modelChoiceError: derived.problemError };
     return { ...patch, start, ...derived, modelChoiceError: null };
   };
@@ -68,12 +95,19 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
     }
     // On large data the O(N·p²) preparation runs in a worker; the page stays responsive.
     set({ modelPreparing: true, modelChoiceError: null });
-    void prepareManyFitOffThread(state.dataSet, next, next.scaling).then((reply) =>
+    void prepareInBackground(state, next).then((reply) =>
       set((latest) => {
         if (latest.dataSet !== state.dataSet) return { modelPreparing: false };
         if (!reply.ok) return { modelPreparing: false, modelChoiceError: reply.message };
-        const usable = reply.problem.scaled === (patch.scaling ?? latest.scaling) ? reply.problem : undefined;
-        return { ...apply(latest, patch, usable), modelPreparing: false };
+        const scaling = patch.scaling ?? latest.scaling;
+        const many = reply.many?.scaled === scaling ? reply.many : undefined;
+        const line =
+          reply.line?.scaled === scaling &&
+          reply.line.featureName === (patch.featureName ?? latest.featureName) &&
+          reply.line.responseName === latest.responseName
+            ? reply.line
+            : undefined;
+        return { ...apply(latest, patch, many, line), modelPreparing: false };
       }),
     );
   };

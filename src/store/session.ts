@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { dataApartState } from '../persistence/dataApart';
+import { rememberSavedIdentity } from '../persistence/savedDataIdentity';
 import { type ReadSession, type SessionSnapshot, snapshotOf } from '../persistence/sessionSnapshot';
 import {
   clearSession,
@@ -126,6 +127,8 @@ async function applyReadSession(store: Store, session: ReadSession): Promise<str
       store.getState().applySettings(settingsWithoutColumns(settings));
     }
   } else if (dataSet) {
+    // Restored from the data record: that record already holds this data, so it is not written again.
+    if (session.dataIdentity) rememberSavedIdentity(dataSet, session.dataIdentity);
     const loaded = await loadSavedDataSet(dataSet, settings, store);
     if (!loaded) {
       const reason = store.getState().dataError ?? 'no pair of its columns can be fitted';

@@ -42,8 +42,9 @@ test.describe('saved work under storage faults', () => {
     await page.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-        // Room for the settings, none for a whole data set.
-        if ((value as { dataSet?: unknown } | null)?.dataSet) {
+        // Room for the settings, none for a whole data set (its own record, or inline as older sessions kept it).
+        const record = value as { dataSet?: unknown; columns?: unknown } | null;
+        if (record?.dataSet || record?.columns) {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         }
         return put.call(this, value, key);

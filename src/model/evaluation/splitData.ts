@@ -1,5 +1,5 @@
 import type { ImportedColumn } from '../../adapters/csv/types';
-import { type TrainTestSplit, trainTestSplit } from '../../core/split/trainTestSplit';
+import { everyRow, heldOutCount, type TrainTestSplit, trainTestSplit } from '../../core/split/trainTestSplit';
 import type { DataSet } from '../dataSet';
 
 /** A data set divided by a seeded split: the rows the model is fitted on and those held out. */
@@ -23,6 +23,11 @@ const lastSplit = new WeakMap<DataSet, { testFraction: number; seed: number; res
 export function splitDataSet(dataSet: DataSet, testFraction: number, seed: number): SplitData {
   const cached = lastSplit.get(dataSet);
   if (cached && cached.testFraction === testFraction && cached.seed === seed) return cached.result;
+  if (heldOutCount(dataSet.rowCount, testFraction) === 0) {
+    const whole: SplitData = { split: wholeSplit(dataSet.rowCount), training: dataSet, test: null };
+    lastSplit.set(dataSet, { testFraction, seed, result: whole });
+    return whole;
+  }
   const split = trainTestSplit(dataSet.rowCount, testFraction, seed);
   const result: SplitData =
     split.testRows.length === 0
@@ -34,6 +39,22 @@ export function splitDataSet(dataSet: DataSet, testFraction: number, seed: numbe
         };
   lastSplit.set(dataSet, { testFraction, seed, result });
   return result;
+}
+
+/**
+ * The split that holds nothing out, the same as `trainTestSplit(rowCount, 0, seed)`, its list of
+ * every row made only if something asks for it: a million rows would otherwise keep 4 MB of
+ * row numbers 0, 1, 2, … alive with the data.
+ */
+function wholeSplit(rowCount: number): TrainTestSplit {
+  let trainingRows: Uint32Array | null = null;
+  return {
+    get trainingRows() {
+      trainingRows ??= everyRow(rowCount);
+      return trainingRows;
+    },
+    testRows: new Uint32Array(),
+  };
 }
 
 function subsetOf(dataSet: DataSet, rows: Uint32Array, title: string): DataSet {
