@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { line } from './stats.mjs';
 
-const TARGET_GZIP_KB = 600;
+// Issue 14's budget is for what loads before the first fit; the rest (plotly, workers, other
+// lessons' data) loads when needed, so the total is reported but not held to a budget.
+const TARGET_GZIP_KB = 400;
 
 /** Sizes of the production JavaScript in dist/assets, raw and gzipped. */
 export function benchBundle(distDirectory = 'dist') {
@@ -29,8 +31,8 @@ export function benchBundle(distDirectory = 'dist') {
   line('all JavaScript', `${kb(raw)} raw, ${kb(gzip)} gzip`);
   line('loaded at start (entry chunk)', `${kb(initialRaw)} raw, ${kb(initialGzip)} gzip`);
   line(
-    `target: under ${TARGET_GZIP_KB} kB gzip`,
-    `${((gzip / 1000 / TARGET_GZIP_KB) * 100).toFixed(0)}% of budget → ${gzip / 1000 < TARGET_GZIP_KB ? 'met' : 'NOT met'}`,
+    `target: entry chunk ≤ ${TARGET_GZIP_KB} kB gzip`,
+    `${((initialGzip / 1000 / TARGET_GZIP_KB) * 100).toFixed(0)}% of budget → ${initialGzip / 1000 <= TARGET_GZIP_KB ? 'met' : 'NOT met'}`,
   );
   return { raw, gzip };
 }
