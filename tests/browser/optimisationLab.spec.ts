@@ -1,4 +1,4 @@
-import { dataValueOf, expect, openNotebook, test } from './fixtures';
+import { dataValueOf, expect, openNotebook, scrollOnScreen, test } from './fixtures';
 
 test.describe('the optimisation lab', () => {
   test('the epoch scrubber travels to epoch 0 and back, and every number follows', async ({ page }) => {
@@ -71,8 +71,13 @@ test.describe('the optimisation lab', () => {
     // 2/λmax for scaled TV, checked against power iteration in the unit tests
     expect(stable).toBeCloseTo(0.792167, 5);
     await expect(page.locator('.stable-marker')).toContainText('0.792');
-    await page.getByTestId('learning-rate-sweep').scrollIntoViewIfNeeded();
-    await expect(page.getByTestId('sweep-curve')).toHaveAttribute('data-rates', '121');
+    // A lesson's chart is drawn once it comes near the screen, and lessons above it first take
+    // their real height when they are laid out, which can move the page after a jump: scroll
+    // until the chart has been drawn in view.
+    await expect(async () => {
+      await scrollOnScreen(page.getByTestId('learning-rate-sweep'));
+      await expect(page.getByTestId('sweep-curve')).toHaveAttribute('data-rates', '121', { timeout: 3000 });
+    }).toPass({ timeout: 40_000 });
   });
 
   test('runs can be kept on the loss plot, compared, and cleared', async ({ page }) => {
@@ -91,12 +96,16 @@ test.describe('the optimisation lab', () => {
   test('clicking the landscape moves the start, and typed values do too', async ({ page }) => {
     await openNotebook(page);
     const plot = page.locator('[data-testid="loss-landscape"] .overlaid-plot');
-    await plot.scrollIntoViewIfNeeded();
-    const box = (await plot.boundingBox())!;
-    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
-    await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '0');
+    // the page may still move while lessons above first take their real height: click again
+    // (at a fresh position) until the click has landed on the landscape
+    await expect(async () => {
+      await scrollOnScreen(plot);
+      const box = (await plot.boundingBox())!;
+      await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+      await expect(page.getByTestId('epoch')).toHaveAttribute('data-value', '0', { timeout: 2000 });
+      expect(Number(await page.getByTestId('start-intercept').inputValue())).not.toBe(0);
+    }).toPass({ timeout: 40_000 });
     const intercept = Number(await page.getByTestId('start-intercept').inputValue());
-    expect(intercept).not.toBe(0);
     expect(Number(await dataValueOf(page, 'gd-intercept'))).toBeCloseTo(intercept, 4);
     await page.getByTestId('start-slope').fill('-1.5');
     await page.getByTestId('start-slope').press('Enter');
