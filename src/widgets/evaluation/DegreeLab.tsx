@@ -302,7 +302,11 @@ function DegreeText({
   const bestResult = fitted.find((result) => result.degree === best);
   const summary = `Training RMSE falls from ${formatNumber(first.trainingRmse, 4)} at degree ${first.degree} to ${formatNumber(last.trainingRmse, 4)} at degree ${last.degree}.${
     bestResult && bestResult.testRmse !== null && last.testRmse !== null
-      ? ` Test RMSE is lowest at degree ${bestResult.degree} (${formatNumber(bestResult.testRmse, 4)}) and is ${formatNumber(last.testRmse, 4)} at degree ${last.degree}.`
+      ? ` Test RMSE is lowest at degree ${bestResult.degree} (${formatNumber(bestResult.testRmse, 4)})${
+          bestResult.degree === last.degree
+            ? ', the highest degree tried.'
+            : ` and is ${formatNumber(last.testRmse, 4)} at degree ${last.degree}.`
+        }`
       : ' Nothing is held out, so there is no test RMSE.'
   }${sampled ? ' (An even sample of the rows is used.)' : ''}`;
   const table = () => ({
