@@ -21,3 +21,19 @@ test('each plot has a text alternative in numbers, kept current, and a table on 
     'Data on the scatter plot: the first 50 of 200 points',
   );
 });
+
+test('while a run plays the summaries are announced calmly, and the moment it stops they give the epoch on screen', async ({
+  page,
+}) => {
+  await openNotebook(page);
+  const loss = page.getByTestId('loss-summary');
+  await page.keyboard.press('Home');
+  await expect(loss).toHaveText('Loss is 0.281 at epoch 0, before any step; the least-squares minimum is 0.0163.');
+  const scrubber = page.getByTestId('epoch-scrubber');
+  await page.keyboard.press(' ');
+  await expect.poll(async () => Number(await scrubber.inputValue())).toBeGreaterThan(20);
+  await page.keyboard.press(' ');
+  const epoch = Number(await scrubber.inputValue());
+  await expect(loss).toContainText(`at epoch ${epoch.toLocaleString('en')}`);
+  await expect(loss).toContainText('the least-squares minimum is 0.0163');
+});

@@ -6,6 +6,9 @@ import {
   fitErrors,
   leastSquaresCoefficients,
 } from '../../model/evaluation/fitErrors';
+import type { HeldOut } from '../../model/evaluation/heldOut';
+import type { ManyFeatureProblem } from '../../model/manyFeatures/manyFeatureProblem';
+import type { RegressionProblem } from '../../model/regressionProblem';
 import { useNotebook } from '../../store/notebookStore';
 
 /** The errors of both fits, and the epoch gradient descent's were taken at. */
@@ -15,12 +18,17 @@ export interface ShownFitErrors {
   readonly epoch: number;
 }
 
+/** From this many rows (training plus held out) the errors are computed in a deferred render. */
+export const DEFERRED_FROM_ROWS = 20_000;
+
 /**
  * Train and test errors of gradient descent at the epoch on screen and of least squares, on
  * whichever model is on screen; null while there is no run. Recomputed when the run, the epoch
- * or the held-out rows change: O((N + M)·p). The inputs are deferred (React's
+ * or the held-out rows change: O((N + M)·p). On large data the inputs are deferred (React's
  * `useDeferredValue`): after new data or a new model the rest of the page renders first, and
  * these scans over every row run in a render of their own, so they never lengthen that task.
+ * Below {@link DEFERRED_FROM_ROWS} rows the scan takes well under a millisecond and runs in the
+ * same render, so a slider drag is painted whole in one frame.
  */
 export function useFitErrors(): ShownFitErrors | null {
   const inputs = useNotebook(
@@ -31,7 +39,8 @@ export function useFitErrors(): ShownFitErrors | null {
       heldOut: state.heldOut,
     })),
   );
-  const { problem, trajectory, epoch, heldOut } = useDeferredValue(inputs);
+  const deferred = useDeferredValue(inputs);
+  const { problem, trajectory, epoch, heldOut } = rowsScanned(inputs) < DEFERRED_FROM_ROWS ? inputs : deferred;
   const leastSquares = useMemo(
     () => (problem ? fitErrors(problem, heldOut, leastSquaresCoefficients(problem)) : null),
     [problem, heldOut],
@@ -46,4 +55,16 @@ export function useFitErrors(): ShownFitErrors | null {
       epoch,
     };
   }, [problem, trajectory, epoch, heldOut, leastSquares]);
+}
+
+function rowsScanned({
+  problem,
+  heldOut,
+}: {
+  problem: RegressionProblem | ManyFeatureProblem | null;
+  heldOut: HeldOut | null;
+}): number {
+  if (!problem) return 0;
+  const training = problem.kind === 'line' ? problem.rawFeature.length : problem.rowCount;
+  return training + (heldOut?.count ?? 0);
 }
