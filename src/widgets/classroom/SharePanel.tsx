@@ -32,8 +32,9 @@ export function SharePanel() {
     lesson: null,
     embed: null,
   });
-  // Re-render when any shared setting or the data changes (each selector returns a plain value).
-  const settingsKey = useNotebook((state) => JSON.stringify(savedSettingsOf(state)));
+  // While open, re-render when any shared setting or the data changes (each selector returns a
+  // plain value). While closed the settings are not even serialised: a slider drag stays light.
+  const settingsKey = useNotebook((state) => (open ? JSON.stringify(savedSettingsOf(state)) : ''));
   const dataSet = useNotebook((state) => state.dataSet);
   // The link is built from the store's current state; settingsKey and dataSet are the parts of
   // it the link holds, so it is rebuilt (and its data recompressed) only when they change.
