@@ -19,7 +19,7 @@ export interface ShownFitErrors {
 }
 
 /** From this many rows (training plus held out) the errors are computed in a deferred render. */
-export const DEFERRED_FROM_ROWS = 20_000;
+export const DEFERRED_FROM_ROWS = 150_000;
 
 /**
  * Train and test errors of gradient descent at the epoch on screen and of least squares, on
@@ -27,8 +27,8 @@ export const DEFERRED_FROM_ROWS = 20_000;
  * or the held-out rows change: O((N + M)·p). On large data the inputs are deferred (React's
  * `useDeferredValue`): after new data or a new model the rest of the page renders first, and
  * these scans over every row run in a render of their own, so they never lengthen that task.
- * Below {@link DEFERRED_FROM_ROWS} rows the scan takes well under a millisecond and runs in the
- * same render, so a slider drag is painted whole in one frame.
+ * Below {@link DEFERRED_FROM_ROWS} rows the scan (about 1 ms per 100,000 rows) runs in the same
+ * render, so a slider drag or an epoch move is painted whole in one frame.
  */
 export function useFitErrors(): ShownFitErrors | null {
   const inputs = useNotebook(
