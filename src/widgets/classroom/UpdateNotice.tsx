@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
 import { registerServiceWorker } from './registerServiceWorker';
 
+/** The "works offline" notice is news, not a question: it leaves by itself after this long. */
+export const OFFLINE_NOTICE_MS = 15_000;
+
 /**
  * Registers the offline service worker (not in an embedded view) and, when a new version of
  * the notebook has been downloaded, says so and lets the student switch when it suits them.
+ * That the notebook now works offline is said once, and the notice leaves after
+ * {@link OFFLINE_NOTICE_MS} (or at OK), so it never covers a corner of the lab for long.
  */
 export function UpdateNotice() {
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
@@ -16,6 +21,11 @@ export function UpdateNotice() {
       }),
     [],
   );
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady]);
   if (update) {
     return (
       <div className="update-notice" role="status" data-testid="update-notice">
