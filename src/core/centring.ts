@@ -1,5 +1,5 @@
 import { columnRange } from './columns';
-import { pairwiseSumOf } from './summation';
+import { pairwiseShiftedSum } from './summation';
 
 /**
  * A column counts as far from zero when its nearest value to zero is more than this many times
@@ -40,6 +40,6 @@ export function summationShift(values: ArrayLike<number>): number {
  */
 export function shiftedMean(values: ArrayLike<number>): { shift: number; shiftedMean: number; mean: number } {
   const shift = summationShift(values);
-  const mean = pairwiseSumOf(values.length, (i) => values[i]! - shift) / values.length;
+  const mean = pairwiseShiftedSum(values, shift) / values.length;
   return { shift, shiftedMean: mean, mean: shift + mean };
 }

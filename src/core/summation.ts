@@ -15,7 +15,40 @@
  * @example pairwiseSum([0.1, 0.2, 0.3]) // 0.6000000000000001, as numpy gives
  */
 export function pairwiseSum(values: ArrayLike<number>, start = 0, count = values.length - start): number {
-  return pairwiseSumOf(count, (i) => values[start + i]!);
+  // pairwiseSumOf's structure with the values read directly, which the compiler can inline
+  if (count < 8) {
+    let total = 0;
+    for (let i = start; i < start + count; i++) total += values[i]!;
+    return total;
+  }
+  if (count <= 128) {
+    let a0 = values[start]!,
+      a1 = values[start + 1]!,
+      a2 = values[start + 2]!,
+      a3 = values[start + 3]!;
+    let a4 = values[start + 4]!,
+      a5 = values[start + 5]!,
+      a6 = values[start + 6]!,
+      a7 = values[start + 7]!;
+    const blockEnd = start + count - (count % 8);
+    let i = start + 8;
+    for (; i < blockEnd; i += 8) {
+      a0 += values[i]!;
+      a1 += values[i + 1]!;
+      a2 += values[i + 2]!;
+      a3 += values[i + 3]!;
+      a4 += values[i + 4]!;
+      a5 += values[i + 5]!;
+      a6 += values[i + 6]!;
+      a7 += values[i + 7]!;
+    }
+    let total = a0 + a1 + (a2 + a3) + (a4 + a5 + (a6 + a7));
+    for (; i < start + count; i++) total += values[i]!;
+    return total;
+  }
+  let firstHalf = Math.floor(count / 2);
+  firstHalf -= firstHalf % 8;
+  return pairwiseSum(values, start, firstHalf) + pairwiseSum(values, start + firstHalf, count - firstHalf);
 }
 
 /**
@@ -61,6 +94,37 @@ export function pairwiseSumOf(count: number, term: (index: number) => number, st
   firstHalf -= firstHalf % 8;
   return pairwiseSumOf(firstHalf, term, start) + pairwiseSumOf(count - firstHalf, term, start + firstHalf);
 }
+
+/**
+ * {@link pairwiseSum} of `values[i] − shift` over the whole array: the same double as
+ * `pairwiseSumOf(values.length, (i) => values[i] − shift)`, without a call per value. Each block
+ * of up to 128 differences is written into a scratch array by one tight loop, then added in
+ * pairwiseSum's order. Complexity O(n); allocates nothing.
+ *
+ * @example pairwiseShiftedSum([1e15 + 0.5, 1e15 + 1], 1e15) // 1.5
+ */
+export function pairwiseShiftedSum(
+  values: ArrayLike<number>,
+  shift: number,
+  start = 0,
+  count = values.length - start,
+): number {
+  if (count <= SHIFTED_LEAF) {
+    const terms = shiftedTerms;
+    for (let k = 0; k < count; k++) terms[k] = values[start + k]! - shift;
+    return pairwiseSum(terms, 0, count);
+  }
+  let firstHalf = Math.floor(count / 2);
+  firstHalf -= firstHalf % 8;
+  return (
+    pairwiseShiftedSum(values, shift, start, firstHalf) +
+    pairwiseShiftedSum(values, shift, start + firstHalf, count - firstHalf)
+  );
+}
+
+const SHIFTED_LEAF = 128;
+/** Where {@link pairwiseShiftedSum} writes one block's differences (reused: it is synchronous). */
+const shiftedTerms = new Float64Array(SHIFTED_LEAF);
 
 /** Arithmetic mean via {@link pairwiseSum}, matching numpy's `np.mean`. Throws on an empty array. */
 export function pairwiseMean(values: ArrayLike<number>): number {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstSettledEpoch } from '../optimisers/toleranceStop';
 import { lossAndGradient } from './batchStep';
 import { closedFormRun } from './closedFormRun';
 import { sufficientStatistics } from './sufficientStatistics';
@@ -38,7 +39,12 @@ describe('closedFormRun', () => {
     for (const learningRate of [0.01, 0.06, 0.09]) {
       const run = closedFormRun(stats, { intercept: 0, slope: 0 }, learningRate, 200);
       const path = stepByStep(feature, response, learningRate, 200);
-      for (let epoch = 0; epoch <= 200; epoch++) {
+      // |λ| ≈ 1.2 at 0.09: the loss grows ≈ 1.43-fold an epoch and passes a million times its start near epoch 40
+      expect(run.stop).toEqual(
+        learningRate === 0.09 ? { reason: 'diverged', epoch: run.stop.epoch } : { reason: 'budget', epoch: 200 },
+      );
+      expect(run.stop.epoch).toBeGreaterThan(30);
+      for (let epoch = 0; epoch <= run.stop.epoch; epoch++) {
         const scale = Math.abs(path[epoch]!.intercept) + Math.abs(path[epoch]!.slope) + 1;
         expect(Math.abs(run.intercepts[epoch]! - path[epoch]!.intercept)).toBeLessThan(1e-13 * scale);
         expect(Math.abs(run.slopes[epoch]! - path[epoch]!.slope)).toBeLessThan(1e-13 * scale);
@@ -54,5 +60,25 @@ describe('closedFormRun', () => {
       expect(run.slopes[epoch]).toBeCloseTo(2, 14);
       expect(run.losses[epoch]).toBeCloseTo(0, 25);
     }
+  });
+
+  it('stops where the recorder would: at the first settled epoch, with nothing computed after it', () => {
+    const feature = [0.5, 1.5, 2, 3.25, 4, 6];
+    const response = [1.2, 2.9, 3.1, 5.4, 6.6, 9.5];
+    const stats = sufficientStatistics(feature, response);
+    const whole = closedFormRun(stats, { intercept: 0, slope: 0 }, 0.01, 5000);
+    const settled = firstSettledEpoch(whole.losses, 1e-6);
+    expect(settled).toBeGreaterThan(10);
+    const stopped = closedFormRun(stats, { intercept: 0, slope: 0 }, 0.01, 5000, 1e-6);
+    expect(stopped.stop).toEqual({ reason: 'tolerance', epoch: settled });
+    expect(stopped.losses.subarray(0, settled! + 1)).toEqual(whole.losses.subarray(0, settled! + 1));
+    expect(stopped.losses[settled! + 1]).toBe(0);
+  });
+
+  it('stops at a start whose loss is already infinite', () => {
+    const stats = sufficientStatistics([1, 2, 3], [2, 4, 6]);
+    const run = closedFormRun(stats, { intercept: 1e300, slope: 0 }, 0.05, 10);
+    expect(run.stop).toEqual({ reason: 'diverged', epoch: 0 });
+    expect(run.losses[0]).toBe(Infinity);
   });
 });

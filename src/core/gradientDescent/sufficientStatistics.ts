@@ -1,8 +1,8 @@
 import { shiftedMean } from '../centring';
 import { DataError } from '../dataError';
 import type { Line } from '../line';
-import { pairwiseSumOf } from '../summation';
 import type { LossAndGradient, LossAndGradientScratch } from './batchStep';
+import { type CentredColumns, CentredTerm, centredPairwiseSum } from './centredSums';
 
 /**
  * The few numbers the MSE of a line and its gradient depend on, taken about the means so that
@@ -37,26 +37,32 @@ export function sufficientStatistics(feature: ArrayLike<number>, response: Array
   const y = shiftedMean(response);
   const featureMean = x.mean;
   const responseMean = y.mean;
-  // Each sum runs over terms computed on the fly (pairwiseSumOf): no arrays of deviations.
-  const dx = (i: number) => feature[i]! - x.shift - x.shiftedMean;
-  const dy = (i: number) => response[i]! - y.shift - y.shiftedMean;
-  const featureSpread = pairwiseSumOf(count, (i) => dx(i) * dx(i));
+  // Each sum runs over terms computed on the fly (centredSums.ts): no arrays of deviations.
+  const columns: CentredColumns = {
+    feature,
+    featureShift: x.shift,
+    featureMean: x.shiftedMean,
+    response,
+    responseShift: y.shift,
+    responseMean: y.shiftedMean,
+  };
+  const featureSpread = centredPairwiseSum(columns, CentredTerm.FeatureSquare);
   if (!(featureSpread > 0))
     throw new DataError('Every value of the feature is the same, so gradient descent has no slope to learn.');
-  const crossSum = pairwiseSumOf(count, (i) => dx(i) * dy(i));
+  const crossSum = centredPairwiseSum(columns, CentredTerm.Product);
   const bestSlope = crossSum / featureSpread;
   return {
     count,
     featureMean,
     responseMean,
     shifted: x.shift !== 0 || y.shift !== 0,
-    sumCentredFeature: pairwiseSumOf(count, dx),
-    sumCentredResponse: pairwiseSumOf(count, dy),
+    sumCentredFeature: centredPairwiseSum(columns, CentredTerm.Feature),
+    sumCentredResponse: centredPairwiseSum(columns, CentredTerm.Response),
     featureSpread,
     bestSlope,
     slopeResidual: crossSum - bestSlope * featureSpread,
-    minimalSumOfSquares: pairwiseSumOf(count, (i) => (dy(i) - bestSlope * dx(i)) ** 2),
-    responseSpread: pairwiseSumOf(count, (i) => dy(i) * dy(i)),
+    minimalSumOfSquares: centredPairwiseSum(columns, CentredTerm.ResidualSquare, bestSlope),
+    responseSpread: centredPairwiseSum(columns, CentredTerm.ResponseSquare),
   };
 }
 

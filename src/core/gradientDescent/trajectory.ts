@@ -71,8 +71,7 @@ export function runGradientDescent(run: GradientDescentRun): Trajectory {
   const method = chooseGradientMethod(run);
   if (method === 'sufficient-statistics') {
     const statistics = run.statistics ?? sufficientStatistics(feature, response);
-    const series = closedFormRun(statistics, run.start ?? ZERO_LINE, learningRate, epochs);
-    return recordComputedEpochs(series, { epochs, tolerance: undefined, method });
+    return recordComputedEpochs(closedFormRun(statistics, run.start ?? ZERO_LINE, learningRate, epochs), method);
   }
   const loop = fullBatchLoop(
     feature,

@@ -1,8 +1,9 @@
-import { EXPLOSION_FACTOR, isExploding } from '../gradientDescent/divergence';
+import type { EpochSeries } from '../gradientDescent/closedFormRun';
+import { isExploding } from '../gradientDescent/divergence';
 import type { GradientMethod } from '../gradientDescent/trajectory';
 import type { Line } from '../line';
 import type { OptimiserTrajectory, StopReason } from './settings';
-import { firstSettledEpoch, hasLossSettled } from './toleranceStop';
+import { hasLossSettled } from './toleranceStop';
 
 /**
  * One flavour's epoch, seen from the recorder: `lossAt` gives the full-data MSE at
@@ -57,36 +58,19 @@ export function recordEpochs(settings: RecordingSettings, loop: EpochLoop): Opti
 }
 
 /**
- * The same recording rules as {@link recordEpochs} applied to epochs computed all at once (the
- * closed form of plain batch descent, `gradientDescent/closedFormRun.ts`): scans for the first
- * exploding or non-finite epoch and the first settled one before it, and keeps the epochs up to the stop.
- * Gives the result `recordEpochs` would give for a loop producing these values. Complexity O(epochs).
+ * The trajectory of epochs computed all at once (the closed form of plain batch descent,
+ * `gradientDescent/closedFormRun.ts`), which applies the same stopping rules as
+ * {@link recordEpochs} while it computes: keeps the epochs up to the stop, and for a diverged
+ * run reports the exploding epoch without keeping it. Gives the result `recordEpochs` would give
+ * for a loop producing these values. Complexity O(1) for a run that used its budget, O(kept epochs) otherwise (a copy).
  */
-export function recordComputedEpochs(
-  series: { intercepts: Float64Array; slopes: Float64Array; losses: Float64Array },
-  settings: Pick<RecordingSettings, 'epochs' | 'tolerance' | 'method'>,
-): OptimiserTrajectory {
-  const { intercepts, slopes, losses } = series;
-  const { epochs, tolerance, method } = settings;
-  // isExploding written out, since this scan runs once per epoch of long runs. A non-finite
-  // intercept or slope always makes the statistics' loss non-finite too, so the loss alone is read.
-  const limit = EXPLOSION_FACTOR * Math.max(losses[0]!, Number.MIN_VALUE);
-  let stop = epochs + 1;
-  for (let epoch = 0; epoch <= epochs; epoch++) {
-    const loss = losses[epoch]!;
-    if (!(loss <= limit) || loss === Infinity) {
-      stop = epoch;
-      break;
-    }
-  }
-  const settled = tolerance === undefined ? null : firstSettledEpoch(losses, tolerance, Math.min(stop - 1, epochs));
-  if (settled !== null) return finish(intercepts, slopes, losses, settled, 'tolerance', null, method);
-  if (stop <= epochs) {
-    const loss = losses[stop]!;
-    if (stop === 0) intercepts[0] = slopes[0] = losses[0] = 0;
-    return finish(intercepts, slopes, losses, Math.max(0, stop - 1), 'diverged', { epoch: stop, loss }, method);
-  }
-  return finish(intercepts, slopes, losses, epochs, 'budget', null, method);
+export function recordComputedEpochs(series: EpochSeries, method: GradientMethod): OptimiserTrajectory {
+  const { intercepts, slopes, losses, stop } = series;
+  if (stop.reason !== 'diverged') return finish(intercepts, slopes, losses, stop.epoch, stop.reason, null, method);
+  const loss = losses[stop.epoch]!;
+  if (stop.epoch === 0) intercepts[0] = slopes[0] = losses[0] = 0;
+  const divergence = { epoch: stop.epoch, loss };
+  return finish(intercepts, slopes, losses, Math.max(0, stop.epoch - 1), 'diverged', divergence, method);
 }
 
 function finish(

@@ -47,8 +47,7 @@ export function runOptimiser(run: OptimiserRun): OptimiserTrajectory {
   if (method === 'sufficient-statistics' && flavour.kind === 'batch' && optimiser.kind === 'plain') {
     // plain batch descent on statistics has a closed form: every epoch at once (closedFormRun.ts)
     const statistics = run.statistics ?? sufficientStatistics(feature, response);
-    const series = closedFormRun(statistics, start, learningRate, epochs);
-    return recordComputedEpochs(series, { epochs, tolerance, method });
+    return recordComputedEpochs(closedFormRun(statistics, start, learningRate, epochs, tolerance), method);
   }
   const rule = createUpdateRule(optimiser, learningRate);
   const loop =
