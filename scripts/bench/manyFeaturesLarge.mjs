@@ -57,9 +57,15 @@ const unscaled = () =>
   document.querySelector('[data-testid="scaling"]')?.checked === false &&
   !document.querySelector('[data-testid="model-preparing"]');
 
+/** The term a^2 is on screen and nothing is being prepared. */
+const withSquare = () =>
+  Boolean(document.querySelector('[data-testid="gd-weight-a^2"]')) &&
+  !document.querySelector('[data-testid="model-preparing"]');
+
 /**
- * A weight-vector model on 1,000,000 rows in the page: ticking features, switching the scaling
- * (both prepared in a worker), with the main thread's long tasks (Long Tasks API) meanwhile.
+ * A weight-vector model on 1,000,000 rows in the page: ticking features, switching the scaling,
+ * raising the degree (all prepared in the long-lived worker that holds the columns), with the
+ * main thread's long tasks (Long Tasks API) meanwhile.
  */
 export async function benchManyFeaturesLarge(page) {
   const path = writeCsv();
@@ -94,5 +100,8 @@ export async function benchManyFeaturesLarge(page) {
   const scaling = page.getByTestId('scaling');
   const toggled = await measure(page, () => scaling.click(), unscaled);
   report('switch the scaling off', toggled);
-  return { toggled };
+  const degree = page.getByTestId('polynomial-degree');
+  const squared = await measure(page, () => degree.fill('2'), withSquare);
+  report('powers of a up to 2', squared);
+  return { toggled, squared };
 }

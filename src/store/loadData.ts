@@ -210,7 +210,8 @@ async function loadInSteps(
   const scaled = choices.scaling ?? store.getState().scaling;
   const prepared = await prepareFitOffThread(dataSet, choice.featureName, choice.responseName, scaled);
   if (!prepared.ok) {
-    store.getState().reportDataError(prepared.message);
+    // stale: a newer data set replaced this one while it was prepared; that one is shown instead
+    if (!prepared.stale) store.getState().reportDataError(prepared.message);
     return false;
   }
   const problem: RegressionProblem = prepared.problem;

@@ -4,6 +4,7 @@ import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProble
 import { isManyFeatureChoice } from '../model/manyFeatures/modelChoice';
 import type { RegressionProblem } from '../model/regressionProblem';
 import { isValidPolynomialDegree, MAX_FEATURE_COUNT } from '../model/settings/limits';
+import type { PreparationRefusal } from '../workers/prepareManyFitProtocol';
 import { LARGE_DATA_ROWS } from './dataSlice';
 import type { NotebookState, SliceCreator } from './notebookState';
 import { prepareFitOffThread } from './prepareFitOffThread';
@@ -55,7 +56,7 @@ export function needsBackgroundModel(state: NotebookState): boolean {
 async function prepareInBackground(
   state: NotebookState,
   choice: NotebookState,
-): Promise<{ ok: true; many?: ManyFeatureProblem; line?: RegressionProblem } | { ok: false; message: string }> {
+): Promise<{ ok: true; many?: ManyFeatureProblem; line?: RegressionProblem } | PreparationRefusal> {
   if (isManyFeatureChoice(choice)) {
     const reply = await prepareManyFitOffThread(state.dataSet, choice, choice.scaling);
     return reply.ok ? { ok: true, many: reply.problem } : reply;
@@ -98,7 +99,9 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
     void prepareInBackground(state, next).then((reply) =>
       set((latest) => {
         if (latest.dataSet !== state.dataSet) return { modelPreparing: false };
-        if (!reply.ok) return { modelPreparing: false, modelChoiceError: reply.message };
+        // overtaken by a newer request (whose own reply settles the model): nothing to apply or report
+        if (!reply.ok)
+          return reply.stale ? { modelPreparing: false } : { modelPreparing: false, modelChoiceError: reply.message };
         const scaling = patch.scaling ?? latest.scaling;
         const many = reply.many?.scaled === scaling ? reply.many : undefined;
         const line =

@@ -43,8 +43,11 @@ export async function prepareChosenModel(
   // on success the status stays until the caller has loaded the data with the problem
   if (reply.ok) return { choices, preparedMany: reply.problem };
   store.setState({ modelPreparing: false });
+  const lineOnly = { ...choices, extraFeatures: [], polynomialDegree: 1, throughOrigin: false };
+  // overtaken by a newer load or choice: that one's model is the one shown, so nothing to say
+  if (reply.stale) return { choices: lineOnly };
   return {
-    choices: { ...choices, extraFeatures: [], polynomialDegree: 1, throughOrigin: false },
+    choices: lineOnly,
     notice: `The saved model with several terms could not be prepared (${reply.message.replace(/\.$/, '')}); the line of ${pair.featureName} is shown instead.`,
   };
 }

@@ -1,13 +1,14 @@
-import { callWorker } from '../adapters/worker/callWorker';
 import type { DataSet } from '../model/dataSet';
 import type { RegressionProblem } from '../model/regressionProblem';
-import type { PrepareFitApi } from '../workers/prepareFit.worker';
-import type { PrepareFitReply, PrepareFitRequest } from '../workers/prepareFitProtocol';
+import type { PrepareFitReply } from '../workers/prepareFitProtocol';
+import { fitWorker } from './prepareManyFitOffThread';
 
 /**
- * prepareRegressionProblem in a module worker; only the two chosen columns are copied across.
- * Resolves with the problem or the reason the data cannot be fitted; a worker that fails
- * resolves with a message saying so, never a pending promise.
+ * prepareRegressionProblem in the long-lived preparation worker (the one that prepares the
+ * weight-vector models), which keeps the data set's columns: only the chosen columns it does not
+ * hold yet travel, transferred. Resolves with the problem or the reason the data cannot be
+ * fitted (stale when a newer data set replaced this one meanwhile); a worker that fails resolves
+ * with a message saying so, never a pending promise.
  */
 export async function prepareFitOffThread(
   dataSet: DataSet,
@@ -15,24 +16,8 @@ export async function prepareFitOffThread(
   responseName: string,
   scaled: boolean,
 ): Promise<PrepareFitReply> {
-  const columns = dataSet.columns.filter((column) => column.name === featureName || column.name === responseName);
-  const request: PrepareFitRequest = {
-    dataSet: { ...dataSet, columns, testSet: undefined },
-    featureName,
-    responseName,
-    scaled,
-  };
-  const call = callWorker<PrepareFitApi, PrepareFitReply>(
-    () => new Worker(new URL('../workers/prepareFit.worker.ts', import.meta.url), { type: 'module' }),
-    (api) => api.prepare(request),
-  );
-  try {
-    const reply = await call.promise;
-    return reply.ok ? { ok: true, problem: sharingPageColumns(reply.problem, dataSet) } : reply;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `The fit could not be prepared in the background (${reason}).` };
-  }
+  const reply = await fitWorker.prepareLine(dataSet, featureName, responseName, scaled);
+  return reply.ok ? { ok: true, problem: sharingPageColumns(reply.problem, dataSet) } : reply;
 }
 
 /** True when the two arrays hold the same numbers (NaN in the same places). O(N). */

@@ -1,14 +1,14 @@
-import type { DataSet } from '../model/dataSet';
 import type { RegressionProblem } from '../model/regressionProblem';
+import type { DataSetShape } from './heldColumns';
+import type { PreparationRefusal } from './prepareManyFitProtocol';
 
+/** A one-feature line to prepare from the two columns the worker holds for data set `key` (sent before the request). */
 export interface PrepareFitRequest {
-  /** Only the two chosen columns need to travel. */
-  readonly dataSet: DataSet;
+  readonly key: number;
+  readonly shape: DataSetShape;
   readonly featureName: string;
   readonly responseName: string;
   readonly scaled: boolean;
 }
 
-export type PrepareFitReply =
-  | { readonly ok: true; readonly problem: RegressionProblem }
-  | { readonly ok: false; readonly message: string };
+export type PrepareFitReply = { readonly ok: true; readonly problem: RegressionProblem } | PreparationRefusal;

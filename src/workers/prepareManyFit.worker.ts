@@ -1,30 +1,45 @@
 /// <reference lib="webworker" />
 import { expose, transfer } from 'comlink';
-import { DataError } from '../core/dataError';
-import { prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
-import type { PrepareManyFitReply, PrepareManyFitRequest } from './prepareManyFitProtocol';
+import type { ImportedColumn } from '../adapters/csv/types';
+import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
+import type { RegressionProblem } from '../model/regressionProblem';
+import { createFitPreparationApi } from './fitPreparationApi';
+import type { PrepareFitRequest } from './prepareFitProtocol';
+import type { PrepareManyFitRequest } from './prepareManyFitProtocol';
 
-// Prepares a large data set's many-feature problem (usable rows, powers, scaling, the Gram
-// statistics and the QR fit, O(N·p²)) off the main thread, so ticking a feature on a million
-// rows never blocks the page.
-const prepareManyFitApi = {
-  prepare(request: PrepareManyFitRequest): PrepareManyFitReply {
-    try {
-      const problem = prepareManyFeatureProblem(request.dataSet, request.choice, request.scaled);
-      // The columns are this worker's own copies: hand them over instead of copying them back.
-      const columns = [problem.working, problem.original].flatMap((part) => [
-        part.response,
-        ...part.features.flatMap((feature) => (feature.residue ? [feature.values, feature.residue] : [feature.values])),
-      ]);
-      const buffers = new Set(columns.map((values) => values.buffer as ArrayBuffer));
-      return transfer({ ok: true, problem }, [...buffers]);
-    } catch (error) {
-      if (error instanceof DataError) return { ok: false, message: error.message };
-      throw error;
-    }
+// The long-lived worker that prepares a large data set's models off the main thread: it keeps
+// the columns the page sent (each once per data set) and receives only the choice afterwards,
+// so ticking a feature on a million rows never clones tens of megabytes on the page.
+const api = createFitPreparationApi();
+
+/** Every buffer of a problem's columns: they are this worker's own, handed over instead of copied back. */
+function buffersOf(arrays: readonly Float64Array[]): ArrayBuffer[] {
+  return [...new Set(arrays.map((values) => values.buffer as ArrayBuffer))];
+}
+
+function manyColumns(problem: ManyFeatureProblem): Float64Array[] {
+  return [problem.working, problem.original].flatMap((part) => [
+    part.response,
+    ...part.features.flatMap((feature) => (feature.residue ? [feature.values, feature.residue] : [feature.values])),
+  ]);
+}
+
+function lineColumns(problem: RegressionProblem): Float64Array[] {
+  return [problem.feature, problem.response, problem.rawFeature, problem.rawResponse];
+}
+
+const fitPreparationWorkerApi = {
+  hold: (key: number, column: ImportedColumn) => api.hold(key, column),
+  async prepareMany(request: PrepareManyFitRequest) {
+    const reply = await api.prepareMany(request);
+    return reply.ok ? transfer(reply, buffersOf(manyColumns(reply.problem))) : reply;
+  },
+  prepareLine(request: PrepareFitRequest) {
+    const reply = api.prepareLine(request);
+    return reply.ok ? transfer(reply, buffersOf(lineColumns(reply.problem))) : reply;
   },
 };
 
-export type PrepareManyFitApi = typeof prepareManyFitApi;
+export type FitPreparationWorkerApi = typeof fitPreparationWorkerApi;
 
-expose(prepareManyFitApi);
+expose(fitPreparationWorkerApi);

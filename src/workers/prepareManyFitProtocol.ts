@@ -1,14 +1,21 @@
-import type { DataSet } from '../model/dataSet';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { ModelChoice } from '../model/manyFeatures/modelChoice';
+import type { DataSetShape } from './heldColumns';
 
+/**
+ * A weight-vector model to prepare from the columns the worker holds for data set `key`
+ * (sent before the request). `sequence` grows with every request: an older one still waiting
+ * when a newer one arrives is answered as stale.
+ */
 export interface PrepareManyFitRequest {
-  /** Only the chosen columns need to travel. */
-  readonly dataSet: DataSet;
+  readonly key: number;
+  readonly sequence: number;
+  readonly shape: DataSetShape;
   readonly choice: ModelChoice;
   readonly scaled: boolean;
 }
 
-export type PrepareManyFitReply =
-  | { readonly ok: true; readonly problem: ManyFeatureProblem }
-  | { readonly ok: false; readonly message: string };
+/** Why a request was not prepared: a reason to show, or `stale` when a newer choice or data set replaced it (nothing to show). */
+export type PreparationRefusal = { readonly ok: false; readonly message: string; readonly stale?: true };
+
+export type PrepareManyFitReply = { readonly ok: true; readonly problem: ManyFeatureProblem } | PreparationRefusal;

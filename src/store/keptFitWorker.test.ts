@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportedColumn } from '../adapters/csv/types';
+import { copyInSlices } from '../adapters/worker/copyInSlices';
+import { loadAdvertising } from '../model/advertisingDataSet';
+import type { DataSet } from '../model/dataSet';
+import { createFitPreparationApi } from '../workers/fitPreparationApi';
+import { HeldColumns } from '../workers/heldColumns';
+import { type FitWorkerConnection, KeptFitWorker } from './keptFitWorker';
+
+const advertising = loadAdvertising();
+const choice = (extraFeatures: string[], polynomialDegree = 1) => ({
+  featureName: 'TV',
+  extraFeatures,
+  responseName: 'Sales',
+  polynomialDegree,
+  throughOrigin: false,
+});
+
+/** The worker's own logic in this thread, recording what the page sent it. */
+function sameThreadWorker() {
+  const held = new HeldColumns();
+  const api = createFitPreparationApi(held);
+  const sent: { key: number; name: string }[] = [];
+  let fail: (reason: Error) => void = () => {};
+  let started = 0;
+  let stopped = 0;
+  const connect = (): FitWorkerConnection => {
+    started++;
+    const failed = new Promise<never>((_, reject) => {
+      fail = reject;
+    });
+    failed.catch(() => {});
+    return {
+      hold: async (key: number, column: ImportedColumn) => {
+        sent.push({ key, name: column.name });
+        return api.hold(key, column);
+      },
+      prepareMany: (request) => api.prepareMany(request),
+      prepareLine: async (request) => api.prepareLine(request),
+      failed,
+      terminate: () => {
+        stopped++;
+      },
+    };
+  };
+  return {
+    held,
+    sent,
+    connect,
+    fail: (reason: Error) => fail(reason),
+    started: () => started,
+    stopped: () => stopped,
+  };
+}
+
+function relative(actual: number, expected: number): number {
+  return Math.abs(actual - expected) / Math.abs(expected);
+}
+
+describe('KeptFitWorker', () => {
+  it('prepares Sales on TV, Radio and Newspaper as statsmodels fits it (REFERENCE C), sending each column once', async () => {
+    const worker = sameThreadWorker();
+    const kept = new KeptFitWorker(worker.connect);
+    expect((await kept.prepareMany(advertising, choice(['Radio']), false)).ok).toBe(true);
+    const reply = await kept.prepareMany(advertising, choice(['Radio', 'Newspaper']), false);
+    if (!reply.ok) throw new Error(reply.message);
+    const { model } = reply.problem.leastSquares;
+    expect(relative(model.intercept, 2.93888936945941)).toBeLessThan(1e-13);
+    expect(relative(model.weights[0]!, 0.04576464545539759)).toBeLessThan(1e-13);
+    expect(relative(model.weights[1]!, 0.18853001691820426)).toBeLessThan(1e-13);
+    expect(relative(model.weights[2]!, -0.0010374930424761931)).toBeLessThan(1e-11);
+    // the second request sent only the column the worker did not hold yet
+    expect(worker.sent.map((entry) => entry.name)).toEqual(['TV', 'Radio', 'Sales', 'Newspaper']);
+    expect(worker.started()).toBe(1);
+  });
+
+  it('prepares the scaled line of Sales on TV with the published least-squares numbers (REFERENCE B), from columns already held', async () => {
+    const worker = sameThreadWorker();
+    const kept = new KeptFitWorker(worker.connect);
+    await kept.prepareMany(advertising, choice(['Radio']), true);
+    const reply = await kept.prepareLine(advertising, 'TV', 'Sales', true);
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.problem.ols.intercept).toBe(0.21519170068625232);
+    expect(reply.problem.ols.slope).toBe(0.5534088415765329);
+    expect(worker.sent).toHaveLength(3);
+  });
+
+  it('never hands the page memory the worker keeps: the raw columns of a line are copies of the held ones', async () => {
+    const worker = sameThreadWorker();
+    const kept = new KeptFitWorker(worker.connect);
+    const reply = await kept.prepareLine(advertising, 'TV', 'Sales', false);
+    if (!reply.ok) throw new Error(reply.message);
+    expect(worker.held.isHeld(reply.problem.rawFeature)).toBe(false);
+    expect(worker.held.isHeld(reply.problem.rawResponse)).toBe(false);
+    expect(worker.held.isHeld(reply.problem.feature)).toBe(false);
+    expect(Array.from(reply.problem.rawFeature)).toEqual(
+      Array.from(advertising.columns.find((c) => c.name === 'TV')!.values),
+    );
+  });
+
+  it('sends the page copies, never the data set’s own arrays (they are transferred away)', async () => {
+    const worker = sameThreadWorker();
+    const kept = new KeptFitWorker(worker.connect);
+    await kept.prepareLine(advertising, 'TV', 'Sales', false);
+    for (const column of advertising.columns) expect(worker.held.isHeld(column.values)).toBe(false);
+  });
+
+  it('answers an overtaken weight-vector request as stale: the newer choice wins', async () => {
+    const worker = sameThreadWorker();
+    const kept = new KeptFitWorker(worker.connect);
+    const older = kept.prepareMany(advertising, choice(['Radio']), false);
+    const newer = kept.prepareMany(advertising, choice(['Radio', 'Newspaper']), false);
+    const [first, second] = await Promise.all([older, newer]);
+    expect(first).toMatchObject({ ok: false, stale: true });
+    expect(second.ok && second.problem.termNames).toEqual(['TV', 'Radio', 'Newspaper']);
+  });
+
+  it('drops the old data set’s columns when a new data set replaces it, and answers a late request about the old one as stale', async () => {
+    const worker = sameThreadWorker();
+    const kept = new KeptFitWorker(worker.connect);
+    await kept.prepareMany(advertising, choice(['Radio']), false);
+    const replaced: DataSet = { ...loadAdvertising(), title: 'Advertising again' };
+    const line = await kept.prepareLine(replaced, 'Radio', 'Sales', false);
+    expect(line.ok).toBe(true);
+    expect(worker.held.size).toBe(2);
+    expect(worker.sent.map((entry) => entry.key)).toEqual([1, 1, 1, 2, 2]);
+    // a request about the first data set now gets its columns again, under a new key
+    const again = await kept.prepareLine(advertising, 'TV', 'Sales', false);
+    expect(again.ok).toBe(true);
+    expect(worker.sent.slice(5)).toEqual([
+      { key: 3, name: 'TV' },
+      { key: 3, name: 'Sales' },
+    ]);
+    // the worker itself refuses a request about a data set it no longer holds
+    const api = createFitPreparationApi(worker.held);
+    const { columns: _columns, ...shape } = advertising;
+    expect(api.prepareLine({ key: 1, shape, featureName: 'TV', responseName: 'Sales', scaled: false })).toMatchObject({
+      ok: false,
+      stale: true,
+    });
+  });
+
+  it('reports an unfittable choice with its reason and keeps the worker', async () => {
+    const worker = sameThreadWorker();
+    const kept = new KeptFitWorker(worker.connect);
+    const reply = await kept.prepareMany(advertising, { ...choice(['Sales']) }, false);
+    expect(reply).toMatchObject({ ok: false });
+    expect(!reply.ok && reply.message).toMatch(/“Sales” is the response/);
+    expect(!reply.ok && reply.stale).toBeFalsy();
+    expect(worker.stopped()).toBe(0);
+  });
+
+  it('reports a failed worker clearly, then starts a new one and sends the columns again', async () => {
+    const worker = sameThreadWorker();
+    let hang = true;
+    const kept = new KeptFitWorker(worker.connect, (values) =>
+      hang ? new Promise<never>(() => {}) : copyInSlices(values),
+    );
+    const pending = kept.prepareMany(advertising, choice(['Radio']), false);
+    worker.fail(new Error('the background worker failed: out of memory'));
+    expect(await pending).toEqual({
+      ok: false,
+      message: 'The model could not be prepared in the background (the background worker failed: out of memory).',
+    });
+    expect(worker.stopped()).toBe(1);
+    hang = false;
+    expect((await kept.prepareMany(advertising, choice(['Radio']), false)).ok).toBe(true);
+    expect(worker.started()).toBe(2);
+    expect(worker.sent.map((entry) => entry.name)).toEqual(['TV', 'Radio', 'Sales']);
+  });
+
+  it('reports a worker that cannot be started instead of leaving the call pending', async () => {
+    const kept = new KeptFitWorker(() => {
+      throw new ReferenceError('Worker is not defined');
+    });
+    expect(await kept.prepareLine(advertising, 'TV', 'Sales', false)).toEqual({
+      ok: false,
+      message: 'The fit could not be prepared in the background (Worker is not defined).',
+    });
+  });
+});

@@ -1,0 +1,96 @@
+import type { ImportedColumn } from '../adapters/csv/types';
+import { DataError } from '../core/dataError';
+import type { LinearProblem } from '../core/linearModel/model';
+import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
+import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
+import { HeldColumns } from './heldColumns';
+import type { PrepareFitReply, PrepareFitRequest } from './prepareFitProtocol';
+import type { PreparationRefusal, PrepareManyFitReply, PrepareManyFitRequest } from './prepareManyFitProtocol';
+
+/** The answer to a request that a newer choice or a newer data set replaced. */
+export const STALE: PreparationRefusal = { ok: false, stale: true, message: 'A newer choice replaced this one.' };
+
+/** Waits for the next task, so that requests already queued behind this one are read first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * What the long-lived preparation worker does, apart from the messaging: it holds the columns
+ * the page sent for the current data set (see {@link HeldColumns}) and prepares from them the
+ * one-feature line or the weight-vector model of a choice (usable rows, powers, scaling, the
+ * statistics and the QR fit, O(N·p²)). An unfittable choice is answered with its reason; a
+ * weight-vector request overtaken by a newer one before it started, or asked of a data set
+ * that was replaced, is answered {@link STALE} without being prepared.
+ */
+export function createFitPreparationApi(held = new HeldColumns()) {
+  let newestSequence = 0;
+  return {
+    /** Keeps a column of data set `key`; false when a newer data set is already held. */
+    hold(key: number, column: ImportedColumn): boolean {
+      return held.hold(key, column);
+    },
+    async prepareMany(request: PrepareManyFitRequest): Promise<PrepareManyFitReply> {
+      newestSequence = Math.max(newestSequence, request.sequence);
+      await nextTask();
+      if (request.sequence < newestSequence) return STALE;
+      const { choice } = request;
+      const dataSet = held.dataSetOf(request.key, request.shape, [
+        choice.featureName,
+        ...choice.extraFeatures,
+        choice.responseName,
+      ]);
+      if (!dataSet) return STALE;
+      try {
+        return { ok: true, problem: ownManyColumns(prepareManyFeatureProblem(dataSet, choice, request.scaled), held) };
+      } catch (error) {
+        if (error instanceof DataError) return { ok: false, message: error.message };
+        throw error;
+      }
+    },
+    prepareLine(request: PrepareFitRequest): PrepareFitReply {
+      const { featureName, responseName, scaled } = request;
+      const dataSet = held.dataSetOf(request.key, request.shape, [featureName, responseName]);
+      if (!dataSet) return STALE;
+      try {
+        return {
+          ok: true,
+          problem: ownLineColumns(prepareRegressionProblem(dataSet, featureName, responseName, scaled), held),
+        };
+      } catch (error) {
+        if (error instanceof DataError) return { ok: false, message: error.message };
+        throw error;
+      }
+    },
+  };
+}
+
+/** `values`, or a copy when it is a held column's memory (the reply's columns are handed to the page, the held ones stay). */
+function ownCopy(values: Float64Array, held: HeldColumns): Float64Array {
+  return held.isHeld(values) ? values.slice() : values;
+}
+
+/** The line with its columns in memory of their own: with no row left out, the raw columns are the held ones. O(N) when copied. */
+function ownLineColumns(problem: RegressionProblem, held: HeldColumns): RegressionProblem {
+  const rawFeature = ownCopy(problem.rawFeature, held);
+  const rawResponse = ownCopy(problem.rawResponse, held);
+  return {
+    ...problem,
+    rawFeature,
+    rawResponse,
+    feature: problem.feature === problem.rawFeature ? rawFeature : ownCopy(problem.feature, held),
+    response: problem.response === problem.rawResponse ? rawResponse : ownCopy(problem.response, held),
+  };
+}
+
+/** The weight-vector problem with every column in memory of its own (the usable rows are already copies; this is a guard). */
+function ownManyColumns(problem: ManyFeatureProblem, held: HeldColumns): ManyFeatureProblem {
+  const own = (part: LinearProblem): LinearProblem => ({
+    ...part,
+    response: ownCopy(part.response, held),
+    features: part.features.map((feature) => ({ ...feature, values: ownCopy(feature.values, held) })),
+  });
+  return { ...problem, working: own(problem.working), original: own(problem.original) };
+}
+
+export type FitPreparationApi = ReturnType<typeof createFitPreparationApi>;
