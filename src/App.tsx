@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useRenderedLessons } from './hooks/lessonRendering';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useOpeningLesson } from './hooks/useOpeningLesson';
@@ -6,6 +7,7 @@ import { usePlaybackLoop } from './hooks/usePlaybackLoop';
 import { isLink } from './model/settings';
 import { IntroSection } from './sections/IntroSection';
 import { LESSONS } from './sections/lessons';
+import { LessonShell } from './sections/Section';
 import { startExactRefinement } from './store/exactRefinement';
 import { useNotebook } from './store/notebookStore';
 import { openLink, startNotebook } from './store/openLink';
@@ -40,6 +42,8 @@ export function App() {
   const presentation = useNotebook((state) => state.presentation);
   const showProse = useNotebook((state) => state.showProse);
   const speakerNotes = useNotebook((state) => state.speakerNotes);
+  const notesLesson = useNotebook((state) => (state.presentation && state.speakerNotes ? state.notesLesson : null));
+  const renderedLessons = useRenderedLessons();
   // The charts size themselves on window resizes; the projector view and its notes change their cells' size too.
   useEffect(() => {
     if (presentation !== undefined && speakerNotes !== undefined) window.dispatchEvent(new Event('resize'));
@@ -82,9 +86,14 @@ export function App() {
       <main className="lessons">
         <SpeakerNotes />
         <IntroSection />
-        {LESSONS.map(({ id, title, Component }, index) => (
-          <Component key={id} heading={{ id, title, number: index + 1 }} />
-        ))}
+        {LESSONS.map(({ id, title, Component }, index) =>
+          // lessons below the fold start as shells (heading only) and render after the first fit
+          renderedLessons.has(id) || id === notesLesson ? (
+            <Component key={id} heading={{ id, title, number: index + 1 }} />
+          ) : (
+            <LessonShell key={id} heading={{ id, title, number: index + 1 }} />
+          ),
+        )}
       </main>
       <Lab />
       <UpdateNotice />

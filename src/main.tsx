@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { startRenderingLessons } from './hooks/lessonRendering';
 import { isLink, readLink } from './model/settings';
 import { allowPlots } from './plots/plotLoading';
 import { selectActiveRun } from './store/activeRun';
@@ -14,10 +15,16 @@ import './styles.css';
 if (isLink(location.hash))
   useNotebook.getState().setClassroom({ embed: readLink(location.hash).link.fields.embed ?? null });
 
-// The charts' code loads once the first fit has been rendered and painted (plots/plotLoading.ts).
+// The charts' code loads, and the lessons below the fold render, once the first fit has been
+// rendered and painted (plots/plotLoading.ts, hooks/lessonRendering.ts).
 function allowPlotsOnceFitted(): boolean {
   if (!selectActiveRun(useNotebook.getState())) return false;
-  requestAnimationFrame(() => setTimeout(allowPlots, 0));
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      allowPlots();
+      startRenderingLessons();
+    }, 0),
+  );
   return true;
 }
 if (!allowPlotsOnceFitted()) {
