@@ -126,6 +126,37 @@ const SHIFTED_LEAF = 128;
 /** Where {@link pairwiseShiftedSum} writes one block's differences (reused: it is synchronous). */
 const shiftedTerms = new Float64Array(SHIFTED_LEAF);
 
+/**
+ * {@link pairwiseSumOf} with the terms written a block at a time: `writeTerms(start, count, out)`
+ * must set `out[k]` to term `start + k` for k < count (count ≤ 128). The additions are
+ * pairwiseSumOf's, so the result is the same double; the caller's loop runs once per block of up
+ * to 128 terms instead of one closure call per term, which the compiler cannot inline once many
+ * callers share the call. `writeTerms` must not itself call this function (the block array is
+ * shared). Complexity O(n) plus the caller's work; allocates nothing.
+ *
+ * @example pairwiseSumOfBlocks(3, (start, count, out) => { for (let k = 0; k < count; k++) out[k] = start + k; }) // 3
+ */
+export function pairwiseSumOfBlocks(
+  count: number,
+  writeTerms: (start: number, count: number, out: Float64Array) => void,
+  start = 0,
+): number {
+  if (count <= SHIFTED_LEAF) {
+    const terms = blockTerms;
+    writeTerms(start, count, terms);
+    return pairwiseSum(terms, 0, count);
+  }
+  let firstHalf = Math.floor(count / 2);
+  firstHalf -= firstHalf % 8;
+  return (
+    pairwiseSumOfBlocks(firstHalf, writeTerms, start) +
+    pairwiseSumOfBlocks(count - firstHalf, writeTerms, start + firstHalf)
+  );
+}
+
+/** Where {@link pairwiseSumOfBlocks} has one block's terms written (reused: it is synchronous). */
+const blockTerms = new Float64Array(128);
+
 /** Arithmetic mean via {@link pairwiseSum}, matching numpy's `np.mean`. Throws on an empty array. */
 export function pairwiseMean(values: ArrayLike<number>): number {
   if (values.length === 0) throw new RangeError('pairwiseMean needs at least one value');

@@ -1,4 +1,4 @@
-import { pairwiseSumOf } from '../summation';
+import { pairwiseSumOfBlocks } from '../summation';
 
 /** A linear model's coefficients: `ŷ = intercept + Σ weightsⱼ·termⱼ`. */
 export interface Coefficients {
@@ -45,12 +45,13 @@ export function modelMeanSquaredError(
 ): number {
   if (response.length === 0) throw new RangeError('modelMeanSquaredError needs at least one row.');
   checkTerms(model, terms, response.length);
-  return (
-    pairwiseSumOf(response.length, (i) => {
-      const residual = response[i]! - predictRow(model, terms, i);
-      return residual * residual;
-    }) / response.length
-  );
+  const squaredResiduals = (start: number, count: number, out: Float64Array) => {
+    for (let k = 0; k < count; k++) {
+      const residual = response[start + k]! - predictRow(model, terms, start + k);
+      out[k] = residual * residual;
+    }
+  };
+  return pairwiseSumOfBlocks(response.length, squaredResiduals) / response.length;
 }
 
 function checkTerms(model: Coefficients, terms: readonly ArrayLike<number>[], rowCount: number): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandomSource } from '../random';
-import { pairwiseShiftedSum, pairwiseSum, pairwiseSumOf } from '../summation';
+import { pairwiseShiftedSum, pairwiseSum, pairwiseSumOf, pairwiseSumOfBlocks } from '../summation';
 import { CentredTerm, centredPairwiseSum } from './centredSums';
 
 describe('centredPairwiseSum', () => {
@@ -84,6 +84,19 @@ describe('pairwiseShiftedSum', () => {
         const values = Float64Array.from({ length: count }, () => shift + source.next() * 10);
         expect(pairwiseShiftedSum(values, shift)).toBe(pairwiseSumOf(count, (i) => values[i]! - shift));
       }
+    }
+  });
+});
+
+describe('pairwiseSumOfBlocks', () => {
+  it('gives exactly the double pairwiseSumOf gives for the same terms', () => {
+    const source = createRandomSource(5);
+    for (const count of [0, 3, 128, 129, 2000, 70_001]) {
+      const values = Float64Array.from({ length: count }, () => source.next() * 100 - 30);
+      const squares = (start: number, size: number, out: Float64Array) => {
+        for (let k = 0; k < size; k++) out[k] = values[start + k]! ** 2;
+      };
+      expect(pairwiseSumOfBlocks(count, squares)).toBe(pairwiseSumOf(count, (i) => values[i]! ** 2));
     }
   });
 });
