@@ -7,7 +7,7 @@ import { usePlaybackLoop } from './hooks/usePlaybackLoop';
 import { isLink } from './model/settings';
 import { IntroSection } from './sections/IntroSection';
 import { LESSONS } from './sections/lessons';
-import { LessonShell } from './sections/Section';
+import { LessonSection } from './sections/Section';
 import { startExactRefinement } from './store/exactRefinement';
 import { useNotebook } from './store/notebookStore';
 import { openLink, startNotebook } from './store/openLink';
@@ -86,14 +86,15 @@ export function App() {
       <main className="lessons">
         <SpeakerNotes />
         <IntroSection />
-        {LESSONS.map(({ id, title, Component }, index) =>
-          // lessons below the fold start as shells (heading only) and render after the first fit
-          renderedLessons.has(id) || id === notesLesson ? (
-            <Component key={id} heading={{ id, title, number: index + 1 }} />
-          ) : (
-            <LessonShell key={id} heading={{ id, title, number: index + 1 }} />
-          ),
-        )}
+        {LESSONS.map(({ id, title, Component }, index) => {
+          const heading = { id, title, number: index + 1 };
+          // lessons below the fold show their heading at once and render their body after the first fit
+          return (
+            <LessonSection key={id} heading={heading} rendered={renderedLessons.has(id) || id === notesLesson}>
+              <Component heading={heading} />
+            </LessonSection>
+          );
+        })}
       </main>
       <Lab />
       <UpdateNotice />

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { createContext, type ReactNode, type Ref, useContext, useEffect, useRef } from 'react';
 import { renderLessonSoon } from '../hooks/lessonRendering';
 import type { LessonId } from '../model/settings';
 import { useNotebook } from '../store/notebookStore';
@@ -15,18 +15,42 @@ export interface LessonProps {
   readonly heading: SectionHeading;
 }
 
+/**
+ * Set by {@link LessonSection}: the lesson's section and heading are already on the page, so the
+ * lesson's own {@link Section} adds only its content.
+ */
+const InsideLessonSection = createContext(false);
+
 /** One chapter of the notebook: a numbered heading and its content, linkable by id. */
 export function Section({ heading, children }: { heading: SectionHeading; children: ReactNode }) {
+  if (useContext(InsideLessonSection)) return children;
+  return <SectionElement heading={heading}>{children}</SectionElement>;
+}
+
+function SectionElement({
+  heading,
+  children,
+  element,
+  waiting = false,
+}: {
+  heading: SectionHeading;
+  children: ReactNode;
+  element?: Ref<HTMLElement>;
+  waiting?: boolean;
+}) {
   const { id, number, title } = heading;
   // In the projector view with speaker notes, this lesson's prose may be the notes beside the lab.
   const notes = useNotebook(
     (state) => state.presentation && state.speakerNotes && state.showProse && state.notesLesson === id,
   );
+  const classes = ['notebook-section', notes ? 'notes-lesson' : '', waiting ? 'lesson-shell' : ''].filter(Boolean);
   return (
     <section
+      ref={element}
       id={id}
-      className={notes ? 'notebook-section notes-lesson' : 'notebook-section'}
+      className={classes.join(' ')}
       aria-labelledby={`${id}-title`}
+      aria-busy={waiting ? true : undefined}
     >
       <h2 id={`${id}-title`}>
         <span className="section-number">{number}</span>
@@ -37,21 +61,31 @@ export function Section({ heading, children }: { heading: SectionHeading; childr
   );
 }
 
-/** How near the screen (in screen heights) a lesson's shell must come for its body to render first. */
+/** How near the screen (in screen heights) a lesson not rendered yet must come for its body to render first. */
 const NEAR_SCREEN = '100%';
 
 /**
- * A lesson not rendered yet: its section and numbered heading only, so the page's outline,
- * links to it and screen readers' heading lists are whole from the start. Its body renders in
- * idle time after the first fit, or sooner when the shell comes near the screen
- * (hooks/lessonRendering.ts).
+ * A lesson of the notebook page: its section and numbered heading are there from the start, so
+ * the page's outline, links to it and screen readers' heading lists are whole; its body (the
+ * lesson component, `children`) comes when `rendered`: in idle time after the first fit, or
+ * sooner when the section comes near the screen (hooks/lessonRendering.ts). The section stays
+ * the same element when the body arrives, so the browser's scroll anchoring keeps what the
+ * reader sees in place, and focus on the heading is kept.
  */
-export function LessonShell({ heading }: { heading: SectionHeading & { readonly id: LessonId } }) {
-  const { id, number, title } = heading;
+export function LessonSection({
+  heading,
+  rendered,
+  children,
+}: {
+  heading: SectionHeading & { readonly id: LessonId };
+  rendered: boolean;
+  children: ReactNode;
+}) {
+  const { id } = heading;
   const element = useRef<HTMLElement>(null);
   useEffect(() => {
     const section = element.current;
-    if (!section || typeof IntersectionObserver === 'undefined') return;
+    if (rendered || !section || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) renderLessonSoon(id);
@@ -60,19 +94,10 @@ export function LessonShell({ heading }: { heading: SectionHeading & { readonly 
     );
     observer.observe(section);
     return () => observer.disconnect();
-  }, [id]);
+  }, [id, rendered]);
   return (
-    <section
-      ref={element}
-      id={id}
-      className="notebook-section lesson-shell"
-      aria-labelledby={`${id}-title`}
-      aria-busy="true"
-    >
-      <h2 id={`${id}-title`}>
-        <span className="section-number">{number}</span>
-        {title}
-      </h2>
-    </section>
+    <SectionElement heading={heading} element={element} waiting={!rendered}>
+      <InsideLessonSection.Provider value={true}>{rendered ? children : null}</InsideLessonSection.Provider>
+    </SectionElement>
   );
 }

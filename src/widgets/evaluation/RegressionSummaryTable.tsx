@@ -1,5 +1,6 @@
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: a scrolling region must be a tab stop so keyboard users can scroll it
 // biome-ignore-all lint/a11y/useSemanticElements: the scrolling wrapper is a labelled region around a real table
+import { useDeferredValue } from 'react';
 import { formatNumber } from '../../format/formatNumber';
 import { explainModel, explainTerm, formatPValue } from '../../format/summaryExplanations';
 import { useRegressionSummary } from '../../hooks/useRegressionSummary';
@@ -24,7 +25,9 @@ const COLUMNS = ['coef', 'se', 't', 'p'] as const;
 export function RegressionSummaryTable() {
   // Not held while off screen: the summary changes only with the problem (new data or model),
   // never while a slider moves, it is memoised per problem, and large data go to a worker.
-  const shownProblem = useNotebook(selectActiveRegressionProblem);
+  // Deferred: after new data the rest of the page renders and paints first, and the summary (its
+  // p-values from the incomplete beta function can take tens of milliseconds) in a render of its own.
+  const shownProblem = useDeferredValue(useNotebook(selectActiveRegressionProblem));
   const outcome = useRegressionSummary(shownProblem);
   return (
     <div className="regression-summary" data-testid="regression-summary-panel">
