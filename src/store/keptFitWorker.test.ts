@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedColumn } from '../adapters/csv/types';
-import { copyInSlices } from '../adapters/worker/copyInSlices';
 import { loadAdvertising } from '../model/advertisingDataSet';
 import type { DataSet } from '../model/dataSet';
 import { createFitPreparationApi } from '../workers/fitPreparationApi';
 import { HeldColumns } from '../workers/heldColumns';
-import { type FitWorkerConnection, KeptFitWorker } from './keptFitWorker';
+import { type FitWorkerConnection, KeptFitWorker, SLICE_VALUES } from './keptFitWorker';
 
 const advertising = loadAdvertising();
 const choice = (extraFeatures: string[], polynomialDegree = 1) => ({
@@ -21,6 +20,7 @@ function sameThreadWorker() {
   const held = new HeldColumns();
   const api = createFitPreparationApi(held);
   const sent: { key: number; name: string }[] = [];
+  const slices: { name: string; start: number; length: number }[] = [];
   let fail: (reason: Error) => void = () => {};
   let started = 0;
   let stopped = 0;
@@ -31,9 +31,10 @@ function sameThreadWorker() {
     });
     failed.catch(() => {});
     return {
-      hold: async (key: number, column: ImportedColumn) => {
-        sent.push({ key, name: column.name });
-        return api.hold(key, column);
+      holdSlice: async (key, column, length, start, slice) => {
+        if (start === 0) sent.push({ key, name: column.name });
+        slices.push({ name: column.name, start, length: slice.length });
+        return api.holdSlice(key, column, length, start, slice);
       },
       prepareMany: (request) => api.prepareMany(request),
       prepareLine: async (request) => api.prepareLine(request),
@@ -46,6 +47,7 @@ function sameThreadWorker() {
   return {
     held,
     sent,
+    slices,
     connect,
     fail: (reason: Error) => fail(reason),
     started: () => started,
@@ -105,6 +107,40 @@ describe('KeptFitWorker', () => {
     for (const column of advertising.columns) expect(worker.held.isHeld(column.values)).toBe(false);
   });
 
+  it('sends a long column in slices of 2 MB that the worker puts back together', async () => {
+    const rows = 2 * SLICE_VALUES + 1000;
+    const column = (name: string, values: Float64Array): ImportedColumn => ({
+      name,
+      label: name,
+      values,
+      numericCount: rows,
+      missing: [],
+      missingCount: 0,
+      kind: 'numeric',
+      isIndex: false,
+    });
+    const x = Float64Array.from({ length: rows }, (_, i) => (i % 977) / 10);
+    const y = x.map((value, i) => 3 + 2 * value + ((i * 31) % 17) / 100);
+    const large: DataSet = {
+      title: 'large',
+      source: 'made here',
+      origin: { kind: 'pasted' },
+      rowCount: rows,
+      columns: [column('x', x), column('y', y)],
+    };
+    const worker = sameThreadWorker();
+    const reply = await new KeptFitWorker(worker.connect).prepareLine(large, 'x', 'y', false);
+    if (!reply.ok) throw new Error(reply.message);
+    expect(worker.slices.filter((slice) => slice.name === 'x')).toEqual([
+      { name: 'x', start: 0, length: SLICE_VALUES },
+      { name: 'x', start: SLICE_VALUES, length: SLICE_VALUES },
+      { name: 'x', start: 2 * SLICE_VALUES, length: 1000 },
+    ]);
+    const same = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((value, i) => value === b[i]);
+    expect(same(reply.problem.rawFeature, x)).toBe(true);
+    expect(same(reply.problem.rawResponse, y)).toBe(true);
+  });
+
   it('answers an overtaken weight-vector request as stale: the newer choice wins', async () => {
     const worker = sameThreadWorker();
     const kept = new KeptFitWorker(worker.connect);
@@ -153,9 +189,7 @@ describe('KeptFitWorker', () => {
   it('reports a failed worker clearly, then starts a new one and sends the columns again', async () => {
     const worker = sameThreadWorker();
     let hang = true;
-    const kept = new KeptFitWorker(worker.connect, (values) =>
-      hang ? new Promise<never>(() => {}) : copyInSlices(values),
-    );
+    const kept = new KeptFitWorker(worker.connect, () => (hang ? new Promise<never>(() => {}) : Promise.resolve()));
     const pending = kept.prepareMany(advertising, choice(['Radio']), false);
     worker.fail(new Error('the background worker failed: out of memory'));
     expect(await pending).toEqual({

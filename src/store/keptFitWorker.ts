@@ -1,9 +1,8 @@
 import { transfer, wrap } from 'comlink';
 import type { ImportedColumn } from '../adapters/csv/types';
-import { copyInSlices } from '../adapters/worker/copyInSlices';
 import { type DataSet, findColumn } from '../model/dataSet';
 import type { ModelChoice } from '../model/manyFeatures/modelChoice';
-import type { DataSetShape } from '../workers/heldColumns';
+import type { DataSetShape, HeldColumnShape } from '../workers/heldColumns';
 import type { PrepareFitReply, PrepareFitRequest } from '../workers/prepareFitProtocol';
 import type { FitPreparationWorkerApi } from '../workers/prepareManyFit.worker';
 import type { PreparationRefusal, PrepareManyFitReply, PrepareManyFitRequest } from '../workers/prepareManyFitProtocol';
@@ -15,8 +14,8 @@ import type { PreparationRefusal, PrepareManyFitReply, PrepareManyFitRequest } f
  * ever), and a way to stop it. Tests connect to the worker's logic in the same thread.
  */
 export interface FitWorkerConnection {
-  /** Hands `column` (its values transferred) to the worker for data set `key`. */
-  hold(key: number, column: ImportedColumn): Promise<boolean>;
+  /** Hands rows `start…` of a column `length` values long (the slice transferred) to the worker for data set `key`. */
+  holdSlice(key: number, column: HeldColumnShape, length: number, start: number, slice: Float64Array): Promise<boolean>;
   prepareMany(request: PrepareManyFitRequest): Promise<PrepareManyFitReply>;
   prepareLine(request: PrepareFitRequest): Promise<PrepareFitReply>;
   readonly failed: Promise<never>;
@@ -40,12 +39,21 @@ export function connectFitWorker(): FitWorkerConnection {
   );
   const remote = wrap<FitPreparationWorkerApi>(worker);
   return {
-    hold: (key, column) => remote.hold(key, transfer(column, [column.values.buffer as ArrayBuffer])),
+    holdSlice: (key, column, length, start, slice) =>
+      remote.holdSlice(key, column, length, start, transfer(slice, [slice.buffer as ArrayBuffer])),
     prepareMany: (request) => remote.prepareMany(request),
     prepareLine: (request) => remote.prepareLine(request),
     failed,
     terminate: () => worker.terminate(),
   };
+}
+
+/** Values sent per task: 2 MB, a millisecond or two to copy, so the page answers between slices. */
+export const SLICE_VALUES = 262_144;
+
+/** Waits for the next task (a zero-delay timeout), so the page can paint and answer input. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The answer to a request overtaken by a newer one on the page (the newer choice wins). */
@@ -65,8 +73,9 @@ function shapeOf(dataSet: DataSet): DataSetShape {
 
 /**
  * The page's side of one long-lived preparation worker. The first request about a data set
- * sends the columns it needs, each copied into memory of its own a slice per task
- * ({@link copyInSlices}) and transferred, never cloned in one piece; later requests send only
+ * sends the columns it needs, each as slices of {@link SLICE_VALUES} values copied and
+ * transferred one per task (never cloned in one piece, and never a second whole copy on the
+ * page; the worker assembles the column); later requests send only
  * the columns not sent yet, then the choice. A new data set gets a new key, and the worker
  * drops the old one's columns when the first of the new arrives. A weight-vector request
  * overtaken by a newer one resolves as stale (the newer choice wins). A worker that fails is
@@ -81,7 +90,7 @@ export class KeptFitWorker {
 
   constructor(
     private readonly connect: () => FitWorkerConnection = connectFitWorker,
-    private readonly copy: (values: Float64Array) => Promise<Float64Array> = copyInSlices,
+    private readonly pause: () => Promise<void> = nextTask,
   ) {}
 
   /** The weight-vector problem of `choice`, its reason for refusing, or stale when a newer request overtook it. */
@@ -147,12 +156,23 @@ export class KeptFitWorker {
       let sent = held.sent.get(name);
       const column = findColumn(dataSet, name);
       if (!sent && column) {
-        sent = this.copy(column.values).then((values) => connection.hold(held.key, { ...column, values }));
+        sent = this.sendColumn(connection, held.key, column);
         held.sent.set(name, sent);
       }
       return sent;
     });
     await Promise.all(handOvers);
     return held.key;
+  }
+
+  /** Posts a column a slice per task (each slice copied and transferred); resolves when the worker holds all of it. */
+  private async sendColumn(connection: FitWorkerConnection, key: number, column: ImportedColumn): Promise<unknown> {
+    const { values, ...shape } = column;
+    const posted: Promise<boolean>[] = [];
+    for (let start = 0; start === 0 || start < values.length; start += SLICE_VALUES) {
+      await this.pause();
+      posted.push(connection.holdSlice(key, shape, values.length, start, values.slice(start, start + SLICE_VALUES)));
+    }
+    return Promise.all(posted);
   }
 }

@@ -1,9 +1,8 @@
-import type { ImportedColumn } from '../adapters/csv/types';
 import { DataError } from '../core/dataError';
 import type { LinearProblem } from '../core/linearModel/model';
 import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
-import { HeldColumns } from './heldColumns';
+import { type HeldColumnShape, HeldColumns } from './heldColumns';
 import type { PrepareFitReply, PrepareFitRequest } from './prepareFitProtocol';
 import type { PreparationRefusal, PrepareManyFitReply, PrepareManyFitRequest } from './prepareManyFitProtocol';
 
@@ -26,9 +25,9 @@ function nextTask(): Promise<void> {
 export function createFitPreparationApi(held = new HeldColumns()) {
   let newestSequence = 0;
   return {
-    /** Keeps a column of data set `key`; false when a newer data set is already held. */
-    hold(key: number, column: ImportedColumn): boolean {
-      return held.hold(key, column);
+    /** Keeps a slice of a column of data set `key` (see {@link HeldColumns.holdSlice}); false when a newer data set is held. */
+    holdSlice(key: number, column: HeldColumnShape, length: number, start: number, slice: Float64Array): boolean {
+      return held.holdSlice(key, column, length, start, slice);
     },
     async prepareMany(request: PrepareManyFitRequest): Promise<PrepareManyFitReply> {
       newestSequence = Math.max(newestSequence, request.sequence);

@@ -1,6 +1,9 @@
 import type { ImportedColumn } from '../adapters/csv/types';
 import type { DataSet } from '../model/dataSet';
 
+/** A column without its values: what travels with each slice of them. */
+export type HeldColumnShape = Omit<ImportedColumn, 'values'>;
+
 /** A data set without its columns: what travels with each request once the columns are held. */
 export type DataSetShape = Omit<DataSet, 'columns' | 'testSet'>;
 
@@ -14,15 +17,31 @@ export class HeldColumns {
   private key = -1;
   private readonly columns = new Map<string, ImportedColumn>();
 
-  /** Keeps `column` for the data set `key`; returns false (keeping nothing) when a newer data set is held. O(1). */
-  hold(key: number, column: ImportedColumn): boolean {
+  /**
+   * Keeps the values `slice` at rows `start…` of the column `column` (its values `length` long)
+   * for the data set `key`: the page sends a large column a slice per message, so it never holds
+   * a second whole copy; the first slice allocates the column here. Returns false (keeping
+   * nothing) when a newer data set is held. O(slice).
+   */
+  holdSlice(key: number, column: HeldColumnShape, length: number, start: number, slice: Float64Array): boolean {
     if (key < this.key) return false;
     if (key > this.key) {
       this.columns.clear();
       this.key = key;
     }
-    this.columns.set(column.name, column);
+    let held = this.columns.get(column.name);
+    if (!held || start === 0 || held.values.length !== length) {
+      held = { ...column, values: new Float64Array(length) };
+      this.columns.set(column.name, held);
+    }
+    held.values.set(slice, start);
     return true;
+  }
+
+  /** Keeps a whole column for the data set `key` (one slice of its own length). */
+  hold(key: number, column: ImportedColumn): boolean {
+    const { values, ...shape } = column;
+    return this.holdSlice(key, shape, values.length, 0, values);
   }
 
   /** The key of the data set held, or −1 before the first column. */

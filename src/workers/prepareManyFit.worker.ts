@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import { expose, transfer } from 'comlink';
-import type { ImportedColumn } from '../adapters/csv/types';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { RegressionProblem } from '../model/regressionProblem';
 import { createFitPreparationApi } from './fitPreparationApi';
+import type { HeldColumnShape } from './heldColumns';
 import type { PrepareFitRequest } from './prepareFitProtocol';
 import type { PrepareManyFitRequest } from './prepareManyFitProtocol';
 
@@ -29,7 +29,8 @@ function lineColumns(problem: RegressionProblem): Float64Array[] {
 }
 
 const fitPreparationWorkerApi = {
-  hold: (key: number, column: ImportedColumn) => api.hold(key, column),
+  holdSlice: (key: number, column: HeldColumnShape, length: number, start: number, slice: Float64Array) =>
+    api.holdSlice(key, column, length, start, slice),
   async prepareMany(request: PrepareManyFitRequest) {
     const reply = await api.prepareMany(request);
     return reply.ok ? transfer(reply, buffersOf(manyColumns(reply.problem))) : reply;

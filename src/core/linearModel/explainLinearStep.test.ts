@@ -3,6 +3,7 @@ import { applyScaler, fitMinMaxScaler } from '../scaling';
 import { readAdvertisingColumns } from '../testing/advertising';
 import { runPython } from '../testing/python';
 import { explainLinearStep } from './explainLinearStep';
+import { gramStatistics } from './gramStatistics';
 import type { LinearProblem } from './model';
 import { runLinearOptimiser } from './runLinearOptimiser';
 
@@ -112,6 +113,53 @@ describe('explainLinearStep', () => {
     expect(Array.from(step.next)).toEqual(at(8));
     expect(step.lossBefore).toBe(run.losses[7]);
     expect(step.lossAfter).toBe(run.losses[8]);
+  });
+
+  it('from the Gram statistics (large data), gives exactly the next epoch of a batch run made from them', () => {
+    const problem = problemOf([scale(tv), scale(radio), scale(newspaper)], scale(sales), true);
+    const statistics = gramStatistics(
+      problem.features.map((feature) => feature.values),
+      problem.response,
+    );
+    const run = runLinearOptimiser({ problem, learningRate: 0.3, epochs: 12, method: 'gram-statistics', statistics });
+    const at = (epoch: number) => [run.intercepts[epoch]!, ...run.weights.map((weights) => weights[epoch]!)];
+    const step = explainLinearStep({ problem, parameters: at(7), learningRate: 0.3, statistics });
+    expect(Array.from(step.next)).toEqual(at(8));
+    expect(step.lossBefore).toBe(run.losses[7]);
+    expect(step.lossAfter).toBe(run.losses[8]);
+  });
+
+  it('from the Gram statistics, writes out numpy’s step to 1e−11 and the first rows exactly as per row', () => {
+    const problem = problemOf([scale(tv), scale(radio), scale(newspaper)], scale(sales), true);
+    const parameters = [0.05, 0.4, 0.3, 0.02];
+    const statistics = gramStatistics(
+      problem.features.map((feature) => feature.values),
+      problem.response,
+    );
+    const step = explainLinearStep({ problem, parameters, learningRate: 0.1, statistics });
+    const perRow = explainLinearStep({ problem, parameters, learningRate: 0.1 });
+    const numpy = runPython<NumpyStep>(NUMPY_STEP, {
+      columns: problem.features.map((feature) => Array.from(feature.values)),
+      response: Array.from(problem.response),
+      parameters,
+      intercept: true,
+      rate: 0.1,
+    });
+    expect(step.errors).toEqual(perRow.errors);
+    expect(step.predictions).toEqual(perRow.predictions);
+    step.gradient.forEach((component, j) => {
+      expect(relative(component, numpy.gradient[j]!)).toBeLessThan(1e-11);
+    });
+    expect(relative(step.lossBefore, numpy.lossBefore)).toBeLessThan(1e-11);
+    expect(relative(step.lossAfter, numpy.lossAfter)).toBeLessThan(1e-11);
+  });
+
+  it('refuses statistics made for another problem', () => {
+    const problem = problemOf([scale(tv), scale(radio)], scale(sales), true);
+    const statistics = gramStatistics([scale(tv)], scale(sales));
+    expect(() => explainLinearStep({ problem, parameters: [0, 0, 0], learningRate: 0.1, statistics })).toThrow(
+      /another problem/,
+    );
   });
 
   it('refuses a parameter vector of the wrong length and a learning rate that is not positive', () => {

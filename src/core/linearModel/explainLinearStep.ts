@@ -1,4 +1,5 @@
 import { assertLearningRate } from '../runChecks';
+import { createGramScratch, evaluateFromGram, type GramStatistics } from './gramStatistics';
 import { createGradientScratch, evaluateLinearLoss } from './lossAndGradient';
 import { assertLinearProblem, type LinearProblem } from './model';
 
@@ -10,6 +11,12 @@ export interface LinearStepRequest {
   readonly learningRate: number;
   /** How many leading rows to give predictions and errors for; default 5. */
   readonly rowsShown?: number;
+  /**
+   * The problem's centred statistics, when the run on screen evaluated its loss and gradient
+   * from them (large data): the full-data numbers then come from them in O(p²), the run's own
+   * numbers, instead of two O(N·p) passes; only the rows shown are read.
+   */
+  readonly statistics?: GramStatistics;
 }
 
 /** Every number of one batch step of the weight-vector model, for writing it out. */
@@ -42,14 +49,18 @@ export interface LinearStepExplanation {
  * gradient at `parameters` from the one kernel `evaluateLinearLoss` (so the numbers are the
  * trajectory's own when it ran per row), the update `θ ← θ − learningRate·g` in the order
  * `applyVectorUpdate` uses, the loss after it (the kernel again), and the predictions and
- * errors of the first rows (the kernel over those rows only). Complexity O(N·p).
+ * errors of the first rows (the kernel over those rows only). Complexity O(N·p); with
+ * `statistics`, the loss and gradient come from `evaluateFromGram` instead, O(p² + rowsShown·p)
+ * (the problem's values are then taken as checked when the statistics were made).
  * Throws a DataError for an unusable problem, a RangeError for a non-positive learning rate,
  * a parameter vector of the wrong length or not finite, or a `rowsShown` that is not a whole
  * number ≥ 0.
  */
 export function explainLinearStep(request: LinearStepRequest): LinearStepExplanation {
-  const { problem, parameters, learningRate, rowsShown = 5 } = request;
-  assertLinearProblem(problem);
+  const { problem, parameters, learningRate, rowsShown = 5, statistics } = request;
+  if (!statistics) assertLinearProblem(problem);
+  else if (statistics.count !== problem.response.length || statistics.featureMeans.length !== problem.features.length)
+    throw new RangeError('The statistics were made for another problem.');
   assertLearningRate(learningRate);
   const size = problem.features.length + 1;
   if (parameters.length !== size)
@@ -61,10 +72,11 @@ export function explainLinearStep(request: LinearStepRequest): LinearStepExplana
   if (!start.every(Number.isFinite)) throw new RangeError('The step must start from finite parameters.');
   const columns = problem.features.map((feature) => feature.values);
   const count = problem.response.length;
-  const scratch = createGradientScratch(columns.length, count);
   const hasIntercept = problem.fitIntercept;
-
   const shown = Math.min(rowsShown, count);
+  // with the statistics only the rows shown go through the kernel, so the scratch holds only them
+  const scratch = createGradientScratch(columns.length, statistics ? shown : count);
+
   evaluateLinearLoss(
     columns,
     problem.response,
@@ -76,11 +88,21 @@ export function explainLinearStep(request: LinearStepRequest): LinearStepExplana
   const errors = Array.from(scratch.errors.subarray(0, shown));
   const predictions = errors.map((error, i) => error + problem.response[i]!);
 
-  evaluateLinearLoss(columns, problem.response, start, hasIntercept, scratch);
-  const lossBefore = scratch.loss;
-  const gradient = Float64Array.from(scratch.gradient);
+  // the full-data loss and gradient: per row, or from the statistics as the run on large data does
+  const gram = statistics ? createGramScratch(columns.length) : null;
+  const evaluate = (at: Float64Array): { loss: number; gradient: Float64Array } => {
+    if (!statistics || !gram) {
+      evaluateLinearLoss(columns, problem.response, at, hasIntercept, scratch);
+      return scratch;
+    }
+    evaluateFromGram(statistics, at, hasIntercept, gram);
+    return gram;
+  };
+  const before = evaluate(start);
+  const lossBefore = before.loss;
+  const gradient = Float64Array.from(before.gradient);
   const next = start.map((value, j) => value - learningRate * gradient[j]!);
-  evaluateLinearLoss(columns, problem.response, next, hasIntercept, scratch);
+  const lossAfter = evaluate(next).loss;
 
   let squaredNorm = 0;
   let largestComponent = hasIntercept ? 0 : 1;
@@ -96,7 +118,7 @@ export function explainLinearStep(request: LinearStepRequest): LinearStepExplana
     gradient,
     next,
     lossBefore,
-    lossAfter: scratch.loss,
+    lossAfter,
     gradientNorm: Math.sqrt(squaredNorm),
     largestComponent,
     predictedChange: -learningRate * squaredNorm,

@@ -56,10 +56,11 @@ export function zeroModel(featureCount: number, hasIntercept = true): LinearMode
 
 /**
  * Checks that a problem can be fitted: at least one feature, distinct non-empty names, every
- * column as long as the response, at least one row, every value finite. Throws a
- * {@link DataError} naming the first problem (the column and the row). Complexity O(N·p).
+ * column as long as the response, at least one row, every value finite (the last left out when
+ * `checkValues` is false: the caller knows them finite). Throws a {@link DataError} naming the
+ * first problem (the column and the row). Complexity O(N·p), O(p) without the values.
  */
-export function assertLinearProblem(problem: LinearProblem): void {
+export function assertLinearProblem(problem: LinearProblem, checkValues = true): void {
   const { features, response } = problem;
   if (features.length === 0) throw new DataError('Choose at least one feature to fit.');
   if (response.length === 0) throw new DataError('The data have no rows to fit.');
@@ -75,9 +76,9 @@ export function assertLinearProblem(problem: LinearProblem): void {
     }
     if (feature.residue && feature.residue.length !== feature.values.length)
       throw new DataError(`"${feature.name}" has a malformed residue column.`);
-    assertFinite(feature.values, `"${feature.name}"`);
+    if (checkValues) assertFinite(feature.values, `"${feature.name}"`);
   }
-  assertFinite(response, 'the response');
+  if (checkValues) assertFinite(response, 'the response');
 }
 
 function assertFinite(column: Float64Array, label: string): void {

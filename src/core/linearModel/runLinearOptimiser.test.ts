@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runOptimiser } from '../optimisers/runOptimiser';
 import type { Flavour, Optimiser } from '../optimisers/settings';
 import { createRandomSource, standardNormal, uniform } from '../random';
+import { gramStatistics } from './gramStatistics';
+import type { LinearProblem } from './model';
 import { runLinearOptimiser } from './runLinearOptimiser';
 
 function lineData(seed: number, rows = 60) {
@@ -104,6 +106,14 @@ describe('runLinearOptimiser on several features', () => {
     });
     expect(run.intercepts.every((b) => b === 0)).toBe(true);
   });
+  it('with statistics of the problem still refuses a value that is not a number, naming its row', () => {
+    const feature = Float64Array.of(1, 2, Number.NaN, 4);
+    const response = Float64Array.of(1, 3, 5, 7);
+    const problem: LinearProblem = { features: [{ name: 'x', values: feature }], response, fitIntercept: true };
+    const statistics = gramStatistics([feature], response);
+    expect(() => runLinearOptimiser({ problem, learningRate: 0.1, epochs: 3, statistics })).toThrow(/Row 3 of "x"/);
+  });
+
   it('reports divergence past the stable learning rate and keeps only finite epochs', () => {
     const run = runLinearOptimiser({ problem, learningRate: 5, epochs: 500 });
     expect(run.stop.reason).toBe('diverged');

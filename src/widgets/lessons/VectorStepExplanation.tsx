@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noArrayIndexKey: the written-out rows and terms have a fixed order and no other identity
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Equation } from '../../components/Equation';
 import { explainLinearStep, type LinearStepExplanation } from '../../core/linearModel/explainLinearStep';
 import { parameterVector } from '../../core/linearModel/model';
@@ -35,16 +35,18 @@ function Value({ testId, value, digits = 8 }: { testId: string; value: number; d
  * prose and tables only; the equations call the weights w₁, w₂, ….
  */
 export function VectorStepExplanation() {
-  const [ref, { problem, trajectory, epoch, learningRate, flavourKind, optimiserKind }] = useVisibleNotebook(
-    (state) => ({
-      problem: state.manyProblem,
-      trajectory: state.manyTrajectory,
-      epoch: state.currentEpoch,
-      learningRate: state.learningRate,
-      flavourKind: state.flavourKind,
-      optimiserKind: state.optimiserKind,
-    }),
-  );
+  const [ref, selected] = useVisibleNotebook((state) => ({
+    problem: state.manyProblem,
+    trajectory: state.manyTrajectory,
+    epoch: state.currentEpoch,
+    learningRate: state.learningRate,
+    flavourKind: state.flavourKind,
+    optimiserKind: state.optimiserKind,
+  }));
+  // A new model re-renders a dozen typeset equations (a few milliseconds each on a loaded machine):
+  // deferred, React renders them after the rest of the page, yielding between them, so the task
+  // that shows the new model stays short.
+  const { problem, trajectory, epoch, learningRate, flavourKind, optimiserKind } = useDeferredValue(selected);
   const step = useMemo(() => {
     if (!problem || !trajectory) return null;
     const model = modelAtEpoch(trajectory, epoch, problem.working.fitIntercept);
@@ -53,6 +55,9 @@ export function VectorStepExplanation() {
       parameters: parameterVector(model),
       learningRate,
       rowsShown: ROWS_SHOWN,
+      // where the run itself read its loss and gradient from the statistics (large data), so does
+      // the step: O(p²) instead of two passes over every row in this render, and the run's own numbers
+      statistics: trajectory.method === 'gram-statistics' ? problem.statistics : undefined,
     });
   }, [problem, trajectory, epoch, learningRate]);
   if (!problem || !trajectory || !step) return <div ref={ref} />;

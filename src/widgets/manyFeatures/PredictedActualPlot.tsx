@@ -14,6 +14,44 @@ import { presentationLayout } from '../../plots/presentationLayout';
 import { useNotebook } from '../../store/notebookStore';
 
 /**
+ * Drawn rows given to plotly as hoverable markers (evenly spaced through them); the other drawn
+ * rows are marked in the overlay, one SVG path per kind. Each plotly marker costs tens of
+ * microseconds a redraw, so a thousand of them held the page for a few hundred milliseconds
+ * whenever the model changed on large data.
+ */
+const HOVER_ROWS = 200;
+
+/** Positions in 0…count−1 that are not in `sample` (sorted), in order. O(count). */
+function otherPositions(count: number, sample: Uint32Array): Uint32Array {
+  const out = new Uint32Array(count - sample.length);
+  for (let k = 0, s = 0, o = 0; k < count; k++) {
+    if (s < sample.length && sample[s] === k) s++;
+    else out[o++] = k;
+  }
+  return out;
+}
+
+/** One SVG path marking each (x, y) with `glyph` (a relative path drawn from the point), skipping points that cannot be placed. */
+function markerPath(
+  geometry: PlotGeometry,
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  positions: Uint32Array,
+  glyph: (x: string, y: string) => string,
+): string {
+  let path = '';
+  for (const k of positions) {
+    const [x, y] = toPixels(geometry, xs[k]!, ys[k]!);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    path += glyph(x.toFixed(1), Math.max(-1e5, Math.min(1e5, y)).toFixed(1));
+  }
+  return path;
+}
+
+const CROSS = (x: string, y: string) => `M${x},${y}m-3.5,-3.5l7,7m0,-7l-7,7`;
+const TRIANGLE = (x: string, y: string) => `M${x},${y}m0,-5l4.3,7.5h-8.6z`;
+
+/**
  * With several features there is no single x axis: each point is drawn at its actual response
  * (across) against the model's prediction (up). A perfect model puts every point on the
  * diagonal. Least squares is drawn by plotly; gradient descent at the epoch on screen in the
@@ -47,6 +85,10 @@ export function PredictedActualPlot() {
     const pad = (high - low) * 0.06 || Math.abs(high) * 0.1 || 1;
     const range: [number, number] = [low - pad, high + pad];
     const response = problem.choice.responseName;
+    // plotly draws an even sample of the markers (for hovering); the overlay marks the rest
+    const hover = drawnRows(actual.length, HOVER_ROWS);
+    const testHover = drawnRows(testActual.length, HOVER_ROWS);
+    const pick = (values: Float64Array, positions: Uint32Array) => Array.from(positions, (k) => values[k]!);
     const data: Data[] = [
       {
         type: 'scatter',
@@ -60,8 +102,8 @@ export function PredictedActualPlot() {
       {
         type: 'scatter',
         mode: 'markers',
-        x: Array.from(actual),
-        y: Array.from(exact),
+        x: pick(actual, hover),
+        y: pick(exact, hover),
         name: 'Least squares',
         marker: {
           color: PALETTE.leastSquares,
@@ -76,8 +118,8 @@ export function PredictedActualPlot() {
             {
               type: 'scatter',
               mode: 'markers',
-              x: Array.from(testActual),
-              y: Array.from(testExact),
+              x: pick(testActual, testHover),
+              y: pick(testExact, testHover),
               name: 'Held-out rows',
               marker: { color: PALETTE.accent, symbol: 'triangle-up', size: 8 },
               hovertemplate: `held-out row: actual ${response} %{x:.4g}<br>least squares predicts %{y:.4g}<extra></extra>`,
@@ -92,7 +134,11 @@ export function PredictedActualPlot() {
       xaxis: { title: { text: `actual ${response}` }, range, zeroline: false },
       yaxis: { title: { text: `predicted ${response}` }, range, zeroline: false },
     };
-    return { data, layout, actual };
+    const rest = {
+      exact: otherPositions(actual.length, hover),
+      test: otherPositions(testActual.length, testHover),
+    };
+    return { data, layout, actual, exact, testActual, testExact, rest };
   }, [problem, rows, heldOut]);
   const descent = useMemo(() => {
     if (!problem || !trajectory || !rows) return null;
@@ -113,13 +159,28 @@ export function PredictedActualPlot() {
         path += `M${(x - 3).toFixed(1)},${clampedY.toFixed(1)}a3,3 0 1,0 6,0a3,3 0 1,0 -6,0`;
       }
       return (
-        <path
-          d={path}
-          data-testid="descent-predictions"
-          fill="none"
-          stroke={PALETTE.gradientDescent}
-          strokeWidth={1.3}
-        />
+        <>
+          <path
+            d={markerPath(geometry, figure.actual, figure.exact, figure.rest.exact, CROSS)}
+            data-testid="least-squares-predictions"
+            fill="none"
+            stroke={PALETTE.leastSquares}
+            strokeWidth={1.5}
+          />
+          {figure.rest.test.length > 0 && (
+            <path
+              d={markerPath(geometry, figure.testActual, figure.testExact, figure.rest.test, TRIANGLE)}
+              fill={PALETTE.accent}
+            />
+          )}
+          <path
+            d={path}
+            data-testid="descent-predictions"
+            fill="none"
+            stroke={PALETTE.gradientDescent}
+            strokeWidth={1.3}
+          />
+        </>
       );
     },
     [figure, descent],
