@@ -87,6 +87,9 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first install takes control of the page that installed it: "works offline" must
+        // hold for this page too, whose lessons render (and fetch fonts and chunks) after the first fit.
+        clientsClaim: true,
       },
     }),
   ],

@@ -19,6 +19,9 @@ test('offline after one visit: reload, open every built-in data set, run, upload
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  // ... and takes control of this very page, so what it fetches later (the lessons below the
+  // fold render after the first fit, with their fonts) comes from the cache too
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('[data-testid="scatter-plot"] .main-svg').first()).toBeVisible();
@@ -36,6 +39,22 @@ test('offline after one visit: reload, open every built-in data set, run, upload
   await page.getByTestId('csv-input').setInputFiles('tests/fixtures/csv/simple.csv');
   await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'simple.csv');
   await expect(page.getByTestId('data-error')).toHaveCount(0);
+  await context.setOffline(false);
+});
+
+test('offline in the same visit, before the lessons below the fold have rendered: they render from the cache', async ({
+  page,
+  context,
+}) => {
+  await openNotebook(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  // every lesson's body arrives (fonts and chunks included) with no request failing
+  await expect(page.locator('section[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.locator('.katex').first()).toBeVisible();
   await context.setOffline(false);
 });
 
