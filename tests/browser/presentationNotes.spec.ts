@@ -40,6 +40,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** Scrolls the notebook so that a lesson's heading sits near the top of the window, as while reading it. */
 async function readLesson(page: Page, id: string): Promise<void> {
+  // lessons below the fold render after the first fit; read once they all have their heights
+  await expect(page.locator('section[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
   await page.locator(`#${id}-title`).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(300);
 }
