@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { LESSON_IDS, type LessonId } from '../model/settings';
+import { waitForInputPause } from './inputQuiet';
 
 // Which lessons have their body on the page. At start-up only the first lesson does (with the
 // introduction it fills the first screen); every other lesson is a shell (its section and
@@ -34,12 +35,21 @@ function whenIdle(callback: () => void): void {
   else setTimeout(callback, 50);
 }
 
-/** Renders the next lesson in reading order that is still a shell, then waits for idle time again. */
+/**
+ * Renders the next lesson in reading order that is still a shell, then waits for idle time
+ * again. While the user drags a slider or types, it waits for them to pause first: a lesson's
+ * commit can take longer than a frame.
+ */
 function renderNextWhenIdle(): void {
   if (idleScheduled) return;
   idleScheduled = true;
   whenIdle(() => {
     idleScheduled = false;
+    const wait = waitForInputPause();
+    if (wait > 0) {
+      setTimeout(renderNextWhenIdle, wait);
+      return;
+    }
     const next = [...asked].find((id) => !rendered.has(id)) ?? LESSON_IDS.find((id) => !rendered.has(id));
     if (!next) return;
     add([next], false);
