@@ -11,6 +11,12 @@ export interface LegendEntry {
   readonly kind: LegendMark;
   /** An SVG dash pattern for a line, as the chart draws it (default: solid, or "5 3" for `dashed`). */
   readonly dash?: string;
+  /**
+   * What keeps the entry the same element from one render to the next (default: its label).
+   * Give one when the label changes every step (it names the epoch, say), so the entry's text
+   * changes instead of the entry being built anew.
+   */
+  readonly id?: string;
 }
 
 /**
@@ -26,7 +32,7 @@ export function PlotLegend({ entries }: { entries: readonly LegendEntry[] }) {
         const line = entry.kind === 'line' || entry.kind === 'dashed';
         const mark = line ? (dash ? `line:${dash}` : 'line') : entry.kind;
         return (
-          <li key={entry.label} data-mark={mark}>
+          <li key={entry.id ?? entry.label} data-mark={mark}>
             <svg width="26" height="12" aria-hidden="true">
               <Sample kind={entry.kind} color={entry.color} dash={dash} />
             </svg>

@@ -10,18 +10,6 @@ import { type LessonProps, Section } from './Section';
 
 /** Lesson: mean squared error as the measure of closeness. */
 export function LossSection({ heading }: LessonProps) {
-  const [ref, { problem, trajectory, epoch }] = useVisibleNotebook((state) => ({
-    problem: state.problem,
-    trajectory: state.trajectory,
-    epoch: state.currentEpoch,
-  }));
-  const loss = useMemo(
-    () =>
-      problem && trajectory
-        ? meanSquaredError(lineAtEpoch(trajectory, epoch), problem.feature, problem.response)
-        : null,
-    [problem, trajectory, epoch],
-  );
   return (
     <Section heading={heading}>
       <p>
@@ -34,15 +22,7 @@ export function LossSection({ heading }: LessonProps) {
         tex={String.raw`\text{MSE} = \frac{1}{N}\sum_{i=1}^{N}\bigl(y_i - (\text{intercept} + \text{slope}\cdot x_i)\bigr)^2`}
       />
       <Equation display tex={String.raw`\text{RMSE} = \sqrt{\text{MSE}}`} />
-      <p ref={ref}>RMSE is in the same units as the response, which makes it easier to read as a typical miss.</p>
-      {loss !== null && problem && (
-        <p className="live-readout">
-          The gradient-descent line at epoch {epoch.toLocaleString('en')} has MSE {formatNumber(loss, 6)} and RMSE{' '}
-          {formatNumber(Math.sqrt(loss), 6)}
-          {problem.scaled ? ' (in scaled units)' : ''}; no line can do better than MSE{' '}
-          {formatNumber(problem.olsLoss, 6)}.
-        </p>
-      )}
+      <LiveLoss />
       <h3>Fit it yourself</h3>
       <p>
         Before any algorithm does it, try it by hand. Every line has an MSE; least squares finds the smallest possible.
@@ -56,5 +36,37 @@ export function LossSection({ heading }: LessonProps) {
       </p>
       <PointMovePanel />
     </Section>
+  );
+}
+
+/**
+ * The descent line's MSE and RMSE at the epoch on screen, beside the least-squares minimum. It
+ * alone follows the epoch, so a scrubber step does not re-render the rest of the lesson.
+ */
+function LiveLoss() {
+  const [ref, { problem, trajectory, epoch }] = useVisibleNotebook((state) => ({
+    problem: state.problem,
+    trajectory: state.trajectory,
+    epoch: state.currentEpoch,
+  }));
+  const loss = useMemo(
+    () =>
+      problem && trajectory
+        ? meanSquaredError(lineAtEpoch(trajectory, epoch), problem.feature, problem.response)
+        : null,
+    [problem, trajectory, epoch],
+  );
+  return (
+    <>
+      <p ref={ref}>RMSE is in the same units as the response, which makes it easier to read as a typical miss.</p>
+      {loss !== null && problem && (
+        <p className="live-readout">
+          The gradient-descent line at epoch {epoch.toLocaleString('en')} has MSE {formatNumber(loss, 6)} and RMSE{' '}
+          {formatNumber(Math.sqrt(loss), 6)}
+          {problem.scaled ? ' (in scaled units)' : ''}; no line can do better than MSE{' '}
+          {formatNumber(problem.olsLoss, 6)}.
+        </p>
+      )}
+    </>
   );
 }

@@ -157,6 +157,7 @@ export function ScatterPlot() {
             : []),
           { label: 'Least squares', color: PALETTE.leastSquares, kind: 'dashed' },
           {
+            id: 'gradient-descent',
             label: descent ? `Gradient descent, epoch ${epoch.toLocaleString('en')}` : 'Gradient descent (running…)',
             color: PALETTE.gradientDescent,
             kind: 'line',

@@ -85,7 +85,12 @@ function LineLossLandscapePlot() {
     >
       <PlotLegend
         entries={[
-          { label: `Path to epoch ${shown.toLocaleString('en')}`, color: PALETTE.gradientDescent, kind: 'line' },
+          {
+            id: 'path',
+            label: `Path to epoch ${shown.toLocaleString('en')}`,
+            color: PALETTE.gradientDescent,
+            kind: 'line',
+          },
           { label: 'Least-squares minimum (×)', color: PALETTE.leastSquares, kind: 'cross' },
           ...(handLine ? [{ label: 'Your line (◆)', color: PALETTE.accent, kind: 'diamond' as const }] : []),
         ]}

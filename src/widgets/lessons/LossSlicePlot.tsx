@@ -218,7 +218,12 @@ export function LossSlicePlot() {
       >
         <PlotLegend
           entries={[
-            { label: `Path to epoch ${shown.toLocaleString('en')}`, color: PALETTE.gradientDescent, kind: 'line' },
+            {
+              id: 'path',
+              label: `Path to epoch ${shown.toLocaleString('en')}`,
+              color: PALETTE.gradientDescent,
+              kind: 'line',
+            },
             { label: 'Least squares (×)', color: PALETTE.leastSquares, kind: 'line' },
             ...(slice.hasLowestPoint
               ? [{ label: 'Lowest point of this slice (◌)', color: PALETTE.accent, kind: 'dashed' as const }]
