@@ -42,6 +42,31 @@ export function fromPixels(geometry: PlotGeometry, px: number, py: number): [num
   return [value(geometry.x, fx), value(geometry.y, fy)];
 }
 
+/** Paths already built, per geometry and per series of values (with the epochs they were built with). */
+const builtPaths = new WeakMap<PlotGeometry, WeakMap<object, { xs: ArrayLike<number>; path: string }>>();
+
+/**
+ * {@link polylinePath}, built once per geometry and series: a loss curve of a thousand points is
+ * a 20 kB string, and an epoch step that only moves the current-epoch marker should not rebuild
+ * it. The series are keyed by identity, so they must not be changed in place once drawn.
+ */
+export function storedPolylinePath(
+  geometry: PlotGeometry,
+  xs: ArrayLike<number> & object,
+  ys: ArrayLike<number> & object,
+): string {
+  let forGeometry = builtPaths.get(geometry);
+  if (!forGeometry) {
+    forGeometry = new WeakMap();
+    builtPaths.set(geometry, forGeometry);
+  }
+  const built = forGeometry.get(ys);
+  if (built?.xs === xs) return built.path;
+  const path = polylinePath(geometry, xs, ys);
+  forGeometry.set(ys, { xs, path });
+  return path;
+}
+
 /** An SVG path through the points, skipping any that cannot be placed (NaN, ≤ 0 on a log axis). */
 export function polylinePath(geometry: PlotGeometry, xs: ArrayLike<number>, ys: ArrayLike<number>): string {
   let path = '';

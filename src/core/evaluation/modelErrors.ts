@@ -45,13 +45,33 @@ export function modelMeanSquaredError(
 ): number {
   if (response.length === 0) throw new RangeError('modelMeanSquaredError needs at least one row.');
   checkTerms(model, terms, response.length);
-  const squaredResiduals = (start: number, count: number, out: Float64Array) => {
-    for (let k = 0; k < count; k++) {
-      const residual = response[start + k]! - predictRow(model, terms, start + k);
-      out[k] = residual * residual;
-    }
-  };
+  const squaredResiduals = (start: number, count: number, out: Float64Array) =>
+    writeSquaredResiduals(model, terms, response, start, count, out);
   return pairwiseSumOfBlocks(response.length, squaredResiduals) / response.length;
+}
+
+/**
+ * Writes `(yᵢ − ŷᵢ)²` for rows start … start + count − 1 into `out`, each prediction summed as
+ * {@link predictRow} sums it (the same double). A plain function with the sum written out, not a
+ * call per row: a double returned from a call that is not inlined is boxed on the heap.
+ */
+function writeSquaredResiduals(
+  model: Coefficients,
+  terms: readonly ArrayLike<number>[],
+  response: ArrayLike<number>,
+  start: number,
+  count: number,
+  out: Float64Array,
+): void {
+  const { intercept, weights } = model;
+  const termCount = terms.length;
+  for (let k = 0; k < count; k++) {
+    const row = start + k;
+    let prediction = intercept;
+    for (let j = 0; j < termCount; j++) prediction += weights[j]! * terms[j]![row]!;
+    const residual = response[row]! - prediction;
+    out[k] = residual * residual;
+  }
 }
 
 function checkTerms(model: Coefficients, terms: readonly ArrayLike<number>[], rowCount: number): void {

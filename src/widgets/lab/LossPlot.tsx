@@ -9,7 +9,7 @@ import { HELD_OUT_DASH } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
-import { type PlotGeometry, polylinePath, toPixels } from '../../plots/plotGeometry';
+import { type PlotGeometry, storedPolylinePath, toPixels } from '../../plots/plotGeometry';
 import { problemRevision } from '../../plots/plotRevision';
 import { presentationLayout } from '../../plots/presentationLayout';
 import { selectActiveRun } from '../../store/activeRun';
@@ -85,7 +85,7 @@ export function LossPlot() {
           <path
             key={run.id}
             data-testid="kept-run-curve"
-            d={polylinePath(geometry, run.epochs, run.losses)}
+            d={storedPolylinePath(geometry, run.epochs, run.losses)}
             fill="none"
             stroke={run.colour}
             strokeWidth={2}
@@ -95,7 +95,7 @@ export function LossPlot() {
         {heldOutCurve && (
           <path
             data-testid="test-loss-curve"
-            d={polylinePath(geometry, heldOutCurve.epochs, heldOutCurve.losses)}
+            d={storedPolylinePath(geometry, heldOutCurve.epochs, heldOutCurve.losses)}
             fill="none"
             stroke={PALETTE.accent}
             strokeWidth={2}
@@ -104,7 +104,7 @@ export function LossPlot() {
         )}
         <path
           data-testid="loss-curve"
-          d={polylinePath(geometry, curve.epochs, curve.values)}
+          d={storedPolylinePath(geometry, curve.epochs, curve.values)}
           fill="none"
           stroke={PALETTE.gradientDescent}
           strokeWidth={2}
