@@ -1,25 +1,28 @@
-import type { Data } from 'plotly.js';
 import { PALETTE } from '../format/palette';
 import type { Box } from './clipLine';
-import { MAX_DRAWN_POINTS } from './scatterFigure';
+import { type DataMarkers, splitMarkers } from './scatterFigure';
 
-/** Held-out points as orange triangles (told apart from the training circles by shape as well as colour); large sets thinned evenly. */
-export function heldOutTrace(x: ArrayLike<number>, y: ArrayLike<number>): Data {
-  const stride = Math.max(1, Math.ceil(x.length / MAX_DRAWN_POINTS));
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let i = 0; i < x.length; i += stride) {
-    xs.push(x[i]!);
-    ys.push(y[i]!);
-  }
+/** How a held-out marker looks, in plotly and in the overlay alike: an orange triangle. */
+export const HELD_OUT_MARKER = { color: PALETTE.leastSquares, size: 8, opacity: 0.85 } as const;
+
+/**
+ * Held-out points as orange triangles (told apart from the training circles by shape as well as
+ * colour); large sets thinned evenly, and split between plotly and the overlay as the data
+ * markers are ({@link splitMarkers}).
+ */
+export function heldOutMarkers(x: ArrayLike<number>, y: ArrayLike<number>): DataMarkers {
+  const { hover, rest } = splitMarkers(x, y);
   return {
-    type: 'scatter',
-    mode: 'markers',
-    x: xs,
-    y: ys,
-    name: 'Held-out test rows',
-    marker: { color: PALETTE.leastSquares, size: 8, symbol: 'triangle-up', opacity: 0.85 },
-    hovertemplate: 'test row<br>%{xaxis.title.text}: %{x}<br>%{yaxis.title.text}: %{y}<extra></extra>',
+    trace: {
+      type: 'scatter',
+      mode: 'markers',
+      x: hover.x,
+      y: hover.y,
+      name: 'Held-out test rows',
+      marker: { ...HELD_OUT_MARKER, symbol: 'triangle-up' },
+      hovertemplate: 'test row<br>%{xaxis.title.text}: %{x}<br>%{yaxis.title.text}: %{y}<extra></extra>',
+    },
+    rest,
   };
 }
 

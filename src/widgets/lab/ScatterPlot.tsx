@@ -1,21 +1,17 @@
 import { useCallback, useMemo, useState } from 'react';
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
-import type { Line } from '../../core/line';
-import { formatNumber } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
 import { useNextTaskValue } from '../../hooks/useNextTaskValue';
 import type { ChartSize } from '../../plots/axisTicks';
-import { clipLineToBox } from '../../plots/clipLine';
 import { DENSITY_COLOURS, densityPointCount, needsDensityLayer } from '../../plots/densityLayer';
-import { frameWithPoints, heldOutTrace } from '../../plots/heldOutTraces';
+import { frameWithPoints, heldOutMarkers } from '../../plots/heldOutTraces';
 import { HAND_LINE_DASH } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
 import { PlotLegend } from '../../plots/PlotLegend';
 import { PLOT_CONFIG } from '../../plots/plotConfig';
 import type { PlotGeometry } from '../../plots/plotGeometry';
-import { toPixels } from '../../plots/plotGeometry';
 import { presentationLayout } from '../../plots/presentationLayout';
-import { dataTrace, drawnPointCount, lineTrace, scatterFrame, scatterLayout } from '../../plots/scatterFigure';
+import { dataMarkers, drawnPointCount, scatterFrame, scatterLayout } from '../../plots/scatterFigure';
 import { useDensityCells } from '../../plots/useDensityCells';
 import { useDensityTrace } from '../../plots/useDensityTrace';
 import { LARGE_DATA_ROWS } from '../../store/dataSlice';
@@ -25,6 +21,7 @@ import { ResidualSquares } from '../evaluation/ResidualSquares';
 import { HandLineOverlay } from './HandLineOverlay';
 import { MovablePointsOverlay } from './MovablePointsOverlay';
 import { MovedPointsNotice, useMovablePoints } from './movablePoints';
+import { DescentLine, LeastSquaresLine, MarkerLayer } from './ScatterMarks';
 
 /** The data and the exact least-squares line (plotly), with the gradient-descent line at the epoch on screen (overlay). */
 export function ScatterPlot() {
@@ -57,17 +54,19 @@ export function ScatterPlot() {
   }, [problem, heldOut]);
   const densityLayer = useDensityTrace(densitySets, frame, cells);
   const densityTotal = densitySets ? densityPointCount(densitySets) : null;
+  // plotly draws the density, a hoverable sample of the markers and the held-out rows; the other
+  // markers and the least-squares line are the overlay's (ScatterMarks.tsx)
+  const markers = useMemo(() => (problem ? dataMarkers(problem) : null), [problem]);
+  const heldOutMarks = useMemo(
+    () => (heldOut ? heldOutMarkers(heldOut.workingTerms[0]!, heldOut.workingResponse) : null),
+    [heldOut],
+  );
   const data = useMemo(
     () =>
-      problem && frame
-        ? [
-            ...(densityLayer ? [densityLayer] : []),
-            dataTrace(problem),
-            ...(heldOut ? [heldOutTrace(heldOut.workingTerms[0]!, heldOut.workingResponse)] : []),
-            lineTrace(problem.ols, frame, { name: 'Least squares', color: PALETTE.leastSquares, dash: 'dash' }),
-          ]
+      markers && frame
+        ? [...(densityLayer ? [densityLayer] : []), markers.trace, ...(heldOutMarks ? [heldOutMarks.trace] : [])]
         : [],
-    [problem, frame, heldOut, densityLayer],
+    [markers, frame, heldOutMarks, densityLayer],
   );
   const presentation = useNotebook((state) => state.presentation);
   const layout = useMemo(
@@ -96,6 +95,9 @@ export function ScatterPlot() {
   const overlay = useCallback(
     (geometry: PlotGeometry) => (
       <>
+        {markers && <MarkerLayer points={markers.rest} geometry={geometry} kind="data" />}
+        {heldOutMarks && <MarkerLayer points={heldOutMarks.rest} geometry={geometry} kind="held-out" />}
+        {problem && <LeastSquaresLine line={problem.ols} geometry={geometry} />}
         {handLine && problem && (
           <HandLineOverlay
             line={handLine}
@@ -119,7 +121,7 @@ export function ScatterPlot() {
         {movable && problem && <MovablePointsOverlay geometry={geometry} problem={problem} {...movable} />}
       </>
     ),
-    [descent, handLine, problem, residualSquares, setHandLine, movable, squaredErrors],
+    [descent, handLine, markers, heldOutMarks, problem, residualSquares, setHandLine, movable, squaredErrors],
   );
   if (!layout || !problem)
     return (
@@ -195,36 +197,4 @@ function heldOutLabel(count: number): string {
   return drawn === count
     ? `Held out for testing (${count.toLocaleString('en')} points)`
     : `Held out for testing (${count.toLocaleString('en')} points, an even sample of ${drawn.toLocaleString('en')} drawn)`;
-}
-
-function DescentLine({ line, geometry }: { line: Line; geometry: PlotGeometry }) {
-  const visible = { xMin: geometry.x.min, xMax: geometry.x.max, yMin: geometry.y.min, yMax: geometry.y.max };
-  const segment = clipLineToBox(line, visible);
-  if (!segment) {
-    return (
-      <text
-        x={geometry.left + geometry.width / 2}
-        y={geometry.top + geometry.height - 10}
-        textAnchor="middle"
-        className="overlay-note"
-        fill={PALETTE.gradientDescent}
-      >
-        Descent line is off the chart: slope {formatNumber(line.slope, 3)}
-      </text>
-    );
-  }
-  const [x1, y1] = toPixels(geometry, segment.x[0], segment.y[0]);
-  const [x2, y2] = toPixels(geometry, segment.x[1], segment.y[1]);
-  return (
-    <line
-      data-testid="descent-line"
-      x1={x1}
-      y1={y1}
-      x2={x2}
-      y2={y2}
-      stroke={PALETTE.gradientDescent}
-      strokeWidth={3}
-      strokeLinecap="round"
-    />
-  );
 }
