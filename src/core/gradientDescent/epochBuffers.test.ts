@@ -59,6 +59,30 @@ describe('epoch buffers', () => {
     expect(perPointReused.intercepts.buffer).toBe(buffers.intercepts.buffer);
     expect(perPointReused.intercepts).toEqual(perPoint.intercepts);
   });
+
+  it('hold no infinite or NaN number after a closed-form run that blew up, even past its last epoch', () => {
+    // from a start whose loss is near the largest double, one step at rate 5 (|λ| ≈ 121) overflows
+    // the loss to Infinity; at 0.09 (|λ| ≈ 1.2) it passes a million times its start near epoch 40
+    for (const [learningRate, intercept] of [
+      [5, 1e153],
+      [0.09, 0],
+    ] as const) {
+      const buffers = usedBuffers(2000);
+      const start = { intercept, slope: 0 };
+      const run = runGradientDescent({
+        feature,
+        response,
+        learningRate,
+        epochs: 1500,
+        start,
+        method: 'sufficient-statistics',
+        buffers,
+      });
+      expect(run.divergence).not.toBeNull();
+      for (const values of [buffers.intercepts, buffers.slopes, buffers.losses])
+        expect(values.every(Number.isFinite)).toBe(true);
+    }
+  });
 });
 
 describe('createEpochBufferPool', () => {
