@@ -54,7 +54,7 @@ export function benchCore(core) {
   console.log('Core: synthetic lesson, 200 000 epochs of batch gradient descent on 300 points');
   row('closed form, reused buffers (the app)', '≤ 1 ms', fast);
   line(
-    'the same into fresh arrays (a new budget)',
+    'the same into fresh arrays (a first run)',
     `median ${ms(fresh.median)} · p95 ${ms(fresh.p95)} · min ${ms(fresh.min)} (${fresh.count} runs)`,
   );
   line('per-point loop (bit-exact reference)', `median ${ms(plain.median)} over ${plain.count} runs`);

@@ -115,4 +115,15 @@ describe('createEpochBufferPool', () => {
     pool.take(100);
     expect(pool.take(1000).losses.length).toBe(1001);
   });
+
+  it('grows with room to spare, so a budget raised a little at a time keeps its buffers', () => {
+    const pool = createEpochBufferPool();
+    const first = pool.take(1000);
+    pool.take(1000);
+    const grown = pool.take(2000);
+    expect(grown).not.toBe(first);
+    expect(grown.intercepts.length).toBe(3002);
+    pool.take(2000);
+    expect(pool.take(2900)).toBe(grown);
+  });
 });

@@ -65,14 +65,17 @@ export interface EpochBufferPool {
 
 /** A set whose capacity is over this many times what a run needs is reallocated, so one huge budget is not held for ever. */
 const OVERSIZE_FACTOR = 4;
+/** A set that grows takes this much room beyond the run, so a budget raised step by step (a slider) reallocates only now and then. */
+const GROWTH_FACTOR = 1.5;
 
 /**
  * Two sets of epoch buffers handed out in turn (double buffering). A run written into one set
  * leaves the other untouched, so the run on screen, and the one before the latest, stay valid
  * while the next is computed; a run's arrays are overwritten only two runs later. A caller
  * that keeps a run longer than that (a kept loss curve, a comparison) must copy it or run it
- * without buffers. Buffers grow to the largest budget asked for, and are reallocated exactly
- * when a budget needs under a quarter of them. Throws nothing.
+ * without buffers. A set too small for a run is reallocated with half as much room again (a
+ * budget raised step by step reallocates only every 50 %), and one over four times larger than
+ * a run needs is reallocated to fit it. Throws nothing.
  */
 export function createEpochBufferPool(): EpochBufferPool {
   const sets: (EpochBuffers | null)[] = [null, null];
@@ -87,10 +90,11 @@ export function createEpochBufferPool(): EpochBufferPool {
       const current = sets[index];
       if (current && current.losses.length >= length && current.losses.length <= OVERSIZE_FACTOR * length + 1024)
         return current;
+      const capacity = current && current.losses.length < length ? Math.ceil(GROWTH_FACTOR * length) : length;
       const fresh = {
-        intercepts: new Float64Array(length),
-        slopes: new Float64Array(length),
-        losses: new Float64Array(length),
+        intercepts: new Float64Array(capacity),
+        slopes: new Float64Array(capacity),
+        losses: new Float64Array(capacity),
       };
       sets[index] = fresh;
       return fresh;
