@@ -54,7 +54,7 @@ export interface EpochSeries {
  * (checked by the property test against the per-point loop on random, badly scaled data).
  * Writes into the caller's `buffers` when given (reused from run to run, see `epochBuffers.ts`),
  * else into three arrays of epochs + 1 entries allocated once; O(1) work per epoch and no
- * allocation in the loop. Throws a RangeError when a buffer is too short, nothing else for
+ * allocation in the loop, which is `writeEpochs` (closedFormEpochs.ts). Throws a RangeError when a buffer is too short, nothing else for
  * valid statistics and settings (checked by the callers).
  */
 export function closedFormRun(
