@@ -50,9 +50,9 @@ export interface RecomputeOptions {
  * The epoch arrays of the one-feature run, reused from run to run (two sets in turn, never the
  * one holding the run on screen): a 200,000-epoch run writes 4.8 MB, and fresh arrays of that
  * size cost far more to map than to fill. A run's arrays are overwritten two runs later, so
- * whatever keeps a run longer copies what it needs (kept loss curves do); a lesson widget
- * scrolled out of view keeps the run it last showed and may show a later run's numbers there
- * (all finite) until it scrolls back into view and catches up.
+ * whatever keeps a run longer copies what it needs (kept loss curves do) or no longer reads it
+ * (a lesson widget scrolled out of view holds its run without rendering, `useVisibleNotebook`);
+ * read again after that, it would show a later run's numbers, all finite.
  */
 const runBuffers = createEpochBufferPool();
 
