@@ -1,4 +1,5 @@
 import { DataError } from '../core/dataError';
+import { createEpochBufferPool } from '../core/gradientDescent/epochBuffers';
 import { runLinearOptimiser } from '../core/linearModel/runLinearOptimiser';
 import { runOptimiser } from '../core/optimisers/runOptimiser';
 import { type HeldOut, heldOutCurveOf, heldOutFor } from '../model/evaluation/heldOut';
@@ -46,6 +47,16 @@ export interface RecomputeOptions {
 }
 
 /**
+ * The epoch arrays of the one-feature run, reused from run to run (two sets in turn, never the
+ * one holding the run on screen): a 200,000-epoch run writes 4.8 MB, and fresh arrays of that
+ * size cost far more to map than to fill. A run's arrays are overwritten two runs later, so
+ * whatever keeps a run longer copies what it needs (kept loss curves do) or no longer reads it
+ * (a lesson widget scrolled out of view holds its run without rendering, `useVisibleNotebook`);
+ * read again after that, it would show a later run's numbers, all finite.
+ */
+const runBuffers = createEpochBufferPool();
+
+/**
  * The results after one user intent, computed from `state`, which already holds every choice
  * that intent made: the regression problem (when the reach is `problem`), the whole run, its
  * summary, and the epoch to show (the end of the new run when the old one was at its end,
@@ -72,18 +83,20 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
     }
   }
   const wasAtEnd = state.trajectory === null || state.currentEpoch >= state.trajectory.lastEpoch;
+  const epochs = problem ? affordableEpochs(state, problem.feature.length) : 0;
   const trajectory =
     problem && !options.deferRun
       ? runOptimiser({
           feature: problem.feature,
           response: problem.response,
           learningRate: state.learningRate,
-          epochs: affordableEpochs(state, problem.feature.length),
+          epochs,
           start: state.start,
           flavour: flavourOf(state),
           optimiser: optimiserOf(state),
           tolerance: state.stopOnTolerance ? state.tolerance : undefined,
           statistics: problem.statistics,
+          buffers: runBuffers.take(epochs, state.trajectory),
         })
       : null;
   const runSummary = problem && trajectory ? summariseRun(problem, trajectory, state.flavourKind) : null;

@@ -1,12 +1,15 @@
 import { multiplyDoubleDouble, twoSum } from '../doubleDouble/errorFreeTransforms';
 import type { Line } from '../line';
 import type { StopReason } from '../optimisers/settings';
+import { BLOCK, type ClosedFormRecurrence, type EigenSeries, writeEpochs } from './closedFormEpochs';
 import { EXPLOSION_FACTOR } from './divergence';
+import { type EpochArrays, type EpochBuffers, epochArrays } from './epochBuffers';
 import type { SufficientStatistics } from './sufficientStatistics';
 
 /**
  * The epochs of a run up to where it stops: entry k is the line after k epochs and its MSE,
- * for k = 0 … `stop.epoch`; entries after that are not computed (left at 0).
+ * for k = 0 … `stop.epoch`; entries after that are not computed (left at 0 in fresh arrays,
+ * as they were in reused ones).
  */
 export interface EpochSeries {
   readonly intercepts: Float64Array;
@@ -18,10 +21,9 @@ export interface EpochSeries {
    * epoch whose loss is non-finite or exploding (`isExploding`), whose entries are still written.
    */
   readonly stop: { readonly reason: StopReason; readonly epoch: number };
+  /** True when the arrays are the caller's buffers (see `epochBuffers.ts`), false when the run allocated them. */
+  readonly reused: boolean;
 }
-
-/** Epochs per block: within a block the powers λʲ come from a table, and each block start's λᵏ from the one before. */
-const BLOCK = 64;
 
 /**
  * Plain batch gradient descent on a line, every epoch, in closed form. The MSE is the quadratic
@@ -50,8 +52,10 @@ const BLOCK = 64;
  *
  * Agrees with the step-by-step per-point loop to ~1e−15 on the published 200 000-epoch run
  * (checked by the property test against the per-point loop on random, badly scaled data).
- * Writes into three preallocated arrays of epochs + 1 entries; O(1) work per epoch and no
- * allocation in the loop. Throws nothing for valid statistics and settings (checked by the callers).
+ * Writes into the caller's `buffers` when given (reused from run to run, see `epochBuffers.ts`),
+ * else into three arrays of epochs + 1 entries allocated once; O(1) work per epoch and no
+ * allocation in the loop, which is `writeEpochs` (closedFormEpochs.ts). Throws a RangeError when a buffer is too short, nothing else for
+ * valid statistics and settings (checked by the callers).
  */
 export function closedFormRun(
   stats: SufficientStatistics,
@@ -59,32 +63,31 @@ export function closedFormRun(
   learningRate: number,
   epochs: number,
   tolerance?: number,
+  buffers?: EpochBuffers,
 ): EpochSeries {
-  const {
-    count,
-    featureMean,
-    responseMean,
-    sumCentredFeature,
-    sumCentredResponse,
-    featureSpread,
-    bestSlope,
-    slopeResidual,
-    minimalSumOfSquares,
-  } = stats;
   // 2·e·r = e·(2r) exactly: doubling is exact, so both are the one rounding of the same product
-  const twiceSlopeResidual = 2 * slopeResidual;
+  const twiceSlopeResidual = 2 * stats.slopeResidual;
   const { largest, smallest } = lineHessianEigen(stats);
-  const bestIntercept = responseMean - bestSlope * featureMean;
+  const bestIntercept = stats.responseMean - stats.bestSlope * stats.featureMean;
   const startInterceptGap = start.intercept - bestIntercept;
-  const startSlopeGap = start.slope - bestSlope;
-  const fast = eigenSeries(largest, learningRate, startInterceptGap, startSlopeGap);
-  const slow = eigenSeries(smallest, learningRate, startInterceptGap, startSlopeGap);
-  const fastTable = fast.table;
-  const slowTable = slow.table;
+  const startSlopeGap = start.slope - stats.bestSlope;
+  const recurrence: ClosedFormRecurrence = {
+    fast: eigenSeries(largest, learningRate, startInterceptGap, startSlopeGap),
+    slow: eigenSeries(smallest, learningRate, startInterceptGap, startSlopeGap),
+    bestIntercept,
+    bestSlope: stats.bestSlope,
+    count: stats.count,
+    featureMean: stats.featureMean,
+    responseMean: stats.responseMean,
+    sumCentredFeature: stats.sumCentredFeature,
+    sumCentredResponse: stats.sumCentredResponse,
+    featureSpread: stats.featureSpread,
+    twiceSlopeResidual,
+    minimalSumOfSquares: stats.minimalSumOfSquares,
+  };
 
-  const intercepts = new Float64Array(epochs + 1);
-  const slopes = new Float64Array(epochs + 1);
-  const losses = new Float64Array(epochs + 1);
+  const arrays = epochArrays(epochs, buffers);
+  const { intercepts, slopes, losses } = arrays;
   // epoch 0 is the start itself, not θ* plus its components (which round to within an ulp of it)
   const startingLoss = statisticsLoss(stats, start.intercept, start.slope);
   intercepts[0] = start.intercept;
@@ -93,62 +96,23 @@ export function closedFormRun(
   // isExploding(loss, startingLoss) is `!(loss <= limit)`: NaN and Infinity both fail the
   // comparison, since the limit is held at or below the largest double
   const limit = Math.min(EXPLOSION_FACTOR * Math.max(startingLoss, Number.MIN_VALUE), Number.MAX_VALUE);
-  if (!(startingLoss <= limit)) return series(intercepts, slopes, losses, 'diverged', 0);
+  if (!(startingLoss <= limit)) return series(arrays, 'diverged', 0);
   const settles = tolerance !== undefined;
   const settleTolerance = tolerance ?? 0;
-  let previousLoss = startingLoss;
-  // λᵏ at the block start, as double-doubles [high, low]
-  const fastPowerPair = Float64Array.of(1, 0);
-  const slowPowerPair = Float64Array.of(1, 0);
-  for (let blockStart = 0; blockStart <= epochs; blockStart += BLOCK) {
-    const fastPower = fastPowerPair[0]!;
-    const slowPower = slowPowerPair[0]!;
-    multiplyDoubleDouble(fastPower, fastPowerPair[1]!, fast.stride[0]!, fast.stride[1]!, fastPowerPair);
-    multiplyDoubleDouble(slowPower, slowPowerPair[1]!, slow.stride[0]!, slow.stride[1]!, slowPowerPair);
-    // the component along each eigenvector at the block start (0 stays 0 even when the power overflows)
-    const fastIntercept = fast.intercept === 0 ? 0 : fast.intercept * fastPower;
-    const fastSlope = fast.slope === 0 ? 0 : fast.slope * fastPower;
-    const slowIntercept = slow.intercept === 0 ? 0 : slow.intercept * slowPower;
-    const slowSlope = slow.slope === 0 ? 0 : slow.slope * slowPower;
-    const end = Math.min(epochs + 1 - blockStart, BLOCK);
-    for (let j = blockStart === 0 ? 1 : 0; j < end; j++) {
-      const fastShare = fastTable[j]!;
-      const slowShare = slowTable[j]!;
-      const intercept = bestIntercept + (fastIntercept * fastShare + slowIntercept * slowShare);
-      const slope = bestSlope + (fastSlope * fastShare + slowSlope * slowShare);
-      const epoch = blockStart + j;
-      intercepts[epoch] = intercept;
-      slopes[epoch] = slope;
-      // the statistics' loss at this line, term for term as statisticsEvaluator computes it
-      const slopeError = slope - bestSlope;
-      const meanOffset = responseMean - intercept - slope * featureMean;
-      const centredResidualSum = sumCentredResponse - slope * sumCentredFeature;
-      const sumSquaredResiduals =
-        minimalSumOfSquares +
-        featureSpread * slopeError * slopeError -
-        slopeError * twiceSlopeResidual +
-        2 * meanOffset * centredResidualSum +
-        count * meanOffset * meanOffset;
-      const loss = Math.max(0, sumSquaredResiduals) / count;
-      losses[epoch] = loss;
-      if (!(loss <= limit)) return series(intercepts, slopes, losses, 'diverged', epoch);
-      // hasLossSettled(previousLoss, loss, tolerance), written out
-      if (settles && Math.abs(loss - previousLoss) <= settleTolerance * Math.max(previousLoss, Number.MIN_VALUE))
-        return series(intercepts, slopes, losses, 'tolerance', epoch);
-      previousLoss = loss;
-    }
-  }
-  return series(intercepts, slopes, losses, 'budget', epochs);
+  const last = writeEpochs(recurrence, arrays, epochs, limit, settles, settleTolerance);
+  // why the loop stopped at `last`, by its own tests in its order: divergence, then the tolerance
+  if (!(losses[last]! <= limit)) return series(arrays, 'diverged', last);
+  const previousLoss = losses[Math.max(0, last - 1)]!;
+  const settled =
+    settles &&
+    last > 0 &&
+    Math.abs(losses[last]! - previousLoss) <= settleTolerance * Math.max(previousLoss, Number.MIN_VALUE);
+  return series(arrays, settled ? 'tolerance' : 'budget', last);
 }
 
-function series(
-  intercepts: Float64Array,
-  slopes: Float64Array,
-  losses: Float64Array,
-  reason: StopReason,
-  epoch: number,
-): EpochSeries {
-  return { intercepts, slopes, losses, stop: { reason, epoch } };
+function series(arrays: EpochArrays, reason: StopReason, epoch: number): EpochSeries {
+  const { intercepts, slopes, losses, reused } = arrays;
+  return { intercepts, slopes, losses, stop: { reason, epoch }, reused };
 }
 
 /** The statistics' MSE of a line, with the arithmetic of the loop above and of `statisticsEvaluator`. */
@@ -171,7 +135,7 @@ function eigenSeries(
   learningRate: number,
   interceptGap: number,
   slopeGap: number,
-) {
+): EigenSeries {
   const { direction } = pair;
   const share = direction.intercept * interceptGap + direction.slope * slopeGap;
   const ratio = new Float64Array(2);

@@ -6,6 +6,7 @@ import { createUpdateRule } from '../optimisers/updateRules';
 import { assertEpochCount, assertLearningRate, assertStartLine } from '../runChecks';
 import { closedFormRun } from './closedFormRun';
 import type { Divergence } from './divergence';
+import type { EpochBuffers } from './epochBuffers';
 import { type SufficientStatistics, sufficientStatistics } from './sufficientStatistics';
 
 /**
@@ -43,6 +44,8 @@ export interface GradientDescentRun {
   readonly method?: GradientMethod | 'auto';
   /** Statistics already computed from exactly these two arrays, to save a pass over the data. */
   readonly statistics?: SufficientStatistics;
+  /** Arrays to write the epochs into (at least epochs + 1 entries each), reused from run to run; omit for fresh arrays. */
+  readonly buffers?: EpochBuffers;
 }
 
 /** Reads a line's components out of a trajectory. */
@@ -58,7 +61,8 @@ export function lineAtEpoch(trajectory: Trajectory, epoch: number): Line {
  * has grown a million-fold (the recorder's divergence rule, `optimisers/recordEpochs.ts`).
  * With sufficient statistics the epochs come from the closed form of the recurrence
  * (`closedFormRun.ts`), O(1) each and independent of one another.
- * Complexity O(epochs·n) per-point, O(n + epochs) with sufficient statistics; memory 24 bytes an epoch.
+ * Complexity O(epochs·n) per-point, O(n + epochs) with sufficient statistics; memory 24 bytes
+ * an epoch, or none when `buffers` are given (the trajectory's arrays are then views of them).
  * Throws a DataError for unfittable data, a RangeError for a non-positive or non-finite
  * learning rate or a negative epoch count.
  */
@@ -71,7 +75,8 @@ export function runGradientDescent(run: GradientDescentRun): Trajectory {
   const method = chooseGradientMethod(run);
   if (method === 'sufficient-statistics') {
     const statistics = run.statistics ?? sufficientStatistics(feature, response);
-    return recordComputedEpochs(closedFormRun(statistics, run.start ?? ZERO_LINE, learningRate, epochs), method);
+    const series = closedFormRun(statistics, run.start ?? ZERO_LINE, learningRate, epochs, undefined, run.buffers);
+    return recordComputedEpochs(series, method);
   }
   const loop = fullBatchLoop(
     feature,
@@ -80,7 +85,8 @@ export function runGradientDescent(run: GradientDescentRun): Trajectory {
     createUpdateRule({ kind: 'plain' }, learningRate),
     run.statistics,
   );
-  return recordEpochs({ start: run.start ?? ZERO_LINE, epochs, tolerance: undefined, method }, loop);
+  const settings = { start: run.start ?? ZERO_LINE, epochs, tolerance: undefined, method, buffers: run.buffers };
+  return recordEpochs(settings, loop);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EpochSeries } from '../gradientDescent/closedFormRun';
 import { isExploding } from '../gradientDescent/divergence';
+import { type EpochArrays, type EpochBuffers, epochArrays, keptEntries } from '../gradientDescent/epochBuffers';
 import type { GradientMethod } from '../gradientDescent/trajectory';
 import type { Line } from '../line';
 import type { OptimiserTrajectory, StopReason } from './settings';
@@ -22,6 +23,8 @@ export interface RecordingSettings {
   readonly epochs: number;
   readonly tolerance: number | undefined;
   readonly method: GradientMethod;
+  /** Arrays to write the epochs into instead of fresh ones (see `epochBuffers.ts`). */
+  readonly buffers?: EpochBuffers;
 }
 
 /**
@@ -30,13 +33,12 @@ export interface RecordingSettings {
  * non-finite or {@link isExploding} relative to the starting loss (or whose parameters are
  * non-finite) is reported as `divergence` and not stored, so every stored number is finite.
  * After storing epoch k ≥ 1 it stops if the loss has settled within the tolerance.
- * Complexity O(epochs) plus the loop's own work; memory 24 bytes an epoch.
+ * With `buffers` the epochs are written there and the trajectory's arrays are views of them.
+ * Complexity O(epochs) plus the loop's own work; memory 24 bytes an epoch (none with buffers).
  */
 export function recordEpochs(settings: RecordingSettings, loop: EpochLoop): OptimiserTrajectory {
   const { start, epochs, tolerance, method } = settings;
-  const intercepts = new Float64Array(epochs + 1);
-  const slopes = new Float64Array(epochs + 1);
-  const losses = new Float64Array(epochs + 1);
+  const { intercepts, slopes, losses, reused } = epochArrays(epochs, settings.buffers);
   const parameters = Float64Array.of(start.intercept, start.slope);
   let startingLoss = 0;
   for (let epoch = 0; epoch <= epochs; epoch++) {
@@ -44,17 +46,17 @@ export function recordEpochs(settings: RecordingSettings, loop: EpochLoop): Opti
     if (epoch === 0) startingLoss = loss;
     if (isExploding(loss, startingLoss) || !Number.isFinite(parameters[0]!) || !Number.isFinite(parameters[1]!)) {
       const lastEpoch = Math.max(0, epoch - 1);
-      return finish(intercepts, slopes, losses, lastEpoch, 'diverged', { epoch, loss }, method);
+      return finish({ intercepts, slopes, losses, reused }, lastEpoch, 'diverged', { epoch, loss }, method);
     }
     intercepts[epoch] = parameters[0]!;
     slopes[epoch] = parameters[1]!;
     losses[epoch] = loss;
     if (epoch > 0 && tolerance !== undefined && hasLossSettled(losses[epoch - 1]!, loss, tolerance)) {
-      return finish(intercepts, slopes, losses, epoch, 'tolerance', null, method);
+      return finish({ intercepts, slopes, losses, reused }, epoch, 'tolerance', null, method);
     }
     if (epoch < epochs) loop.advance(parameters);
   }
-  return finish(intercepts, slopes, losses, epochs, 'budget', null, method);
+  return finish({ intercepts, slopes, losses, reused }, epochs, 'budget', null, method);
 }
 
 /**
@@ -62,32 +64,33 @@ export function recordEpochs(settings: RecordingSettings, loop: EpochLoop): Opti
  * `gradientDescent/closedFormRun.ts`), which applies the same stopping rules as
  * {@link recordEpochs} while it computes: keeps the epochs up to the stop, and for a diverged
  * run reports the exploding epoch without keeping it. Gives the result `recordEpochs` would give
- * for a loop producing these values. Complexity O(1) for a run that used its budget, O(kept epochs) otherwise (a copy).
+ * for a loop producing these values. The exploding epoch's entries are then set to 0, so that
+ * reused buffers never hold a non-finite number, even past the end of the run they now hold.
+ * Complexity O(1) for a run that used its budget or wrote into the caller's buffers, O(kept
+ * epochs) otherwise (a copy).
  */
 export function recordComputedEpochs(series: EpochSeries, method: GradientMethod): OptimiserTrajectory {
   const { intercepts, slopes, losses, stop } = series;
-  if (stop.reason !== 'diverged') return finish(intercepts, slopes, losses, stop.epoch, stop.reason, null, method);
+  if (stop.reason !== 'diverged') return finish(series, stop.epoch, stop.reason, null, method);
   const loss = losses[stop.epoch]!;
-  if (stop.epoch === 0) intercepts[0] = slopes[0] = losses[0] = 0;
+  intercepts[stop.epoch] = slopes[stop.epoch] = losses[stop.epoch] = 0;
   const divergence = { epoch: stop.epoch, loss };
-  return finish(intercepts, slopes, losses, Math.max(0, stop.epoch - 1), 'diverged', divergence, method);
+  return finish(series, Math.max(0, stop.epoch - 1), 'diverged', divergence, method);
 }
 
 function finish(
-  intercepts: Float64Array,
-  slopes: Float64Array,
-  losses: Float64Array,
+  arrays: EpochArrays,
   lastEpoch: number,
   reason: StopReason,
   divergence: OptimiserTrajectory['divergence'],
   method: GradientMethod,
 ): OptimiserTrajectory {
   const length = lastEpoch + 1;
-  const trim = (values: Float64Array) => (values.length === length ? values : values.slice(0, length));
+  const { intercepts, slopes, losses, reused } = arrays;
   return {
-    intercepts: trim(intercepts),
-    slopes: trim(slopes),
-    losses: trim(losses),
+    intercepts: keptEntries(intercepts, length, reused),
+    slopes: keptEntries(slopes, length, reused),
+    losses: keptEntries(losses, length, reused),
     lastEpoch,
     divergence,
     method,

@@ -25,7 +25,8 @@ import { createUpdateRule } from './updateRules';
  * the same seed gives the same run. Inputs are never modified.
  *
  * Complexity: O(epochs·n) for shuffled flavours and short batch runs, O(n + epochs) for long
- * batch runs; memory 24 bytes an epoch.
+ * batch runs; memory 24 bytes an epoch, or none when `buffers` are given (the trajectory's
+ * arrays are then views of them).
  * Throws a DataError for unfittable data (unequal lengths, fewer than two points, non-finite
  * values; a constant feature on long runs) and a RangeError for impossible settings. Given
  * `statistics`, the data was checked when they were computed from it, so only its lengths are
@@ -47,7 +48,7 @@ export function runOptimiser(run: OptimiserRun): OptimiserTrajectory {
   if (method === 'sufficient-statistics' && flavour.kind === 'batch' && optimiser.kind === 'plain') {
     // plain batch descent on statistics has a closed form: every epoch at once (closedFormRun.ts)
     const statistics = run.statistics ?? sufficientStatistics(feature, response);
-    return recordComputedEpochs(closedFormRun(statistics, start, learningRate, epochs, tolerance), method);
+    return recordComputedEpochs(closedFormRun(statistics, start, learningRate, epochs, tolerance, run.buffers), method);
   }
   const rule = createUpdateRule(optimiser, learningRate);
   const loop =
@@ -61,5 +62,5 @@ export function runOptimiser(run: OptimiserRun): OptimiserTrajectory {
           batchSizeOf(flavour, feature.length),
           flavour.seed,
         );
-  return recordEpochs({ start, epochs, tolerance, method }, loop);
+  return recordEpochs({ start, epochs, tolerance, method, buffers: run.buffers }, loop);
 }

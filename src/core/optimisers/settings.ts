@@ -1,3 +1,4 @@
+import type { EpochBuffers } from '../gradientDescent/epochBuffers';
 import type { SufficientStatistics } from '../gradientDescent/sufficientStatistics';
 import type { Trajectory } from '../gradientDescent/trajectory';
 import type { Line } from '../line';
@@ -50,6 +51,8 @@ export interface OptimiserRun {
   readonly tolerance?: number;
   /** Statistics already computed from exactly these two arrays (batch descent uses them to skip a pass). */
   readonly statistics?: SufficientStatistics;
+  /** Arrays to write the epochs into (at least epochs + 1 entries each), reused from run to run; omit for fresh arrays. */
+  readonly buffers?: EpochBuffers;
 }
 
 /** Why a run ended: its budget ran out, the loss settled within the tolerance, or it blew up. */

@@ -1,0 +1,140 @@
+import { multiplyDoubleDouble } from '../doubleDouble/errorFreeTransforms';
+import type { EpochBuffers } from './epochBuffers';
+
+/** Epochs per block: within a block the powers λʲ come from a table, and each block start's λᵏ from the one before. */
+export const BLOCK = 64;
+
+/** One eigen-direction of the run: the start's component along it, λʲ for j < {@link BLOCK}, and λ^BLOCK as a double-double [high, low]. */
+export interface EigenSeries {
+  readonly intercept: number;
+  readonly slope: number;
+  readonly table: Float64Array;
+  readonly stride: Float64Array;
+}
+
+/**
+ * What every epoch of a closed-form run is computed from, gathered once per run: the two
+ * eigen-directions and the statistics the loss formula reads (`twiceSlopeResidual` is
+ * 2 × `slopeResidual`, exact).
+ */
+export interface ClosedFormRecurrence {
+  readonly fast: EigenSeries;
+  readonly slow: EigenSeries;
+  readonly bestIntercept: number;
+  readonly bestSlope: number;
+  readonly count: number;
+  readonly featureMean: number;
+  readonly responseMean: number;
+  readonly sumCentredFeature: number;
+  readonly sumCentredResponse: number;
+  readonly featureSpread: number;
+  readonly twiceSlopeResidual: number;
+  readonly minimalSumOfSquares: number;
+}
+
+/**
+ * Writes epochs 1 … `epochs` of the run into `arrays` (epoch 0, the start, is the caller's)
+ * and returns the last epoch written: the first whose loss is above `limit` or not a number
+ * (diverged), else the first whose loss has settled against the epoch before within
+ * `tolerance` when `settles` (`hasLossSettled`, written out), else `epochs`. Epoch k's line
+ * is θ* + Σᵢ λᵢᵏ·cᵢ with λᵢᵏ = (λᵢ^64)^⌊k/64⌋·λᵢ^(k mod 64), the block power carried as a
+ * double-double; its loss is the statistics' formula at that line, term for term as
+ * `statisticsEvaluator` computes it.
+ *
+ * The hot loop of the closed form, kept apart so that the JIT compiles it whole: it reads
+ * only numbers and typed arrays, calls nothing but the double-double product once a block,
+ * and has no call site that a usual run leaves unvisited (such a site, reached at the end of
+ * every run, made the optimised code bail out on each call). O(1) work an epoch, no allocation.
+ * Throws nothing.
+ */
+export function writeEpochs(
+  recurrence: ClosedFormRecurrence,
+  arrays: EpochBuffers,
+  epochs: number,
+  limit: number,
+  settles: boolean,
+  tolerance: number,
+): number {
+  const {
+    fast,
+    slow,
+    bestIntercept,
+    bestSlope,
+    count,
+    featureMean,
+    responseMean,
+    sumCentredFeature,
+    sumCentredResponse,
+    featureSpread,
+    twiceSlopeResidual,
+    minimalSumOfSquares,
+  } = recurrence;
+  const { intercepts, slopes, losses } = arrays;
+  const fastTable = fast.table;
+  const slowTable = slow.table;
+  // λᵏ at the block start, as double-doubles [high, low]
+  const fastPowerPair = Float64Array.of(1, 0);
+  const slowPowerPair = Float64Array.of(1, 0);
+  for (let blockStart = 0; blockStart <= epochs; blockStart += BLOCK) {
+    const fastPower = fastPowerPair[0]!;
+    const slowPower = slowPowerPair[0]!;
+    multiplyDoubleDouble(fastPower, fastPowerPair[1]!, fast.stride[0]!, fast.stride[1]!, fastPowerPair);
+    multiplyDoubleDouble(slowPower, slowPowerPair[1]!, slow.stride[0]!, slow.stride[1]!, slowPowerPair);
+    // the component along each eigenvector at the block start (0 stays 0 even when the power overflows)
+    const fastIntercept = fast.intercept === 0 ? 0 : fast.intercept * fastPower;
+    const fastSlope = fast.slope === 0 ? 0 : fast.slope * fastPower;
+    const slowIntercept = slow.intercept === 0 ? 0 : slow.intercept * slowPower;
+    const slowSlope = slow.slope === 0 ? 0 : slow.slope * slowPower;
+    const end = Math.min(epochs + 1 - blockStart, BLOCK);
+    // Two copies of the epoch: the tolerance test costs a fifth of the time even when it is
+    // off (measured), so the loop without a tolerance does not carry it.
+    if (!settles) {
+      for (let j = blockStart === 0 ? 1 : 0; j < end; j++) {
+        const fastShare = fastTable[j]!;
+        const slowShare = slowTable[j]!;
+        const intercept = bestIntercept + (fastIntercept * fastShare + slowIntercept * slowShare);
+        const slope = bestSlope + (fastSlope * fastShare + slowSlope * slowShare);
+        const epoch = blockStart + j;
+        intercepts[epoch] = intercept;
+        slopes[epoch] = slope;
+        const slopeError = slope - bestSlope;
+        const meanOffset = responseMean - intercept - slope * featureMean;
+        const centredResidualSum = sumCentredResponse - slope * sumCentredFeature;
+        const sumSquaredResiduals =
+          minimalSumOfSquares +
+          featureSpread * slopeError * slopeError -
+          slopeError * twiceSlopeResidual +
+          2 * meanOffset * centredResidualSum +
+          count * meanOffset * meanOffset;
+        const loss = Math.max(0, sumSquaredResiduals) / count;
+        losses[epoch] = loss;
+        if (!(loss <= limit)) return epoch;
+      }
+      continue;
+    }
+    for (let j = blockStart === 0 ? 1 : 0; j < end; j++) {
+      const fastShare = fastTable[j]!;
+      const slowShare = slowTable[j]!;
+      const intercept = bestIntercept + (fastIntercept * fastShare + slowIntercept * slowShare);
+      const slope = bestSlope + (fastSlope * fastShare + slowSlope * slowShare);
+      const epoch = blockStart + j;
+      intercepts[epoch] = intercept;
+      slopes[epoch] = slope;
+      const slopeError = slope - bestSlope;
+      const meanOffset = responseMean - intercept - slope * featureMean;
+      const centredResidualSum = sumCentredResponse - slope * sumCentredFeature;
+      const sumSquaredResiduals =
+        minimalSumOfSquares +
+        featureSpread * slopeError * slopeError -
+        slopeError * twiceSlopeResidual +
+        2 * meanOffset * centredResidualSum +
+        count * meanOffset * meanOffset;
+      const loss = Math.max(0, sumSquaredResiduals) / count;
+      losses[epoch] = loss;
+      if (!(loss <= limit)) return epoch;
+      const previousLoss = losses[epoch - 1]!;
+      if (Math.abs(loss - previousLoss) <= tolerance * Math.max(previousLoss, Number.MIN_VALUE)) return epoch;
+    }
+  }
+  return epochs;
+}
