@@ -1,4 +1,4 @@
-import { importCsvText, readTextStart, tableOutcome } from './importCsvText';
+import { importCsvText, readTextStart, type TextStart, tableOutcome } from './importCsvText';
 import { type LineEnd, papaparseLineEnding, readPlainNumericBytes } from './plainNumericBody';
 import { type CsvImportOptions, type CsvImportResult, DEFAULT_MAX_BYTES } from './types';
 
@@ -38,15 +38,10 @@ export function importPlainNumericBytes(
 ): CsvImportResult | null {
   if (options.plainNumericFastPath === false || bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return null;
   const afterMark = UTF8_BOM.every((byte, i) => bytes[i] === byte) ? UTF8_BOM.length : 0;
-  const startEnd = Math.min(bytes.length, afterMark + START_BYTES);
-  const whole = startEnd === bytes.length;
-  const text = startDecoder.decode(bytes.subarray(afterMark, startEnd));
-  // A second mark (which the text import also drops) or a start too short to settle the line
-  // ending: left to the text import, as is every file whose start it refuses.
-  if (text.charCodeAt(0) === 0xfeff) return null;
-  const start = readTextStart(text, !whole);
-  if (!start.ok || start.dialect.decimalComma) return null;
-  if (!whole && start.body.length <= LINE_END_CHARACTERS + 2) return null;
+  let start = decodedStart(bytes, afterMark, LINE_END_CHARACTERS + 64);
+  if (start === 'too short') start = decodedStart(bytes, afterMark, START_BYTES);
+  if (start === null || start === 'too short') return null;
+  const { text } = start;
   // The `sep=` line, if any, is ASCII whenever it names a separator, so its bytes are its characters.
   const hintLength = text.length - start.body.length;
   const lineEnd: LineEnd = papaparseLineEnding(start.body);
@@ -60,4 +55,25 @@ export function importPlainNumericBytes(
   // Bytes that are not UTF-8 in the header: left to the text import (its size check counts them).
   if (!table || table.names.some((name) => name.includes('\uFFFD'))) return null;
   return tableOutcome(table, start.dialect, options.name, false);
+}
+
+/**
+ * The first `length` bytes from `from` decoded, and the checks and dialect of that start
+ * ({@link readTextStart}); null when they are refused or leave the text import to decide (a
+ * second byte-order mark, a decimal comma); 'too short' when the body decoded is too short to
+ * settle the line ending on and the file goes on (decode more, or leave it).
+ */
+function decodedStart(
+  bytes: Uint8Array,
+  from: number,
+  length: number,
+): (TextStart & { text: string }) | null | 'too short' {
+  const end = Math.min(bytes.length, from + length);
+  const whole = end === bytes.length;
+  const text = startDecoder.decode(bytes.subarray(from, end));
+  if (text.charCodeAt(0) === 0xfeff) return null;
+  const start = readTextStart(text, !whole);
+  if (!start.ok || start.dialect.decimalComma) return null;
+  if (!whole && start.body.length <= LINE_END_CHARACTERS + 2) return 'too short';
+  return { ...start, text };
 }

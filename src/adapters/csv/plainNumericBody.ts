@@ -54,61 +54,105 @@ export function papaparseLineEnding(text: string): LineEnd {
  */
 const lineDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** Where the number read by {@link readPlainNumber} stopped; a module variable, so reading allocates nothing. */
-let numberEnd = 0;
+/**
+ * Reads the rows of plain numbers in `bytes` from `position` up to `stop` into `columns` from
+ * row `row` on, and returns the row after the last one read; −1 as soon as a line is anything
+ * but `columns.length` plain numbers (`[+-]digits[.digits][e[+-]digits]`, at least one mantissa
+ * digit) separated by `delimiterCode`, or when the columns are full. Every line up to `stop`
+ * must end with a line ending (LF, CR, or CRLF when `crlf`), so no byte past `stop` is ever read.
+ * An empty line is skipped. Each value is exactly `Number(text)`: up to 15 digits with a power
+ * of ten within 10^±22, a single multiplication or division of two exact doubles, correctly
+ * rounded as Number is (Clinger's fast path); anything longer is handed to Number itself.
+ * The number is read inline (no call per cell): this loop is the whole cost of a large import.
+ */
+function readRows(
+  bytes: Uint8Array,
+  position: number,
+  stop: number,
+  columns: readonly Float64Array[],
+  row: number,
+  delimiterCode: number,
+  lineEndCode: number,
+  crlf: boolean,
+): number {
+  const lastColumn = columns.length - 1;
+  const capacity = columns[0]!.length;
+  const lineEndLength = crlf ? 2 : 1;
+  while (position < stop) {
+    let code = bytes[position]!;
+    if (code === lineEndCode && (!crlf || bytes[position + 1] === LINE_FEED)) {
+      position += lineEndLength; // an empty line: blank, skipped as papaparse's path skips it
+      continue;
+    }
+    if (row === capacity) return -1;
+    for (let column = 0; ; column++) {
+      let i = position;
+      const negative = code === MINUS;
+      if (negative || code === PLUS) code = bytes[++i]!;
+      let mantissa = 0;
+      let digits = 0;
+      let fractionDigits = 0;
+      while (code >= ZERO && code <= NINE) {
+        mantissa = mantissa * 10 + (code - ZERO);
+        digits++;
+        code = bytes[++i]!;
+      }
+      if (code === POINT) {
+        code = bytes[++i]!;
+        while (code >= ZERO && code <= NINE) {
+          mantissa = mantissa * 10 + (code - ZERO);
+          digits++;
+          fractionDigits++;
+          code = bytes[++i]!;
+        }
+      }
+      if (digits === 0) return -1;
+      let exponent = 0;
+      if (code === LOWER_E || code === UPPER_E) {
+        code = bytes[++i]!;
+        const negativeExponent = code === MINUS;
+        if (negativeExponent || code === PLUS) code = bytes[++i]!;
+        let exponentDigits = 0;
+        while (code >= ZERO && code <= NINE) {
+          if (exponent < 100_000) exponent = exponent * 10 + (code - ZERO);
+          exponentDigits++;
+          code = bytes[++i]!;
+        }
+        if (exponentDigits === 0) return -1;
+        if (negativeExponent) exponent = -exponent;
+      }
+      const power = exponent - fractionDigits;
+      let value: number;
+      if (digits <= EXACT_DIGITS && power >= -22 && power <= 22) {
+        value = power >= 0 ? mantissa * POWERS_OF_TEN[power]! : mantissa / POWERS_OF_TEN[-power]!;
+        if (negative) value = -value;
+      } else {
+        value = Number(lineDecoder.decode(bytes.subarray(position, i)));
+        if (!Number.isFinite(value)) return -1;
+      }
+      columns[column]![row] = value;
+      if (column === lastColumn) {
+        if (code !== lineEndCode || (crlf && bytes[i + 1] !== LINE_FEED)) return -1;
+        position = i + lineEndLength;
+        break;
+      }
+      if (code !== delimiterCode) return -1;
+      position = i + 1;
+      code = bytes[position]!;
+    }
+    row++;
+  }
+  return row;
+}
 
 /**
- * Reads a plain number (`[+-]digits[.digits][e[+-]digits]`, at least one mantissa digit) from
- * the bytes at `start`, up to `end`, and sets {@link numberEnd} just past it; NaN when the bytes
- * there are not one, or it is not finite. The value is exactly `Number(text)`: up to 15 digits
- * with a power of ten within 10^±22, a single multiplication or division of two exact doubles,
- * correctly rounded as Number is (Clinger's fast path); anything longer is handed to Number itself.
+ * The number a cell's text holds when it is a plain number, read as {@link readRows} reads it;
+ * NaN when it is not one, or is not finite. For tests of the reading against `Number`.
  */
-export function readPlainNumber(bytes: Uint8Array, start: number, end: number = bytes.length): number {
-  let i = start;
-  let code = i < end ? bytes[i]! : 0;
-  const negative = code === MINUS;
-  if (negative || code === PLUS) code = ++i < end ? bytes[i]! : 0;
-  let mantissa = 0;
-  let digits = 0;
-  let fractionDigits = 0;
-  while (code >= ZERO && code <= NINE) {
-    mantissa = mantissa * 10 + (code - ZERO);
-    digits++;
-    code = ++i < end ? bytes[i]! : 0;
-  }
-  if (code === POINT) {
-    code = ++i < end ? bytes[i]! : 0;
-    while (code >= ZERO && code <= NINE) {
-      mantissa = mantissa * 10 + (code - ZERO);
-      digits++;
-      fractionDigits++;
-      code = ++i < end ? bytes[i]! : 0;
-    }
-  }
-  if (digits === 0) return NaN;
-  let exponent = 0;
-  if (code === LOWER_E || code === UPPER_E) {
-    code = ++i < end ? bytes[i]! : 0;
-    const negativeExponent = code === MINUS;
-    if (negativeExponent || code === PLUS) code = ++i < end ? bytes[i]! : 0;
-    let exponentDigits = 0;
-    while (code >= ZERO && code <= NINE) {
-      if (exponent < 100_000) exponent = exponent * 10 + (code - ZERO);
-      exponentDigits++;
-      code = ++i < end ? bytes[i]! : 0;
-    }
-    if (exponentDigits === 0) return NaN;
-    if (negativeExponent) exponent = -exponent;
-  }
-  numberEnd = i;
-  const power = exponent - fractionDigits;
-  if (digits <= EXACT_DIGITS && power >= -22 && power <= 22) {
-    const magnitude = power >= 0 ? mantissa * POWERS_OF_TEN[power]! : mantissa / POWERS_OF_TEN[-power]!;
-    return negative ? -magnitude : magnitude;
-  }
-  const value = Number(lineDecoder.decode(bytes.subarray(start, i)));
-  return Number.isFinite(value) ? value : NaN;
+export function readPlainNumber(text: string): number {
+  const line = new TextEncoder().encode(`${text}\n`);
+  const value = new Float64Array(1);
+  return readRows(line, 0, line.length, [value], 0, 44, LINE_FEED, false) === 1 ? value[0]! : NaN;
 }
 
 /**
@@ -159,35 +203,27 @@ export function readPlainNumericBytes(
     for (let i = 0; i < width; i++) columns[i]![0] = cellToNumber(header[i]!, false);
     rowCount = 1;
   }
-  let nextReport = PROGRESS_BYTES;
-  const lastColumn = width - 1;
-  while (position < end) {
-    if (bytes[position] === lineEndCode && startsWithLineEnd(bytes, position, lineEnd)) {
-      position += lineEndLength; // an empty line: blank, skipped as papaparse's path skips it
-      continue;
-    }
-    if (rowCount === capacity) return null; // cannot happen (the count is an upper bound); never write past the end
-    for (let column = 0; column < width; column++) {
-      const value = readPlainNumber(bytes, position, end);
-      if (Number.isNaN(value)) return null;
-      columns[column]![rowCount] = value;
-      const stop = numberEnd;
-      if (column < lastColumn) {
-        if (stop === end || bytes[stop] !== delimiterCode) return null;
-        position = stop + 1;
-      } else if (stop === end) {
-        position = stop;
-      } else if (bytes[stop] === lineEndCode && startsWithLineEnd(bytes, stop, lineEnd)) {
-        position = stop + lineEndLength;
-      } else {
-        return null;
-      }
-    }
-    rowCount++;
-    if (position >= nextReport && position < end) {
-      onProgress?.(position / end);
-      while (nextReport <= position) nextReport += PROGRESS_BYTES;
-    }
+  // The lines that end with a line ending, a piece of about 2^20 bytes at a time (progress is
+  // reported after each); then the last line, if the file does not end with a line ending,
+  // read from a copy that does, so the loop never reads past the end.
+  const crlf = lineEnd === '\r\n';
+  const lastLineEnd = lastIndexOfLineEnd(bytes, position, lineEnd);
+  const linesEnd = lastLineEnd === -1 ? position : lastLineEnd + lineEndLength;
+  while (position < linesEnd) {
+    const pieceLineEnd =
+      position + PROGRESS_BYTES < lastLineEnd ? indexOfLineEnd(bytes, position + PROGRESS_BYTES, lineEnd) : -1;
+    const pieceEnd = pieceLineEnd === -1 ? linesEnd : pieceLineEnd + lineEndLength;
+    rowCount = readRows(bytes, position, pieceEnd, columns, rowCount, delimiterCode, lineEndCode, crlf);
+    if (rowCount === -1) return null;
+    position = pieceEnd;
+    if (position < end) onProgress?.(position / end);
+  }
+  if (linesEnd < end) {
+    const lastLine = new Uint8Array(end - linesEnd + lineEndLength);
+    lastLine.set(bytes.subarray(linesEnd));
+    for (let i = 0; i < lineEndLength; i++) lastLine[end - linesEnd + i] = lineEnd.charCodeAt(i);
+    rowCount = readRows(lastLine, 0, lastLine.length, columns, rowCount, delimiterCode, lineEndCode, crlf);
+    if (rowCount === -1) return null;
   }
   onProgress?.(1);
   return {
@@ -214,6 +250,16 @@ function indexOfLineEnd(bytes: Uint8Array, from: number, lineEnd: LineEnd): numb
   return -1;
 }
 
+/** Where the last `lineEnd` at or after `from` starts, or −1. */
+function lastIndexOfLineEnd(bytes: Uint8Array, from: number, lineEnd: LineEnd): number {
+  const last = lineEnd === '\r' ? CARRIAGE_RETURN : LINE_FEED;
+  for (let at = bytes.lastIndexOf(last); at >= from; at = at === 0 ? -1 : bytes.lastIndexOf(last, at - 1)) {
+    if (lineEnd !== '\r\n') return at;
+    if (at > from && bytes[at - 1] === CARRIAGE_RETURN) return at - 1;
+  }
+  return -1;
+}
+
 /**
  * The most data lines the bytes from `from` can hold: one per line ending's last byte (LF, or CR
  * for CR endings), plus one when the text does not end with it. Exact for a plain numeric file
@@ -221,9 +267,30 @@ function indexOfLineEnd(bytes: Uint8Array, from: number, lineEnd: LineEnd): numb
  */
 function linesFrom(bytes: Uint8Array, from: number, lineEnd: LineEnd): number {
   const last = lineEnd === '\r' ? CARRIAGE_RETURN : LINE_FEED;
-  let lines = 0;
-  for (let i = from; i < bytes.length; i++) if (bytes[i] === last) lines++;
-  return bytes.length > from && bytes[bytes.length - 1] !== last ? lines + 1 : lines;
+  const total = countByte(bytes, from, last);
+  return bytes.length > from && bytes[bytes.length - 1] !== last ? total + 1 : total;
+}
+
+/**
+ * How many bytes from `from` on equal `target`: four at a time, as 32-bit words (a byte equal
+ * to the target is a zero byte of word ^ target×4, and the zero bytes are counted without a
+ * branch), the bytes before the first aligned word and after the last one by one.
+ */
+function countByte(bytes: Uint8Array, from: number, target: number): number {
+  let count = 0;
+  let i = from;
+  while (i < bytes.length && (bytes.byteOffset + i) % 4 !== 0) if (bytes[i++] === target) count++;
+  const wordCount = Math.floor((bytes.length - i) / 4);
+  const words = wordCount > 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + i, wordCount) : new Int32Array(0);
+  const repeated = Math.imul(target, 0x01010101);
+  for (let w = 0; w < wordCount; w++) {
+    const x = words[w]! ^ repeated;
+    // the high bit of each byte set where x's byte is zero
+    const zero = ~((((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f) >>> 0);
+    count += Math.imul((zero >>> 7) & 0x01010101, 0x01010101) >>> 24;
+  }
+  for (i += wordCount * 4; i < bytes.length; i++) if (bytes[i] === target) count++;
+  return count;
 }
 
 /** A column whose every cell held a finite number, as the column builder would describe it. */
