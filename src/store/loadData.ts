@@ -85,6 +85,7 @@ export async function importFile(file: File, store: Store = useNotebook): Promis
           task.cancel(); // lets go of the copy waiting to be saved
           return { ok: false, fault: 'failed' } as const;
         }
+        await nextTask(); // not in the task that renders the data
         return (await task.save()) ?? { ok: true };
       }),
     );
