@@ -1,6 +1,6 @@
 import { proxy, transfer } from 'comlink';
 import { cancelled, importFailed } from '../adapters/csv/fileProblems';
-import { callWorker, WorkerCancelled } from '../adapters/worker/callWorker';
+import { callWorker, type WorkerCall, WorkerCancelled } from '../adapters/worker/callWorker';
 import type { DataApartApi } from '../persistence/dataApart.worker';
 import type { RestoreApartReply, RestoreApartRequest, SaveApartOutcome } from '../persistence/dataApartProtocol';
 import type { DataImportApi } from '../workers/dataImport.worker';
@@ -13,8 +13,13 @@ import type { DataImportReply, DataImportRequest } from '../workers/dataImportPr
 /** A file being imported: its result, the write of its copy for the saved session (large data only), and a way to stop it. */
 export interface FileImportTask {
   readonly result: Promise<DataImportReply>;
-  /** Resolves with how saving went; null when nothing was sent for saving. */
-  readonly saved: Promise<SaveApartOutcome | null>;
+  /**
+   * Writes the copy of large data the import worker sent for saving, in the storage worker,
+   * which is only started now: call it once the data is on screen, so that neither starting
+   * that worker nor IndexedDB's copy of the columns competes with showing the data. Resolves
+   * with how saving went; null when nothing was sent for saving (or the import was stopped).
+   */
+  save(): Promise<SaveApartOutcome | null>;
   cancel(): void;
 }
 
@@ -24,9 +29,10 @@ const storageWorker = () =>
   new Worker(new URL('../persistence/dataApart.worker.ts', import.meta.url), { type: 'module', name: 'data-apart' });
 
 /**
- * Imports a file in the import worker. With `saveApart`, a storage worker waits on a message
- * channel for the import worker's copy of large data and writes it, so the columns are never
- * copied on the page's thread, neither to show them nor to save them.
+ * Imports a file in the import worker. With `saveApart`, the import worker sends a copy of
+ * large data down a message channel, where it waits until {@link FileImportTask.save} hands the
+ * channel's other end to a storage worker that writes it; so the columns are never copied on
+ * the page's thread, neither to show them nor to save them.
  */
 export function startFileImport(
   file: Blob,
@@ -41,13 +47,8 @@ export function startFileImport(
       ? api.importFile(file, request, onProgress, transfer(channel.port1, [channel.port1]))
       : api.importFile(file, request, onProgress),
   );
-  const saving = channel
-    ? callWorker<DataApartApi, SaveApartOutcome>(storageWorker, (api) =>
-        api.save(transfer(channel.port2, [channel.port2])),
-      )
-    : null;
-  // A cancelled save is not a failure anyone waits for.
-  saving?.promise.catch(() => {});
+  let stopped = false;
+  let saving: WorkerCall<SaveApartOutcome> | null = null;
   const result = importing.promise
     .catch(
       (error: unknown): DataImportReply => ({
@@ -59,21 +60,28 @@ export function startFileImport(
       }),
     )
     .finally(progress.stop);
-  const saved = result.then(async (reply): Promise<SaveApartOutcome | null> => {
-    if (!saving) return null;
-    if (!reply.ok || !reply.sentForSaving) {
-      saving.cancel();
-      return null;
-    }
-    return saving.promise.catch(() => ({ ok: false, fault: 'failed' }) as const);
+  // Nothing will be sent for saving: the channel is of no more use.
+  void result.then((reply) => {
+    if (channel && !(reply.ok && reply.sentForSaving)) channel.port2.close();
   });
   return {
     result,
-    saved,
+    save: async () => {
+      const reply = await result;
+      if (!channel || !reply.ok || !reply.sentForSaving) return null;
+      if (stopped || saving) return { ok: false, fault: 'failed' };
+      const call = callWorker<DataApartApi, SaveApartOutcome>(storageWorker, (api) =>
+        api.save(transfer(channel.port2, [channel.port2])),
+      );
+      saving = call;
+      return call.promise.catch(() => ({ ok: false, fault: 'failed' }) as const);
+    },
     cancel: () => {
+      stopped = true;
       progress.stop();
       importing.cancel();
       saving?.cancel();
+      if (!saving) channel?.port2.close();
     },
   };
 }

@@ -75,13 +75,21 @@ export async function importFile(file: File, store: Store = useNotebook): Promis
       store.getState().reportDataError(`${file.name} was not loaded: ${store.getState().dataError}`);
     return;
   }
+  const showing = loadPrepared(store, dataSet, preparation, warnings, { scaling: scaled });
+  // Saved once it is on screen (data that could not be shown is not saved).
   if (reply.sentForSaving)
     trackDataApart(
       dataSet,
-      task.saved.then((outcome) => outcome ?? { ok: true }),
+      showing.then(async (loaded) => {
+        if (!loaded) {
+          task.cancel(); // lets go of the copy waiting to be saved
+          return { ok: false, fault: 'failed' } as const;
+        }
+        await nextTask(); // not in the task that renders the data
+        return (await task.save()) ?? { ok: true };
+      }),
     );
-  if (!(await loadPrepared(store, dataSet, preparation, warnings, { scaling: scaled })))
-    store.getState().reportDataError(`${file.name} was not loaded: ${store.getState().dataError}`);
+  if (!(await showing)) store.getState().reportDataError(`${file.name} was not loaded: ${store.getState().dataError}`);
 }
 
 /** The progress callback for a file, closing over nothing but its name and the setter (see dataOffThread.ts). */

@@ -19,6 +19,10 @@ describe('importCsvFile', () => {
         read = true;
         return '';
       },
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
     } as unknown as Blob;
     const result = await importCsvFile(huge);
     expect(read).toBe(false);

@@ -1,4 +1,4 @@
-import { detectDialect, separatorHint } from './dialect';
+import { type CsvDialect, detectDialect, separatorHint } from './dialect';
 import {
   binaryFile,
   duplicateNames,
@@ -15,10 +15,12 @@ import {
 } from './fileProblems';
 import { importWarnings } from './importWarnings';
 import { parseCsvBody } from './parseCsvBody';
+import type { BuiltTable } from './tableBuilder';
 import { exceedsUtf8Bytes, inspectSample, SAMPLE_CHARACTERS, stripByteOrderMark, utf8ByteLength } from './textChecks';
 import {
   type CsvImportOptions,
   type CsvImportResult,
+  type CsvProblem,
   DEFAULT_MAX_BYTES,
   type Delimiter,
   type ImportedTable,
@@ -42,18 +44,9 @@ const DELIMITER_NAMES = { ',': 'comma (“,”)', ';': 'semicolon (“;”)', '\
 export function importCsvText(text: string, options: CsvImportOptions & { name?: string } = {}): CsvImportResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (exceedsUtf8Bytes(text, maxBytes)) return failed(fileTooLarge(utf8ByteLength(text), maxBytes));
-  const hint = separatorHint(stripByteOrderMark(text));
-  if (hint && !isDelimiter(hint.separator)) return failed(unreadableSeparatorHint(hint.separator));
-  // A first line `sep=;` names the separator; it is not the header.
-  const body = hint ? hint.rest : stripByteOrderMark(text);
-  if (body.trim() === '') return failed(emptyFile());
-
-  const sample = body.slice(0, SAMPLE_CHARACTERS);
-  const verdict = inspectSample(sample);
-  if (verdict === 'utf16') return failed(utf16Text());
-  if (verdict === 'binary') return failed(binaryFile());
-
-  const dialect = detectDialect(sample, body.length > sample.length, hint ? (hint.separator as Delimiter) : undefined);
+  const start = readTextStart(text, false);
+  if (!start.ok) return start;
+  const { body, dialect } = start;
   const { table: built, unclosedQuoteLine } = parseCsvBody(
     body,
     dialect,
@@ -61,6 +54,54 @@ export function importCsvText(text: string, options: CsvImportOptions & { name?:
     options.plainNumericFastPath ?? true,
   );
   if (unclosedQuoteLine !== null) return failed(unclosedQuote(unclosedQuoteLine));
+  return tableOutcome(built, dialect, options.name, body.includes('\uFFFD'));
+}
+
+/** A file refused, with the problem that stopped it. */
+type Refused = { readonly ok: false; readonly problem: CsvProblem };
+const refuse = (problem: CsvProblem): Refused => ({ ok: false, problem });
+
+/** How a text starts: its body (after any byte-order mark and `sep=` line) and the way it writes values. */
+export interface TextStart {
+  readonly ok: true;
+  readonly body: string;
+  readonly dialect: CsvDialect;
+}
+
+/**
+ * The checks on the start of a text, and its dialect: a first line `sep=;` names the separator
+ * (it is not the header); empty, binary and UTF-16 input is refused; the separator and decimal
+ * mark are detected from the first {@link SAMPLE_CHARACTERS} characters of the body. Pass
+ * `prefixOnly` when `text` is only the start of a longer text (the body then goes on past it).
+ */
+export function readTextStart(text: string, prefixOnly: boolean): TextStart | Refused {
+  const hint = separatorHint(stripByteOrderMark(text));
+  if (hint && !isDelimiter(hint.separator)) return refuse(unreadableSeparatorHint(hint.separator));
+  // A first line `sep=;` names the separator; it is not the header.
+  const body = hint ? hint.rest : stripByteOrderMark(text);
+  if (body.trim() === '') return refuse(emptyFile());
+
+  const sample = body.slice(0, SAMPLE_CHARACTERS);
+  const verdict = inspectSample(sample);
+  if (verdict === 'utf16') return refuse(utf16Text());
+  if (verdict === 'binary') return refuse(binaryFile());
+
+  const cutShort = prefixOnly || body.length > sample.length;
+  const dialect = detectDialect(sample, cutShort, hint ? (hint.separator as Delimiter) : undefined);
+  return { ok: true, body, dialect };
+}
+
+/**
+ * The import's outcome once the records are columns: refuses repeated column names, lines with
+ * the wrong number of values, fewer than two data rows, or no numeric column; otherwise the
+ * table with its warnings (`hasReplacementCharacter`: the text held U+FFFD, bytes that were not UTF-8).
+ */
+export function tableOutcome(
+  built: BuiltTable,
+  dialect: CsvDialect,
+  name: string | undefined,
+  hasReplacementCharacter: boolean,
+): CsvImportResult {
   const repeatedNames = duplicateNames(built.names);
   if (repeatedNames) return failed(repeatedNames);
   if (built.raggedCount > 0) {
@@ -75,14 +116,14 @@ export function importCsvText(text: string, options: CsvImportOptions & { name?:
   }
 
   const table: ImportedTable = {
-    ...(options.name === undefined ? {} : { name: options.name }),
+    ...(name === undefined ? {} : { name }),
     rowCount: built.rowCount,
     delimiter: dialect.delimiter,
     decimalComma: dialect.decimalComma,
     hasHeaderRow: built.hasHeaderRow,
     columns: built.columns,
   };
-  return { ok: true, table, warnings: importWarnings(table, body.includes('\uFFFD')) };
+  return { ok: true, table, warnings: importWarnings(table, hasReplacementCharacter) };
 }
 
 function isDelimiter(separator: string): separator is Delimiter {

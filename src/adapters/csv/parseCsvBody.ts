@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { CsvDialect } from './dialect';
-import { readPlainNumericBody } from './plainNumericBody';
+import { readPlainNumericText } from './plainNumericBody';
 import { type BuiltTable, countLineBreaks, createTableBuilder } from './tableBuilder';
 
 /** Characters handed to papaparse at a time; progress is reported after each piece. */
@@ -14,7 +14,7 @@ export interface ParsedBody {
 }
 
 /**
- * Reads a plain numeric file on the fast path ({@link readPlainNumericBody}, which gives the
+ * Reads a plain numeric file on the fast path ({@link readPlainNumericText}, which gives the
  * same table), unless `plainNumericFastPath` is false or the file is anything else; then parses
  * the text (without its byte-order mark) with papaparse in pieces of
  * {@link CHUNK_CHARACTERS}, as plain arrays of strings (no header mode, no dynamic typing: no
@@ -29,7 +29,7 @@ export function parseCsvBody(
   plainNumericFastPath = true,
 ): ParsedBody {
   const plain =
-    plainNumericFastPath && !dialect.decimalComma ? readPlainNumericBody(body, dialect.delimiter, onProgress) : null;
+    plainNumericFastPath && !dialect.decimalComma ? readPlainNumericText(body, dialect.delimiter, onProgress) : null;
   if (plain) return { table: plain, unclosedQuoteLine: null };
   const builder = createTableBuilder(dialect.decimalComma, body.includes('"'));
   let pieceStart = 0;

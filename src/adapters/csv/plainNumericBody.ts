@@ -7,13 +7,14 @@ import type { Delimiter, ImportedColumn } from './types';
 // (digits, one decimal point, an optional exponent) separated by one delimiter, nothing
 // quoted, nothing missing, every line as wide as the header. Such a file needs none of
 // papaparse's generality, and its numbers need no regular expression: each is read straight
-// from the text. Anything else (a quote, a blank or text cell, a ragged line, a decimal comma,
-// mixed line ends) gives up, and the caller parses the whole file with papaparse instead, so
-// the fast path only ever returns what papaparse's path would (tests compare the two on every
-// fixture and on random files).
+// from the file's bytes, which are never decoded into a string (every byte after the header is
+// ASCII, or the path gives up). Anything else (a quote, a blank or text cell, a ragged line, a
+// decimal comma, mixed line ends) gives up, and the caller parses the whole file with papaparse
+// instead, so the fast path only ever returns what papaparse's path would (tests compare the
+// two on every fixture and on random files).
 
-/** Characters read between progress reports: the size of the pieces papaparse's path reads. */
-const PROGRESS_CHARACTERS = 1 << 20;
+/** Bytes read between progress reports: the size of the pieces papaparse's path reads. */
+const PROGRESS_BYTES = 1 << 20;
 /** Up to this many digits a decimal mantissa is an exact integer in a double (10^15 < 2^53). */
 const EXACT_DIGITS = 15;
 /** 10^0 … 10^22: every one an exact double, the range of Clinger's fast path. */
@@ -26,13 +27,18 @@ const ZERO = 48;
 const NINE = 57;
 const LOWER_E = 101;
 const UPPER_E = 69;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+
+/** The line endings papaparse tells apart. */
+export type LineEnd = '\n' | '\r\n' | '\r';
 
 /**
  * The line ending papaparse would settle on for this text (its own rule, on the first 1 MB of a
  * text with no quotes): LF unless CRs are present, in which case CRLF when most CRs are followed
  * by LF, else CR.
  */
-export function papaparseLineEnding(text: string): '\n' | '\r\n' | '\r' {
+export function papaparseLineEnding(text: string): LineEnd {
   const start = text.slice(0, 1024 * 1024);
   const byCr = start.split('\r');
   const byLf = start.split('\n');
@@ -42,87 +48,144 @@ export function papaparseLineEnding(text: string): '\n' | '\r\n' | '\r' {
   return crFollowedByLf >= byCr.length / 2 ? '\r\n' : '\r';
 }
 
-/** Where the number read by {@link readPlainNumber} stopped; a module variable, so reading allocates nothing. */
-let numberEnd = 0;
+/**
+ * Decodes the header's lines (and the rare long number, whose bytes are ASCII): UTF-8, bad bytes
+ * as U+FFFD, a byte-order mark kept as a character, as it is inside the whole file's text.
+ */
+const lineDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
- * Reads a plain number (`[+-]digits[.digits][e[+-]digits]`, at least one mantissa digit) at
- * `start` and sets {@link numberEnd} just past it; NaN when the text there is not one, or is
- * not finite. The value is exactly `Number(text)`: up to 15 digits with a power of ten within
- * 10^±22, a single multiplication or division of two exact doubles, correctly rounded as
- * Number is (Clinger's fast path); anything longer is handed to Number itself.
+ * Reads the rows of plain numbers in `bytes` from `position` up to `stop` into `columns` from
+ * row `row` on, and returns the row after the last one read; −1 as soon as a line is anything
+ * but `columns.length` plain numbers (`[+-]digits[.digits][e[+-]digits]`, at least one mantissa
+ * digit) separated by `delimiterCode`, or when the columns are full. Every line up to `stop`
+ * must end with a line ending (LF, CR, or CRLF when `crlf`), so no byte past `stop` is ever read.
+ * An empty line is skipped. Each value is exactly `Number(text)`: up to 15 digits with a power
+ * of ten within 10^±22, a single multiplication or division of two exact doubles, correctly
+ * rounded as Number is (Clinger's fast path); anything longer is handed to Number itself.
+ * The number is read inline (no call per cell): this loop is the whole cost of a large import.
  */
-export function readPlainNumber(text: string, start: number): number {
-  let i = start;
-  let code = text.charCodeAt(i);
-  const negative = code === MINUS;
-  if (negative || code === PLUS) code = text.charCodeAt(++i);
-  let mantissa = 0;
-  let digits = 0;
-  let fractionDigits = 0;
-  while (code >= ZERO && code <= NINE) {
-    mantissa = mantissa * 10 + (code - ZERO);
-    digits++;
-    code = text.charCodeAt(++i);
-  }
-  if (code === POINT) {
-    code = text.charCodeAt(++i);
-    while (code >= ZERO && code <= NINE) {
-      mantissa = mantissa * 10 + (code - ZERO);
-      digits++;
-      fractionDigits++;
-      code = text.charCodeAt(++i);
+function readRows(
+  bytes: Uint8Array,
+  position: number,
+  stop: number,
+  columns: readonly Float64Array[],
+  row: number,
+  delimiterCode: number,
+  lineEndCode: number,
+  crlf: boolean,
+): number {
+  const lastColumn = columns.length - 1;
+  const capacity = columns[0]!.length;
+  const lineEndLength = crlf ? 2 : 1;
+  while (position < stop) {
+    let code = bytes[position]!;
+    if (code === lineEndCode && (!crlf || bytes[position + 1] === LINE_FEED)) {
+      position += lineEndLength; // an empty line: blank, skipped as papaparse's path skips it
+      continue;
     }
-  }
-  if (digits === 0) return NaN;
-  let exponent = 0;
-  if (code === LOWER_E || code === UPPER_E) {
-    code = text.charCodeAt(++i);
-    const negativeExponent = code === MINUS;
-    if (negativeExponent || code === PLUS) code = text.charCodeAt(++i);
-    let exponentDigits = 0;
-    while (code >= ZERO && code <= NINE) {
-      if (exponent < 100_000) exponent = exponent * 10 + (code - ZERO);
-      exponentDigits++;
-      code = text.charCodeAt(++i);
+    if (row === capacity) return -1;
+    for (let column = 0; ; column++) {
+      let i = position;
+      const negative = code === MINUS;
+      if (negative || code === PLUS) code = bytes[++i]!;
+      let mantissa = 0;
+      let digits = 0;
+      let fractionDigits = 0;
+      while (code >= ZERO && code <= NINE) {
+        mantissa = mantissa * 10 + (code - ZERO);
+        digits++;
+        code = bytes[++i]!;
+      }
+      if (code === POINT) {
+        code = bytes[++i]!;
+        while (code >= ZERO && code <= NINE) {
+          mantissa = mantissa * 10 + (code - ZERO);
+          digits++;
+          fractionDigits++;
+          code = bytes[++i]!;
+        }
+      }
+      if (digits === 0) return -1;
+      let exponent = 0;
+      if (code === LOWER_E || code === UPPER_E) {
+        code = bytes[++i]!;
+        const negativeExponent = code === MINUS;
+        if (negativeExponent || code === PLUS) code = bytes[++i]!;
+        let exponentDigits = 0;
+        while (code >= ZERO && code <= NINE) {
+          if (exponent < 100_000) exponent = exponent * 10 + (code - ZERO);
+          exponentDigits++;
+          code = bytes[++i]!;
+        }
+        if (exponentDigits === 0) return -1;
+        if (negativeExponent) exponent = -exponent;
+      }
+      const power = exponent - fractionDigits;
+      let value: number;
+      if (digits <= EXACT_DIGITS && power >= -22 && power <= 22) {
+        value = power >= 0 ? mantissa * POWERS_OF_TEN[power]! : mantissa / POWERS_OF_TEN[-power]!;
+        if (negative) value = -value;
+      } else {
+        value = Number(lineDecoder.decode(bytes.subarray(position, i)));
+        if (!Number.isFinite(value)) return -1;
+      }
+      columns[column]![row] = value;
+      if (column === lastColumn) {
+        if (code !== lineEndCode || (crlf && bytes[i + 1] !== LINE_FEED)) return -1;
+        position = i + lineEndLength;
+        break;
+      }
+      if (code !== delimiterCode) return -1;
+      position = i + 1;
+      code = bytes[position]!;
     }
-    if (exponentDigits === 0) return NaN;
-    if (negativeExponent) exponent = -exponent;
+    row++;
   }
-  numberEnd = i;
-  const power = exponent - fractionDigits;
-  if (digits <= EXACT_DIGITS && power >= -22 && power <= 22) {
-    const magnitude = power >= 0 ? mantissa * POWERS_OF_TEN[power]! : mantissa / POWERS_OF_TEN[-power]!;
-    return negative ? -magnitude : magnitude;
-  }
-  const value = Number(text.slice(start, i));
-  return Number.isFinite(value) ? value : NaN;
+  return row;
 }
 
 /**
- * Reads a plain numeric file (see the notes at the top of this file) into typed columns, exactly
- * as the papaparse path would build them, or returns null as soon as the file is anything else.
- * `body` is the text without its byte-order mark or separator hint. Calls `onProgress` with the
- * fraction read after every 2^20 characters (as often as papaparse's path), and 1 at the end.
- * Complexity O(n), one pass, no string per cell.
+ * The number a cell's text holds when it is a plain number, read as {@link readRows} reads it;
+ * NaN when it is not one, or is not finite. For tests of the reading against `Number`.
  */
-export function readPlainNumericBody(
-  body: string,
+export function readPlainNumber(text: string): number {
+  const line = new TextEncoder().encode(`${text}\n`);
+  const value = new Float64Array(1);
+  return readRows(line, 0, line.length, [value], 0, 44, LINE_FEED, false) === 1 ? value[0]! : NaN;
+}
+
+/**
+ * Reads a plain numeric file (see the notes at the top of this file) from its bytes into typed
+ * columns, exactly as the papaparse path would build them from the same bytes decoded as UTF-8,
+ * or returns null as soon as the file is anything else. `start` is where the body begins (after
+ * any byte-order mark or separator hint); `lineEnd` is the line ending papaparse would settle
+ * on for the body's text ({@link papaparseLineEnding}). Only the header may hold bytes beyond
+ * ASCII. Calls `onProgress` with the fraction of bytes read after every 2^20 bytes (as often as
+ * papaparse's path), and 1 at the end. Complexity O(n): one pass to count the lines, so each
+ * column is allocated once at its final length, and one to read them; no string per cell.
+ */
+export function readPlainNumericBytes(
+  bytes: Uint8Array,
+  start: number,
   delimiter: Delimiter,
+  lineEnd: LineEnd,
   onProgress?: (fraction: number) => void,
 ): BuiltTable | null {
-  if (body.includes('"')) return null;
-  const lineEnd = papaparseLineEnding(body);
+  const end = bytes.length;
   const delimiterCode = delimiter.charCodeAt(0);
   const lineEndCode = lineEnd.charCodeAt(0);
+  const lineEndLength = lineEnd.length;
   // The header: the first line that is not blank, split as papaparse splits an unquoted line.
-  let position = 0;
+  let position = start;
   let header: string[] | null = null;
-  while (position < body.length && header === null) {
-    const found = body.indexOf(lineEnd, position);
-    const end = found === -1 ? body.length : found;
-    const cells = body.slice(position, end).split(delimiter);
-    position = found === -1 ? body.length : found + lineEnd.length;
+  while (position < end && header === null) {
+    const found = indexOfLineEnd(bytes, position, lineEnd);
+    const lineStop = found === -1 ? end : found;
+    const line = lineDecoder.decode(bytes.subarray(position, lineStop));
+    if (line.includes('"')) return null;
+    const cells = line.split(delimiter);
+    position = found === -1 ? end : found + lineEndLength;
     if (cells.some((cell) => cell.trim() !== '')) header = cells;
     else if (cells.length > 1 || cells[0] !== '') return null;
   }
@@ -133,50 +196,34 @@ export function readPlainNumericBody(
 
   // `columns` is only ever read and written in this function (no closure holds it), so the
   // compiler can keep it in a register through the loop.
-  let capacity = expectedRows(body, position, lineEnd);
-  let columns = names.map(() => new Float64Array(capacity));
+  const capacity = linesFrom(bytes, position, lineEnd) + (hasHeaderRow ? 0 : 1);
+  const columns = names.map(() => new Float64Array(capacity));
   let rowCount = 0;
   if (!hasHeaderRow) {
     for (let i = 0; i < width; i++) columns[i]![0] = cellToNumber(header[i]!, false);
     rowCount = 1;
   }
-  let nextReport = PROGRESS_CHARACTERS;
-  const end = body.length;
-  while (position < end) {
-    if (body.charCodeAt(position) === lineEndCode && body.startsWith(lineEnd, position)) {
-      position += lineEnd.length; // an empty line: blank, skipped as papaparse's path skips it
-      continue;
-    }
-    if (rowCount === capacity) {
-      capacity *= 2;
-      columns = columns.map((values) => {
-        const larger = new Float64Array(capacity);
-        larger.set(values);
-        return larger;
-      });
-    }
-    for (let column = 0; column < width; column++) {
-      const value = readPlainNumber(body, position);
-      if (Number.isNaN(value)) return null;
-      columns[column]![rowCount] = value;
-      const stop = numberEnd;
-      const next = body.charCodeAt(stop);
-      if (column < width - 1) {
-        if (next !== delimiterCode) return null;
-        position = stop + 1;
-      } else if (stop === end) {
-        position = stop;
-      } else if (next === lineEndCode && body.startsWith(lineEnd, stop)) {
-        position = stop + lineEnd.length;
-      } else {
-        return null;
-      }
-    }
-    rowCount++;
-    if (position >= nextReport && position < end) {
-      onProgress?.(position / end);
-      while (nextReport <= position) nextReport += PROGRESS_CHARACTERS;
-    }
+  // The lines that end with a line ending, a piece of about 2^20 bytes at a time (progress is
+  // reported after each); then the last line, if the file does not end with a line ending,
+  // read from a copy that does, so the loop never reads past the end.
+  const crlf = lineEnd === '\r\n';
+  const lastLineEnd = lastIndexOfLineEnd(bytes, position, lineEnd);
+  const linesEnd = lastLineEnd === -1 ? position : lastLineEnd + lineEndLength;
+  while (position < linesEnd) {
+    const pieceLineEnd =
+      position + PROGRESS_BYTES < lastLineEnd ? indexOfLineEnd(bytes, position + PROGRESS_BYTES, lineEnd) : -1;
+    const pieceEnd = pieceLineEnd === -1 ? linesEnd : pieceLineEnd + lineEndLength;
+    rowCount = readRows(bytes, position, pieceEnd, columns, rowCount, delimiterCode, lineEndCode, crlf);
+    if (rowCount === -1) return null;
+    position = pieceEnd;
+    if (position < end) onProgress?.(position / end);
+  }
+  if (linesEnd < end) {
+    const lastLine = new Uint8Array(end - linesEnd + lineEndLength);
+    lastLine.set(bytes.subarray(linesEnd));
+    for (let i = 0; i < lineEndLength; i++) lastLine[end - linesEnd + i] = lineEnd.charCodeAt(i);
+    rowCount = readRows(lastLine, 0, lastLine.length, columns, rowCount, delimiterCode, lineEndCode, crlf);
+    if (rowCount === -1) return null;
   }
   onProgress?.(1);
   return {
@@ -189,18 +236,61 @@ export function readPlainNumericBody(
   };
 }
 
+/** Whether `lineEnd` starts at `position` (its first byte is known to be there). */
+function startsWithLineEnd(bytes: Uint8Array, position: number, lineEnd: LineEnd): boolean {
+  return lineEnd.length === 1 || bytes[position + 1] === LINE_FEED;
+}
+
+/** Where the next `lineEnd` starts at or after `from`, or −1. */
+function indexOfLineEnd(bytes: Uint8Array, from: number, lineEnd: LineEnd): number {
+  const first = lineEnd === '\n' ? LINE_FEED : CARRIAGE_RETURN;
+  for (let at = bytes.indexOf(first, from); at !== -1; at = bytes.indexOf(first, at + 1)) {
+    if (startsWithLineEnd(bytes, at, lineEnd)) return at;
+  }
+  return -1;
+}
+
+/** Where the last `lineEnd` at or after `from` starts, or −1. */
+function lastIndexOfLineEnd(bytes: Uint8Array, from: number, lineEnd: LineEnd): number {
+  const last = lineEnd === '\r' ? CARRIAGE_RETURN : LINE_FEED;
+  for (let at = bytes.lastIndexOf(last); at >= from; at = at === 0 ? -1 : bytes.lastIndexOf(last, at - 1)) {
+    if (lineEnd !== '\r\n') return at;
+    if (at > from && bytes[at - 1] === CARRIAGE_RETURN) return at - 1;
+  }
+  return -1;
+}
+
 /**
- * Room for the rows of the text after `start`: its length over the mean length of the lines in
- * its first 64 kB, plus 2 % (a file whose lines get longer further on needs no more; one whose
- * lines get shorter grows the columns by doubling). At least 1024.
+ * The most data lines the bytes from `from` can hold: one per line ending's last byte (LF, or CR
+ * for CR endings), plus one when the text does not end with it. Exact for a plain numeric file
+ * with no blank lines; a file with blank lines has fewer rows, and its columns are cut to length.
  */
-function expectedRows(body: string, start: number, lineEnd: string): number {
-  const sampleEnd = Math.min(body.length, start + 65_536);
-  let lines = 0;
-  for (let at = body.indexOf(lineEnd, start); at !== -1 && at < sampleEnd; at = body.indexOf(lineEnd, at + 1)) lines++;
-  if (lines === 0) return 1024;
-  const meanLength = (sampleEnd - start) / lines;
-  return Math.max(1024, Math.ceil(((body.length - start) / meanLength) * 1.02));
+function linesFrom(bytes: Uint8Array, from: number, lineEnd: LineEnd): number {
+  const last = lineEnd === '\r' ? CARRIAGE_RETURN : LINE_FEED;
+  const total = countByte(bytes, from, last);
+  return bytes.length > from && bytes[bytes.length - 1] !== last ? total + 1 : total;
+}
+
+/**
+ * How many bytes from `from` on equal `target`: four at a time, as 32-bit words (a byte equal
+ * to the target is a zero byte of word ^ target×4, and the zero bytes are counted without a
+ * branch), the bytes before the first aligned word and after the last one by one.
+ */
+function countByte(bytes: Uint8Array, from: number, target: number): number {
+  let count = 0;
+  let i = from;
+  while (i < bytes.length && (bytes.byteOffset + i) % 4 !== 0) if (bytes[i++] === target) count++;
+  const wordCount = Math.floor((bytes.length - i) / 4);
+  const words = wordCount > 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + i, wordCount) : new Int32Array(0);
+  const repeated = Math.imul(target, 0x01010101);
+  for (let w = 0; w < wordCount; w++) {
+    const x = words[w]! ^ repeated;
+    // the high bit of each byte set where x's byte is zero
+    const zero = ~((((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f) >>> 0);
+    count += Math.imul((zero >>> 7) & 0x01010101, 0x01010101) >>> 24;
+  }
+  for (i += wordCount * 4; i < bytes.length; i++) if (bytes[i] === target) count++;
+  return count;
 }
 
 /** A column whose every cell held a finite number, as the column builder would describe it. */
@@ -217,4 +307,21 @@ function plainColumn(name: string, position: number, buffer: Float64Array, rowCo
     kind,
     isIndex: (name === '' && rowCount > 0) || (kind === 'numeric' && isRowNumbering(values)),
   };
+}
+
+/** A UTF-16 surrogate without its partner, which UTF-8 cannot hold. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * {@link readPlainNumericBytes} for text already decoded (pasted text, the built-in sets): the
+ * text is encoded as UTF-8 and read the same way. Text holding a lone surrogate, which would not
+ * come back the same from UTF-8, is left to papaparse (null).
+ */
+export function readPlainNumericText(
+  body: string,
+  delimiter: Delimiter,
+  onProgress?: (fraction: number) => void,
+): BuiltTable | null {
+  if (LONE_SURROGATE.test(body)) return null;
+  return readPlainNumericBytes(new TextEncoder().encode(body), 0, delimiter, papaparseLineEnding(body), onProgress);
 }

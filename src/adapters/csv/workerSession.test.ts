@@ -14,7 +14,7 @@ describe('importForWorker (the worker, without the worker)', () => {
     expect(!result.ok && result.problem.code).toBe('file-too-large');
   });
   it('turns an unexpected exception into an import-failed result', async () => {
-    const broken = { size: 10, text: () => Promise.reject(new Error('disk unplugged')) } as unknown as Blob;
+    const broken = { size: 10, arrayBuffer: () => Promise.reject(new Error('disk unplugged')) } as unknown as Blob;
     const result = await importForWorker(broken, {}, () => {});
     expect(!result.ok && result.problem).toEqual({
       code: 'import-failed',
