@@ -22,9 +22,17 @@ const pageClock: InputClock = {
   lastInputAt: Number.NEGATIVE_INFINITY,
 };
 
+/** Keys that scroll the page when pressed outside a form control: reading, not changing anything. */
+const SCROLLING_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', ' ', 'ArrowUp', 'ArrowDown']);
+
 function noteInput(event: Event): void {
   // a pointer moving with no button down is not a drag
   if (event.type === 'pointermove' && (event as PointerEvent).buttons === 0) return;
+  // scrolling by keyboard should bring the lessons below in as fast as scrolling by wheel does
+  if (event.type === 'keydown' && SCROLLING_KEYS.has((event as KeyboardEvent).key)) {
+    const target = event.target as Element | null;
+    if (!target?.closest?.('input, select, textarea, button, [contenteditable]')) return;
+  }
   pageClock.lastInputAt = pageClock.now();
 }
 
@@ -36,4 +44,14 @@ if (typeof window !== 'undefined') {
 /** Milliseconds until the page's user has paused for {@link INPUT_QUIET_MS} (0 if they have). */
 export function waitForInputPause(): number {
   return waitBeforeDeferredWork(pageClock);
+}
+
+/**
+ * Calls `callback` once the user has paused (at once if they already have), checking again after
+ * each wait in case they went on dragging or typing.
+ */
+export function afterInputPause(callback: () => void): void {
+  const wait = waitForInputPause();
+  if (wait === 0) callback();
+  else setTimeout(() => afterInputPause(callback), wait);
 }

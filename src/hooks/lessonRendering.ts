@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { LESSON_IDS, type LessonId } from '../model/settings';
-import { waitForInputPause } from './inputQuiet';
+import { afterInputPause } from './inputQuiet';
 
 // Which lessons have their body on the page. At start-up only the first lesson does (with the
 // introduction it fills the first screen); every other lesson is a shell (its section and
@@ -38,23 +38,20 @@ function whenIdle(callback: () => void): void {
 /**
  * Renders the next lesson in reading order that is still a shell, then waits for idle time
  * again. While the user drags a slider or types, it waits for them to pause first: a lesson's
- * commit can take longer than a frame.
+ * commit can take longer than a frame. (idleScheduled stays set while it waits.)
  */
 function renderNextWhenIdle(): void {
   if (idleScheduled) return;
   idleScheduled = true;
-  whenIdle(() => {
-    idleScheduled = false;
-    const wait = waitForInputPause();
-    if (wait > 0) {
-      setTimeout(renderNextWhenIdle, wait);
-      return;
-    }
-    const next = [...asked].find((id) => !rendered.has(id)) ?? LESSON_IDS.find((id) => !rendered.has(id));
-    if (!next) return;
-    add([next], false);
-    renderNextWhenIdle();
-  });
+  whenIdle(() =>
+    afterInputPause(() => {
+      idleScheduled = false;
+      const next = [...asked].find((id) => !rendered.has(id)) ?? LESSON_IDS.find((id) => !rendered.has(id));
+      if (!next) return;
+      add([next], false);
+      renderNextWhenIdle();
+    }),
+  );
 }
 
 /**
@@ -72,8 +69,9 @@ export function renderLessonSoon(id: LessonId): void {
   if (rendered.has(id)) return;
   asked.add(id);
   if (!started) return;
-  // near the screen: in the next task, as an interruptible update, rather than after idle time
-  setTimeout(() => add([id], false), 0);
+  // near the screen: in the next task, as an interruptible update, rather than after idle time;
+  // but not in the middle of a drag (scrolling does not count as input)
+  setTimeout(() => afterInputPause(() => add([id], false)), 0);
 }
 
 /** Renders a lesson's body now (a jump to it): the next commit has it. */
