@@ -124,6 +124,24 @@ describe('KeptFitWorker', () => {
     }
   });
 
+  it('hands back a weight-vector model whose plain columns are the page’s own arrays, the same problem as one prepared on the page', async () => {
+    const worker = sameThreadWorker();
+    const kept = new KeptFitWorker(worker.connect);
+    const column = (name: string) => advertising.columns.find((c) => c.name === name)!.values;
+    for (const scaled of [false, true]) {
+      const reply = await kept.prepareMany(advertising, choice(['Radio'], 2), scaled);
+      if (!reply.ok) throw new Error(reply.message);
+      const { original, working } = reply.problem;
+      expect(original.features.map((feature) => feature.name)).toEqual(['TV', 'TV^2', 'Radio']);
+      expect(original.features[0]!.values).toBe(column('TV'));
+      expect(original.features[2]!.values).toBe(column('Radio'));
+      expect(original.response).toBe(column('Sales'));
+      expect(working.response === original.response).toBe(!scaled);
+      expect(worker.held.isHeld(original.features[1]!.values)).toBe(false);
+      expect(reply.problem).toEqual(prepareManyFeatureProblem(advertising, choice(['Radio'], 2), scaled));
+    }
+  });
+
   it('gives a line with a row left out its own columns, copies of the usable rows', async () => {
     const withGap = (values: Float64Array) => values.map((value, i) => (i === 3 ? Number.NaN : value));
     const gapped: DataSet = {

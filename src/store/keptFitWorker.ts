@@ -1,5 +1,6 @@
 import { transfer, wrap } from 'comlink';
 import type { ImportedColumn } from '../adapters/csv/types';
+import type { FeatureColumn, LinearProblem } from '../core/linearModel/model';
 import { type DataSet, findColumn } from '../model/dataSet';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { ModelChoice } from '../model/manyFeatures/modelChoice';
@@ -148,8 +149,12 @@ export class KeptFitWorker {
       (connection, key) => connection.prepareMany({ key, sequence, shape: shapeOf(dataSet), choice: plain, scaled }),
     );
     if (sequence !== this.sequence) return OVERTAKEN;
-    if (reply.ok) this.origins.set(reply.problem, { dataSet, model, scaled });
-    return reply;
+    if (!reply.ok) return reply;
+    const problem = reply.columnsOnPage ? withPageManyColumns(reply.problem, dataSet) : reply.problem;
+    if (!problem)
+      return { ok: false, message: 'The model could not be prepared in the background (a column went missing).' };
+    this.origins.set(problem, { dataSet, model, scaled });
+    return { ok: true, problem };
   }
 
   /**
@@ -325,4 +330,31 @@ function withPageColumns(problem: RegressionProblem, dataSet: DataSet): Regressi
     feature: problem.scaled ? problem.feature : rawFeature,
     response: problem.scaled ? problem.response : rawResponse,
   };
+}
+
+/**
+ * The worker's weight-vector model with the page's own arrays put back where the worker left
+ * them out (empty: the plain terms and the response in original units, and the working columns
+ * that share them when unscaled). Null when the data set lacks a column (it cannot, having sent
+ * them). O(terms).
+ */
+function withPageManyColumns(problem: ManyFeatureProblem, dataSet: DataSet): ManyFeatureProblem | null {
+  const page = (name: string, values: Float64Array) => (values.length > 0 ? values : findColumn(dataSet, name)?.values);
+  const response = page(problem.choice.responseName, problem.original.response);
+  if (!response) return null;
+  const features: FeatureColumn[] = [];
+  for (const feature of problem.original.features) {
+    const values = page(feature.name, feature.values);
+    if (!values) return null;
+    features.push({ ...feature, values });
+  }
+  const original: LinearProblem = { ...problem.original, response, features };
+  const working: LinearProblem = {
+    ...problem.working,
+    response: problem.working.response.length > 0 ? problem.working.response : response,
+    features: problem.working.features.map((feature, j) =>
+      feature.values.length > 0 ? feature : { ...feature, values: original.features[j]!.values },
+    ),
+  };
+  return { ...problem, original, working };
 }

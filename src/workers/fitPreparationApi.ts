@@ -53,7 +53,7 @@ export function createFitPreparationApi(held = new HeldColumns()) {
       ]);
       if (!dataSet) return STALE;
       try {
-        return { ok: true, problem: ownManyColumns(prepareManyFeatureProblem(dataSet, choice, request.scaled), held) };
+        return manyReply(prepareManyFeatureProblem(dataSet, choice, request.scaled), held);
       } catch (error) {
         if (error instanceof DataError) return { ok: false, message: error.message };
         throw error;
@@ -125,6 +125,32 @@ function lineReply(problem: RegressionProblem, held: HeldColumns): PrepareFitRep
     };
   }
   return { ok: true, problem: ownLineColumns(problem, held) };
+}
+
+/**
+ * The reply for a prepared weight-vector model. With no row left out, the original-unit columns
+ * of its plain terms (not the powers) and its response hold exactly the page's columns of those
+ * names: they are left out of the reply (empty arrays, and so are the working columns that share
+ * them when unscaled; `columnsOnPage`) and the page puts its own arrays back, so a change of
+ * features hands the page only the columns it does not have (scaled ones, powers). O(1).
+ */
+function manyReply(problem: ManyFeatureProblem, held: HeldColumns): PrepareManyFitReply {
+  if (problem.leftOutRowCount !== 0) return { ok: true, problem: ownManyColumns(problem, held) };
+  const none = new Float64Array(0);
+  const onPage = new Set<Float64Array>([
+    problem.original.response,
+    ...problem.original.features.filter((feature) => !feature.residue).map((feature) => feature.values),
+  ]);
+  const without = (part: LinearProblem): LinearProblem => ({
+    ...part,
+    response: onPage.has(part.response) ? none : part.response,
+    features: part.features.map((feature) => (onPage.has(feature.values) ? { ...feature, values: none } : feature)),
+  });
+  return {
+    ok: true,
+    columnsOnPage: true,
+    problem: { ...problem, working: without(problem.working), original: without(problem.original) },
+  };
 }
 
 /** `values`, or a copy when it is a held column's memory (the reply's columns are handed to the page, the held ones stay). */
