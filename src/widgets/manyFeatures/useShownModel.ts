@@ -15,12 +15,12 @@ export interface ShownModel {
 const NOTHING_YET = { problem: null, trajectory: null, epoch: 0 };
 
 /**
- * The model a weight-vector chart draws. When the problem changes (a feature ticked, the degree
- * or the scaling changed) and when the chart first appears, the task that shows the new model
- * renders the previous one (or nothing) and React renders the new one in a deferred render it
- * splits between tasks (`useDeferredValue`): drawing every chart of a new model in one task held
- * the page for over 50 ms on a million rows. An epoch step or a new run of the same problem is
- * drawn at once.
+ * The model a weight-vector chart draws. When the problem or its run changes (a feature ticked,
+ * the degree, the scaling or the learning rate changed, a long run refined) and when the chart
+ * first appears, the task that shows the change renders the previous model (or nothing) and
+ * React renders the new one in a deferred render it splits between tasks (`useDeferredValue`):
+ * drawing every chart of a new model in one task held the page for over 50 ms on a million rows.
+ * An epoch step of the same run is drawn at once.
  */
 export function useShownModel(): ShownModel {
   const problem = useNotebook((state) => state.manyProblem);
@@ -29,7 +29,10 @@ export function useShownModel(): ShownModel {
   const current = useMemo(() => ({ problem, trajectory, epoch }), [problem, trajectory, epoch]);
   const deferred = useDeferredValue<typeof NOTHING_YET | typeof current>(current, NOTHING_YET);
   return useMemo(
-    () => (deferred.problem === problem ? { ...current, pending: false } : { ...deferred, pending: true }),
-    [deferred, current, problem],
+    () =>
+      deferred.problem === problem && deferred.trajectory === trajectory
+        ? { ...current, pending: false }
+        : { ...deferred, pending: true },
+    [deferred, current, problem, trajectory],
   );
 }
