@@ -8,7 +8,8 @@ import { prepareRegressionProblem } from '../model/regressionProblem';
 import { regressionSummaryOf, type SummaryOutcome } from '../model/summary/regressionSummaryOf';
 import { createFitPreparationApi } from '../workers/fitPreparationApi';
 import { HeldColumns } from '../workers/heldColumns';
-import { type FitWorkerConnection, KeptFitWorker, SLICE_VALUES } from './keptFitWorker';
+import { KeptFitWorker, SLICE_VALUES } from './keptFitWorker';
+import type { FitWorkerConnection } from './keptFitWorkerConnection';
 
 const advertising = loadAdvertising();
 const choice = (extraFeatures: string[], polynomialDegree = 1) => ({

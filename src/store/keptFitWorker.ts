@@ -1,71 +1,15 @@
-import { transfer, wrap } from 'comlink';
 import type { ImportedColumn } from '../adapters/csv/types';
-import type { FeatureColumn, LinearProblem } from '../core/linearModel/model';
 import { type DataSet, findColumn } from '../model/dataSet';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { ModelChoice } from '../model/manyFeatures/modelChoice';
 import type { RegressionProblem } from '../model/regressionProblem';
 import { type SummaryInput, summaryInputOf } from '../model/summary/regressionSummaryOf';
-import type { DataSetShape, HeldColumnShape } from '../workers/heldColumns';
-import type { PrepareFitReply, PrepareFitRequest } from '../workers/prepareFitProtocol';
-import type { FitPreparationWorkerApi } from '../workers/prepareManyFit.worker';
-import type { PreparationRefusal, PrepareManyFitReply, PrepareManyFitRequest } from '../workers/prepareManyFitProtocol';
-import {
-  type HeldModel,
-  isStale,
-  namesOf,
-  type SummariseHeldRequest,
-  type SummaryReply,
-} from '../workers/prepareSummaryProtocol';
-
-/**
- * What the page needs of the preparation worker: its calls, a promise that rejects with
- * a readable reason when the worker fails (a script that cannot run, an error outside a call,
- * a reply that cannot be read: without it a broken worker would leave a call pending for
- * ever), and a way to stop it. Tests connect to the worker's logic in the same thread.
- */
-export interface FitWorkerConnection {
-  /** Hands rows `start…` of a column `length` values long (the slice transferred) to the worker for data set `key`. */
-  holdSlice(key: number, column: HeldColumnShape, length: number, start: number, slice: Float64Array): Promise<boolean>;
-  prepareMany(request: PrepareManyFitRequest): Promise<PrepareManyFitReply>;
-  prepareLine(request: PrepareFitRequest): Promise<PrepareFitReply>;
-  summariseHeld(request: SummariseHeldRequest): Promise<SummaryReply>;
-  /** The summary of `input`, whose column buffers (its own copies) are transferred. */
-  summariseColumns(input: SummaryInput, buffers: ArrayBuffer[]): Promise<SummaryReply>;
-  /** Drops the columns held and makes `key` the newest data set (holding nothing). */
-  release(key: number): Promise<void>;
-  readonly failed: Promise<never>;
-  terminate(): void;
-}
-
-/** Starts the module worker and wraps it through comlink. */
-export function connectFitWorker(): FitWorkerConnection {
-  const worker = new Worker(new URL('../workers/prepareManyFit.worker.ts', import.meta.url), { type: 'module' });
-  let fail: (reason: Error) => void = () => {};
-  const failed = new Promise<never>((_, reject) => {
-    fail = reject;
-  });
-  failed.catch(() => {});
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    fail(new Error(`the background worker failed: ${event.message || 'its script could not be run'}`));
-  });
-  worker.addEventListener('messageerror', () =>
-    fail(new Error('the background worker sent a reply that could not be read')),
-  );
-  const remote = wrap<FitPreparationWorkerApi>(worker);
-  return {
-    holdSlice: (key, column, length, start, slice) =>
-      remote.holdSlice(key, column, length, start, transfer(slice, [slice.buffer as ArrayBuffer])),
-    prepareMany: (request) => remote.prepareMany(request),
-    prepareLine: (request) => remote.prepareLine(request),
-    summariseHeld: (request) => remote.summariseHeld(request),
-    summariseColumns: (input, buffers) => remote.summariseColumns(transfer(input, buffers)),
-    release: (key) => remote.release(key),
-    failed,
-    terminate: () => worker.terminate(),
-  };
-}
+import type { DataSetShape } from '../workers/heldColumns';
+import type { PrepareFitReply } from '../workers/prepareFitProtocol';
+import type { PreparationRefusal, PrepareManyFitReply } from '../workers/prepareManyFitProtocol';
+import { type HeldModel, isStale, namesOf, type SummaryReply } from '../workers/prepareSummaryProtocol';
+import { withPageColumns, withPageManyColumns } from './keptFitWorkerColumns';
+import { connectFitWorker, type FitWorkerConnection } from './keptFitWorkerConnection';
 
 /**
  * Values sent per task: 512 kB. The copy lands in fresh memory, and on a loaded machine first
@@ -312,49 +256,4 @@ export class KeptFitWorker {
     const response = await this.copyInSlices(input.linear.response);
     return { ...input, linear: { ...input.linear, features, response } };
   }
-}
-
-/**
- * The worker's line with the page's own arrays put back as its raw columns (and as its working
- * columns when unscaled): the worker left them out because they hold exactly the page's
- * columns. Null when the data set lacks a column (it cannot, having sent them). O(1).
- */
-function withPageColumns(problem: RegressionProblem, dataSet: DataSet): RegressionProblem | null {
-  const rawFeature = findColumn(dataSet, problem.featureName)?.values;
-  const rawResponse = findColumn(dataSet, problem.responseName)?.values;
-  if (!rawFeature || !rawResponse) return null;
-  return {
-    ...problem,
-    rawFeature,
-    rawResponse,
-    feature: problem.scaled ? problem.feature : rawFeature,
-    response: problem.scaled ? problem.response : rawResponse,
-  };
-}
-
-/**
- * The worker's weight-vector model with the page's own arrays put back where the worker left
- * them out (empty: the plain terms and the response in original units, and the working columns
- * that share them when unscaled). Null when the data set lacks a column (it cannot, having sent
- * them). O(terms).
- */
-function withPageManyColumns(problem: ManyFeatureProblem, dataSet: DataSet): ManyFeatureProblem | null {
-  const page = (name: string, values: Float64Array) => (values.length > 0 ? values : findColumn(dataSet, name)?.values);
-  const response = page(problem.choice.responseName, problem.original.response);
-  if (!response) return null;
-  const features: FeatureColumn[] = [];
-  for (const feature of problem.original.features) {
-    const values = page(feature.name, feature.values);
-    if (!values) return null;
-    features.push({ ...feature, values });
-  }
-  const original: LinearProblem = { ...problem.original, response, features };
-  const working: LinearProblem = {
-    ...problem.working,
-    response: problem.working.response.length > 0 ? problem.working.response : response,
-    features: problem.working.features.map((feature, j) =>
-      feature.values.length > 0 ? feature : { ...feature, values: original.features[j]!.values },
-    ),
-  };
-  return { ...problem, original, working };
 }
