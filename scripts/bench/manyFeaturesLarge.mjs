@@ -24,17 +24,49 @@ function writeCsv() {
   return path;
 }
 
-/** Runs `act` and waits for `done` in the page; returns the time and the main-thread tasks over 50 ms meanwhile. */
+/** With BENCH_PROFILE_DIR set, each step's main-thread CPU profile (Chrome DevTools protocol) is written there. */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
+let profiled = 0;
+
+/**
+ * Runs `act` and waits for `done` in the page (then for the page to settle: two frames and the
+ * tasks queued after them); returns the time and the main-thread tasks over 50 ms meanwhile.
+ */
 async function measure(page, act, done, argument) {
   await page.evaluate(() => {
     window.__downhillLongTasks = [];
+    window.__downhillLongTaskSpans = [];
   });
+  const session = PROFILE_DIR ? await page.context().newCDPSession(page) : null;
+  if (session) {
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 200 });
+    await session.send('Profiler.start');
+    // a 20 ms busy mark whose samples tie the profile's clock to performance.now()
+    await page.evaluate(() => {
+      window.__benchMark = performance.now();
+      const until = window.__benchMark + 20;
+      (function benchClockMark() {
+        while (performance.now() < until);
+      })();
+    });
+  }
   const started = Date.now();
   await act();
   await page.waitForFunction(done, argument, { timeout: 180_000, polling: 50 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   const elapsed = Date.now() - started;
+  // tasks the step leaves queued (a summary's answer, a chart's redraw) still belong to it
+  await page.waitForTimeout(1500);
   const longTasks = await page.evaluate(() => window.__downhillLongTasks);
+  if (session) {
+    const { profile } = await session.send('Profiler.stop');
+    profiled += 1;
+    writeFileSync(join(PROFILE_DIR, `step-${profiled}.cpuprofile`), JSON.stringify(profile));
+    const marks = await page.evaluate(() => ({ mark: window.__benchMark, tasks: window.__downhillLongTaskSpans }));
+    writeFileSync(join(PROFILE_DIR, `step-${profiled}.tasks.json`), JSON.stringify(marks));
+    await session.detach();
+  }
   return { elapsed, longTasks };
 }
 
@@ -72,7 +104,10 @@ export async function benchManyFeaturesLarge(page) {
   await page.evaluate(() => {
     window.__downhillLongTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__downhillLongTasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        window.__downhillLongTasks.push(entry.duration);
+        window.__downhillLongTaskSpans?.push([entry.startTime, entry.duration]);
+      }
     }).observe({ type: 'longtask' });
   });
   const imported = await measure(
@@ -86,6 +121,20 @@ export async function benchManyFeaturesLarge(page) {
   await page.getByTestId('response-column').selectOption('y');
   console.log(`Browser: a weight-vector model on ${ROWS.toLocaleString('en')} rows (prepared in a worker)`);
   report('import the file (one feature, a)', imported);
+  const scaling = page.getByTestId('scaling');
+  for (const state of ['off', 'on'])
+    report(
+      `one feature: switch the scaling ${state}`,
+      await measure(
+        page,
+        () => scaling.click(),
+        (checked) => {
+          const box = document.querySelector('[data-testid="scaling"]');
+          return box?.checked === checked && !document.querySelector('[data-testid="model-preparing"]');
+        },
+        state === 'on',
+      ),
+    );
   const features = page.getByRole('group', { name: 'Features' });
   for (const name of FEATURES.slice(1)) {
     const result = await measure(
@@ -97,7 +146,6 @@ export async function benchManyFeaturesLarge(page) {
     if (!result) break;
     report(`tick ${name} (→ ${FEATURES.indexOf(name) + 1} features)`, result);
   }
-  const scaling = page.getByTestId('scaling');
   const toggled = await measure(page, () => scaling.click(), unscaled);
   report('switch the scaling off', toggled);
   const degree = page.getByTestId('polynomial-degree');

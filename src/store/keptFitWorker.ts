@@ -1,55 +1,22 @@
-import { transfer, wrap } from 'comlink';
 import type { ImportedColumn } from '../adapters/csv/types';
 import { type DataSet, findColumn } from '../model/dataSet';
+import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { ModelChoice } from '../model/manyFeatures/modelChoice';
-import type { DataSetShape, HeldColumnShape } from '../workers/heldColumns';
-import type { PrepareFitReply, PrepareFitRequest } from '../workers/prepareFitProtocol';
-import type { FitPreparationWorkerApi } from '../workers/prepareManyFit.worker';
-import type { PreparationRefusal, PrepareManyFitReply, PrepareManyFitRequest } from '../workers/prepareManyFitProtocol';
+import type { RegressionProblem } from '../model/regressionProblem';
+import { type SummaryInput, summaryInputOf } from '../model/summary/regressionSummaryOf';
+import type { DataSetShape } from '../workers/heldColumns';
+import type { PrepareFitReply } from '../workers/prepareFitProtocol';
+import type { PreparationRefusal, PrepareManyFitReply } from '../workers/prepareManyFitProtocol';
+import { type HeldModel, isStale, namesOf, type SummaryReply } from '../workers/prepareSummaryProtocol';
+import { withPageColumns, withPageManyColumns } from './keptFitWorkerColumns';
+import { connectFitWorker, type FitWorkerConnection } from './keptFitWorkerConnection';
 
 /**
- * What the page needs of the preparation worker: its three calls, a promise that rejects with
- * a readable reason when the worker fails (a script that cannot run, an error outside a call,
- * a reply that cannot be read: without it a broken worker would leave a call pending for
- * ever), and a way to stop it. Tests connect to the worker's logic in the same thread.
+ * Values sent per task: 512 kB. The copy lands in fresh memory, and on a loaded machine first
+ * touching fresh pages costs far more than the copy itself (2 MB took 50–100 ms there), so the
+ * slices stay small enough for the page to answer between them.
  */
-export interface FitWorkerConnection {
-  /** Hands rows `start…` of a column `length` values long (the slice transferred) to the worker for data set `key`. */
-  holdSlice(key: number, column: HeldColumnShape, length: number, start: number, slice: Float64Array): Promise<boolean>;
-  prepareMany(request: PrepareManyFitRequest): Promise<PrepareManyFitReply>;
-  prepareLine(request: PrepareFitRequest): Promise<PrepareFitReply>;
-  readonly failed: Promise<never>;
-  terminate(): void;
-}
-
-/** Starts the module worker and wraps it through comlink. */
-export function connectFitWorker(): FitWorkerConnection {
-  const worker = new Worker(new URL('../workers/prepareManyFit.worker.ts', import.meta.url), { type: 'module' });
-  let fail: (reason: Error) => void = () => {};
-  const failed = new Promise<never>((_, reject) => {
-    fail = reject;
-  });
-  failed.catch(() => {});
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    fail(new Error(`the background worker failed: ${event.message || 'its script could not be run'}`));
-  });
-  worker.addEventListener('messageerror', () =>
-    fail(new Error('the background worker sent a reply that could not be read')),
-  );
-  const remote = wrap<FitPreparationWorkerApi>(worker);
-  return {
-    holdSlice: (key, column, length, start, slice) =>
-      remote.holdSlice(key, column, length, start, transfer(slice, [slice.buffer as ArrayBuffer])),
-    prepareMany: (request) => remote.prepareMany(request),
-    prepareLine: (request) => remote.prepareLine(request),
-    failed,
-    terminate: () => worker.terminate(),
-  };
-}
-
-/** Values sent per task: 2 MB, a millisecond or two to copy, so the page answers between slices. */
-export const SLICE_VALUES = 262_144;
+export const SLICE_VALUES = 65_536;
 
 /** Waits for the next task (a zero-delay timeout), so the page can paint and answer input. */
 function nextTask(): Promise<void> {
@@ -66,6 +33,15 @@ interface HeldSet {
   readonly sent: Map<string, Promise<unknown>>;
 }
 
+/** Where a problem the worker prepared came from: enough to prepare it there again for its summary. */
+interface Origin {
+  readonly dataSet: DataSet;
+  readonly model: HeldModel;
+  readonly scaled: boolean;
+}
+
+type Problem = RegressionProblem | ManyFeatureProblem;
+
 function shapeOf(dataSet: DataSet): DataSetShape {
   const { columns: _columns, testSet: _testSet, ...shape } = dataSet;
   return shape;
@@ -77,8 +53,11 @@ function shapeOf(dataSet: DataSet): DataSetShape {
  * transferred one per task (never cloned in one piece, and never a second whole copy on the
  * page; the worker assembles the column); later requests send only
  * the columns not sent yet, then the choice. A new data set gets a new key, and the worker
- * drops the old one's columns when the first of the new arrives. A weight-vector request
- * overtaken by a newer one resolves as stale (the newer choice wins). A worker that fails is
+ * drops the old one's columns when the first of the new arrives (or when {@link forgetUnless}
+ * says the page moved on). A weight-vector request
+ * overtaken by a newer one resolves as stale (the newer choice wins). The regression summary of
+ * a problem this worker prepared is computed there from the columns it holds (only the choice
+ * travels). A worker that fails is
  * stopped and forgotten: the call resolves with the reason, and the next call starts a new
  * worker and sends the columns again.
  */
@@ -87,6 +66,8 @@ export class KeptFitWorker {
   private held: HeldSet | null = null;
   private keys = 0;
   private sequence = 0;
+  private readonly origins = new WeakMap<Problem, Origin>();
+  private readonly summaries = new WeakMap<Problem, Promise<SummaryReply>>();
 
   constructor(
     private readonly connect: () => FitWorkerConnection = connectFitWorker,
@@ -104,23 +85,77 @@ export class KeptFitWorker {
       polynomialDegree: choice.polynomialDegree,
       throughOrigin: choice.throughOrigin,
     };
+    const model: HeldModel = { kind: 'many', choice: plain };
     const reply = await this.call(
       dataSet,
-      [choice.featureName, ...choice.extraFeatures, choice.responseName],
+      namesOf(model),
       'The model could not be prepared in the background',
       (connection, key) => connection.prepareMany({ key, sequence, shape: shapeOf(dataSet), choice: plain, scaled }),
     );
-    return sequence === this.sequence ? reply : OVERTAKEN;
+    if (sequence !== this.sequence) return OVERTAKEN;
+    if (!reply.ok) return reply;
+    const problem = reply.columnsOnPage ? withPageManyColumns(reply.problem, dataSet) : reply.problem;
+    if (!problem)
+      return { ok: false, message: 'The model could not be prepared in the background (a column went missing).' };
+    this.origins.set(problem, { dataSet, model, scaled });
+    return { ok: true, problem };
   }
 
-  /** The one-feature line, or its reason for refusing (stale when the data set was replaced meanwhile). */
-  prepareLine(dataSet: DataSet, featureName: string, responseName: string, scaled: boolean): Promise<PrepareFitReply> {
-    return this.call(
+  /**
+   * The one-feature line, or its reason for refusing (stale when the data set was replaced
+   * meanwhile). With no row left out its raw columns are the data set's own arrays (the worker
+   * does not send them back).
+   */
+  async prepareLine(
+    dataSet: DataSet,
+    featureName: string,
+    responseName: string,
+    scaled: boolean,
+  ): Promise<PrepareFitReply> {
+    const model: HeldModel = { kind: 'line', featureName, responseName };
+    const reply = await this.call(
       dataSet,
-      [featureName, responseName],
+      namesOf(model),
       'The fit could not be prepared in the background',
       (connection, key) => connection.prepareLine({ key, shape: shapeOf(dataSet), featureName, responseName, scaled }),
     );
+    if (!reply.ok) return reply;
+    const problem = reply.rawOnPage ? withPageColumns(reply.problem, dataSet) : reply.problem;
+    if (!problem)
+      return { ok: false, message: 'The fit could not be prepared in the background (a column went missing).' };
+    this.origins.set(problem, { dataSet, model, scaled });
+    return { ok: true, problem };
+  }
+
+  /**
+   * The regression summary of `problem` in the worker: for a problem it prepared, from the
+   * columns it holds (only the choice travels); for any other, from the problem's own columns,
+   * copied a slice per task and transferred. Asked twice for one problem, it computes it once.
+   * Stale when a newer model was asked for before the worker started on it (ask again if the
+   * problem is still the one shown); a failed worker gives a message saying so.
+   */
+  summarise(problem: Problem): Promise<SummaryReply> {
+    let summary = this.summaries.get(problem);
+    if (!summary) {
+      summary = this.summariseOnce(problem).then((reply) => {
+        if (isStale(reply)) this.summaries.delete(problem);
+        return reply;
+      });
+      this.summaries.set(problem, summary);
+    }
+    return summary;
+  }
+
+  /**
+   * Tells the worker to drop the columns it holds unless they are `dataSet`'s: the page moved on
+   * to other data (a small set is prepared on the page), and a large set's columns would
+   * otherwise stay in memory, the worker's and (through the reference kept here) the page's.
+   */
+  forgetUnless(dataSet: DataSet): void {
+    if (!this.held || this.held.dataSet === dataSet) return;
+    this.held = null;
+    const key = ++this.keys;
+    void this.connection?.release(key).catch(() => {});
   }
 
   /** Stops the worker and forgets what it held (the next call starts afresh). */
@@ -130,8 +165,35 @@ export class KeptFitWorker {
     this.held = null;
   }
 
+  private summariseOnce(problem: Problem): Promise<SummaryReply> {
+    const failure = 'The summary could not be computed in the background';
+    const origin = this.origins.get(problem);
+    if (origin)
+      return this.call(origin.dataSet, namesOf(origin.model), failure, (connection, key) =>
+        connection.summariseHeld({
+          key,
+          shape: shapeOf(origin.dataSet),
+          model: origin.model,
+          scaled: origin.scaled,
+        }),
+      );
+    return this.call(null, [], failure, async (connection) => {
+      const input = await this.copiedInput(summaryInputOf(problem));
+      const buffers = [input.linear.response, ...input.linear.features.map((feature) => feature.values)];
+      return connection.summariseColumns(
+        input,
+        buffers.map((values) => values.buffer as ArrayBuffer),
+      );
+    });
+  }
+
+  /**
+   * Runs `request` on the worker (started if need be) once it holds the named columns of
+   * `dataSet` (none sent when `dataSet` is null); a worker that fails is stopped, and the call
+   * resolves with `failure` and the reason.
+   */
   private async call<Reply>(
-    dataSet: DataSet,
+    dataSet: DataSet | null,
     names: readonly string[],
     failure: string,
     request: (connection: FitWorkerConnection, key: number) => Promise<Reply>,
@@ -139,7 +201,7 @@ export class KeptFitWorker {
     let connection: FitWorkerConnection | null = null;
     try {
       connection = this.connection ??= this.connect();
-      const key = await Promise.race([this.send(connection, dataSet, names), connection.failed]);
+      const key = dataSet ? await Promise.race([this.send(connection, dataSet, names), connection.failed]) : -1;
       return await Promise.race([request(connection, key), connection.failed]);
     } catch (error) {
       if (connection && connection === this.connection) this.stop();
@@ -174,5 +236,24 @@ export class KeptFitWorker {
       posted.push(connection.holdSlice(key, shape, values.length, start, values.slice(start, start + SLICE_VALUES)));
     }
     return Promise.all(posted);
+  }
+
+  /** A copy of `values` in a buffer of its own (to be transferred), made a slice per task. */
+  private async copyInSlices(values: Float64Array): Promise<Float64Array> {
+    const copy = new Float64Array(values.length);
+    for (let start = 0; start < values.length; start += SLICE_VALUES) {
+      await this.pause();
+      copy.set(values.subarray(start, start + SLICE_VALUES), start);
+    }
+    return copy;
+  }
+
+  /** The summary's input with its columns in buffers of their own (the problem keeps its arrays). */
+  private async copiedInput(input: SummaryInput): Promise<SummaryInput> {
+    const features = [];
+    for (const feature of input.linear.features)
+      features.push({ ...feature, values: await this.copyInSlices(feature.values) });
+    const response = await this.copyInSlices(input.linear.response);
+    return { ...input, linear: { ...input.linear, features, response } };
   }
 }

@@ -7,6 +7,7 @@ import type { NotebookState } from './notebookState';
 import { createOptimiserSlice } from './optimiserSlice';
 import { createPointMoveSlice } from './pointMoveSlice';
 import { createPredictionSlice } from './predictionSlice';
+import { fitWorker } from './prepareManyFitOffThread';
 import { recompute } from './recompute';
 import { createSettingsSlice } from './settingsSlice';
 import { createSplitSlice } from './splitSlice';
@@ -32,3 +33,8 @@ export function createNotebookStore() {
 
 /** The notebook's store. Components select one field at a time: `useNotebook((s) => s.learningRate)`. */
 export const useNotebook = createNotebookStore();
+
+// New data the worker does not hold (a small set, prepared on the page): it drops a large set's columns.
+useNotebook.subscribe((state, previous) => {
+  if (state.dataSet !== previous.dataSet) fitWorker.forgetUnless(state.dataSet);
+});

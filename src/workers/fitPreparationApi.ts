@@ -1,10 +1,13 @@
 import { DataError } from '../core/dataError';
 import type { LinearProblem } from '../core/linearModel/model';
+import type { DataSet } from '../model/dataSet';
 import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
+import { type SummaryInput, summariseInput, summaryInputOf } from '../model/summary/regressionSummaryOf';
 import { type HeldColumnShape, HeldColumns } from './heldColumns';
 import type { PrepareFitReply, PrepareFitRequest } from './prepareFitProtocol';
 import type { PreparationRefusal, PrepareManyFitReply, PrepareManyFitRequest } from './prepareManyFitProtocol';
+import { type HeldModel, namesOf, type SummariseHeldRequest, type SummaryReply } from './prepareSummaryProtocol';
 
 /** The answer to a request that a newer choice or a newer data set replaced. */
 export const STALE: PreparationRefusal = { ok: false, stale: true, message: 'A newer choice replaced this one.' };
@@ -20,16 +23,25 @@ function nextTask(): Promise<void> {
  * one-feature line or the weight-vector model of a choice (usable rows, powers, scaling, the
  * statistics and the QR fit, O(N·p²)). An unfittable choice is answered with its reason; a
  * weight-vector request overtaken by a newer one before it started, or asked of a data set
- * that was replaced, is answered {@link STALE} without being prepared.
+ * that was replaced, is answered {@link STALE} without being prepared. It also gives the
+ * regression summary of a model it holds the columns of (only the choice travels), or of columns
+ * sent with the request.
  */
 export function createFitPreparationApi(held = new HeldColumns()) {
   let newestSequence = 0;
+  // requests to prepare a model, counted: a summary asked for before a newer one arrived is not computed
+  let preparations = 0;
   return {
     /** Keeps a slice of a column of data set `key` (see {@link HeldColumns.holdSlice}); false when a newer data set is held. */
     holdSlice(key: number, column: HeldColumnShape, length: number, start: number, slice: Float64Array): boolean {
       return held.holdSlice(key, column, length, start, slice);
     },
+    /** Drops the columns held (see {@link HeldColumns.release}). */
+    release(key: number): void {
+      held.release(key);
+    },
     async prepareMany(request: PrepareManyFitRequest): Promise<PrepareManyFitReply> {
+      preparations++;
       newestSequence = Math.max(newestSequence, request.sequence);
       await nextTask();
       if (request.sequence < newestSequence) return STALE;
@@ -41,26 +53,103 @@ export function createFitPreparationApi(held = new HeldColumns()) {
       ]);
       if (!dataSet) return STALE;
       try {
-        return { ok: true, problem: ownManyColumns(prepareManyFeatureProblem(dataSet, choice, request.scaled), held) };
+        return manyReply(prepareManyFeatureProblem(dataSet, choice, request.scaled), held);
       } catch (error) {
         if (error instanceof DataError) return { ok: false, message: error.message };
         throw error;
       }
     },
     prepareLine(request: PrepareFitRequest): PrepareFitReply {
+      preparations++;
       const { featureName, responseName, scaled } = request;
       const dataSet = held.dataSetOf(request.key, request.shape, [featureName, responseName]);
       if (!dataSet) return STALE;
       try {
-        return {
-          ok: true,
-          problem: ownLineColumns(prepareRegressionProblem(dataSet, featureName, responseName, scaled), held),
-        };
+        return lineReply(prepareRegressionProblem(dataSet, featureName, responseName, scaled), held);
       } catch (error) {
         if (error instanceof DataError) return { ok: false, message: error.message };
         throw error;
       }
     },
+    /**
+     * The regression summary of `request.model` on the held columns of data set `request.key`:
+     * the problem is prepared again here, exactly as for the page, and summarised (O(N·m²)).
+     * Stale when that data set was replaced, or when a request to prepare a model arrived meanwhile
+     * (the model on screen is about to change; the page asks again for the one it then shows).
+     */
+    async summariseHeld(request: SummariseHeldRequest): Promise<SummaryReply> {
+      const seen = preparations;
+      await nextTask();
+      if (preparations !== seen) return STALE;
+      const dataSet = held.dataSetOf(request.key, request.shape, namesOf(request.model));
+      if (!dataSet) return STALE;
+      try {
+        return summariseInput(summaryInputOf(heldProblem(dataSet, request.model, request.scaled)));
+      } catch (error) {
+        if (error instanceof DataError) return { ok: false, message: error.message };
+        throw error;
+      }
+    },
+    /** The regression summary of columns sent with the request (a problem prepared elsewhere). O(N·m²). */
+    summariseColumns(input: SummaryInput): SummaryReply {
+      return summariseInput(input);
+    },
+  };
+}
+
+function heldProblem(dataSet: DataSet, model: HeldModel, scaled: boolean): RegressionProblem | ManyFeatureProblem {
+  return model.kind === 'many'
+    ? prepareManyFeatureProblem(dataSet, model.choice, scaled)
+    : prepareRegressionProblem(dataSet, model.featureName, model.responseName, scaled);
+}
+
+/**
+ * The reply for a prepared line. With no row left out its raw columns are the held ones, which
+ * are copies of the page's own columns: they are left out of the reply (`rawOnPage`, the arrays
+ * empty) and the page puts its own back, so neither a copy here nor a comparison there walks the
+ * rows. Otherwise the columns are the problem's own (copied when held). O(1), or O(N) when copied.
+ */
+function lineReply(problem: RegressionProblem, held: HeldColumns): PrepareFitReply {
+  if (held.isHeld(problem.rawFeature) && held.isHeld(problem.rawResponse)) {
+    const none = new Float64Array(0);
+    return {
+      ok: true,
+      rawOnPage: true,
+      problem: {
+        ...problem,
+        rawFeature: none,
+        rawResponse: none,
+        feature: problem.feature === problem.rawFeature ? none : problem.feature,
+        response: problem.response === problem.rawResponse ? none : problem.response,
+      },
+    };
+  }
+  return { ok: true, problem: ownLineColumns(problem, held) };
+}
+
+/**
+ * The reply for a prepared weight-vector model. With no row left out, the original-unit columns
+ * of its plain terms (not the powers) and its response hold exactly the page's columns of those
+ * names: they are left out of the reply (empty arrays, and so are the working columns that share
+ * them when unscaled; `columnsOnPage`) and the page puts its own arrays back, so a change of
+ * features hands the page only the columns it does not have (scaled ones, powers). O(1).
+ */
+function manyReply(problem: ManyFeatureProblem, held: HeldColumns): PrepareManyFitReply {
+  if (problem.leftOutRowCount !== 0) return { ok: true, problem: ownManyColumns(problem, held) };
+  const none = new Float64Array(0);
+  const onPage = new Set<Float64Array>([
+    problem.original.response,
+    ...problem.original.features.filter((feature) => !feature.residue).map((feature) => feature.values),
+  ]);
+  const without = (part: LinearProblem): LinearProblem => ({
+    ...part,
+    response: onPage.has(part.response) ? none : part.response,
+    features: part.features.map((feature) => (onPage.has(feature.values) ? { ...feature, values: none } : feature)),
+  });
+  return {
+    ok: true,
+    columnsOnPage: true,
+    problem: { ...problem, working: without(problem.working), original: without(problem.original) },
   };
 }
 

@@ -38,6 +38,17 @@ export class HeldColumns {
     return true;
   }
 
+  /**
+   * Drops every column held and makes `key` the newest data set, holding nothing: the page
+   * moved on to data it prepares itself, and a large set's columns would otherwise stay here.
+   * Ignored when `key` is older than the data set held. O(1).
+   */
+  release(key: number): void {
+    if (key < this.key) return;
+    this.columns.clear();
+    this.key = key;
+  }
+
   /** Keeps a whole column for the data set `key` (one slice of its own length). */
   hold(key: number, column: ImportedColumn): boolean {
     const { values, ...shape } = column;

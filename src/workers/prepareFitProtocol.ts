@@ -11,4 +11,11 @@ export interface PrepareFitRequest {
   readonly scaled: boolean;
 }
 
-export type PrepareFitReply = { readonly ok: true; readonly problem: RegressionProblem } | PreparationRefusal;
+/**
+ * The prepared line, or why not. `rawOnPage`: the raw columns are exactly the page's columns of
+ * those names (no row left out), so the reply leaves them out (empty arrays, and so are
+ * `feature` and `response` when unscaled) and the page puts its own arrays back.
+ */
+export type PrepareFitReply =
+  | { readonly ok: true; readonly problem: RegressionProblem; readonly rawOnPage?: true }
+  | PreparationRefusal;

@@ -6,15 +6,17 @@ import { createFitPreparationApi } from './fitPreparationApi';
 import type { HeldColumnShape } from './heldColumns';
 import type { PrepareFitRequest } from './prepareFitProtocol';
 import type { PrepareManyFitRequest } from './prepareManyFitProtocol';
+import type { SummariseColumnsRequest, SummariseHeldRequest } from './prepareSummaryProtocol';
 
 // The long-lived worker that prepares a large data set's models off the main thread: it keeps
 // the columns the page sent (each once per data set) and receives only the choice afterwards,
-// so ticking a feature on a million rows never clones tens of megabytes on the page.
+// so ticking a feature on a million rows never clones tens of megabytes on the page. It also
+// computes the regression summary of the model on screen from those columns.
 const api = createFitPreparationApi();
 
-/** Every buffer of a problem's columns: they are this worker's own, handed over instead of copied back. */
+/** Every buffer of a problem's columns (but empty ones): they are this worker's own, handed over instead of copied back. */
 function buffersOf(arrays: readonly Float64Array[]): ArrayBuffer[] {
-  return [...new Set(arrays.map((values) => values.buffer as ArrayBuffer))];
+  return [...new Set(arrays.filter((values) => values.byteLength > 0).map((values) => values.buffer as ArrayBuffer))];
 }
 
 function manyColumns(problem: ManyFeatureProblem): Float64Array[] {
@@ -39,6 +41,9 @@ const fitPreparationWorkerApi = {
     const reply = api.prepareLine(request);
     return reply.ok ? transfer(reply, buffersOf(lineColumns(reply.problem))) : reply;
   },
+  release: (key: number) => api.release(key),
+  summariseHeld: (request: SummariseHeldRequest) => api.summariseHeld(request),
+  summariseColumns: (request: SummariseColumnsRequest) => api.summariseColumns(request),
 };
 
 export type FitPreparationWorkerApi = typeof fitPreparationWorkerApi;

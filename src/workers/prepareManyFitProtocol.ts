@@ -18,4 +18,12 @@ export interface PrepareManyFitRequest {
 /** Why a request was not prepared: a reason to show, or `stale` when a newer choice or data set replaced it (nothing to show). */
 export type PreparationRefusal = { readonly ok: false; readonly message: string; readonly stale?: true };
 
-export type PrepareManyFitReply = { readonly ok: true; readonly problem: ManyFeatureProblem } | PreparationRefusal;
+/**
+ * The prepared model, or why not. `columnsOnPage`: no row was left out, so the original-unit
+ * columns of the plain terms and the response are exactly the page's columns of those names;
+ * the reply leaves them out (empty arrays, in `working` too where it shares them) and the page
+ * puts its own arrays back.
+ */
+export type PrepareManyFitReply =
+  | { readonly ok: true; readonly problem: ManyFeatureProblem; readonly columnsOnPage?: true }
+  | PreparationRefusal;

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { dataValueOf, expect, expectNoBrokenValues, openNotebook, savedSettingsOf, test } from './fixtures';
 
@@ -30,6 +32,21 @@ function countModelWorkers(page: Page): () => number {
   return () => count;
 }
 
+/** Opens the notebook, uploads `csv` and ticks b and c beside a (response y); returns the Features group. */
+async function openWithThreeFeatures(page: Page, csv: Buffer) {
+  await openNotebook(page);
+  await page.getByTestId('csv-input').setInputFiles({ name: 'large3.csv', mimeType: 'text/csv', buffer: csv });
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', /large3/, { timeout: 90_000 });
+  await page.getByTestId('feature-column').selectOption('a');
+  await page.getByTestId('response-column').selectOption('y');
+  const features = page.getByRole('group', { name: 'Features' });
+  for (const name of ['b', 'c']) {
+    await features.getByRole('checkbox', { name, exact: true }).click();
+    await expect(features.getByRole('checkbox', { name, exact: true })).toBeChecked({ timeout: 60_000 });
+  }
+  return features;
+}
+
 /** The coefficients shown, in working units (the data's own units when scaling is off). */
 const WEIGHTS = ['gd-weight-b', 'gd-weight-c', 'ols-weight-b', 'ols-weight-c', 'gd-intercept', 'ols-intercept'];
 
@@ -41,16 +58,7 @@ test('on 250 000 rows, switching the scaling and reloading prepare the three-fea
   page,
 }) => {
   const modelWorkers = countModelWorkers(page);
-  await openNotebook(page);
-  await page.getByTestId('csv-input').setInputFiles({ name: 'large3.csv', mimeType: 'text/csv', buffer: largeCsv() });
-  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', /large3/, { timeout: 90_000 });
-  await page.getByTestId('feature-column').selectOption('a');
-  await page.getByTestId('response-column').selectOption('y');
-  const features = page.getByRole('group', { name: 'Features' });
-  for (const name of ['b', 'c']) {
-    await features.getByRole('checkbox', { name, exact: true }).click();
-    await expect(features.getByRole('checkbox', { name, exact: true })).toBeChecked({ timeout: 60_000 });
-  }
+  const features = await openWithThreeFeatures(page, largeCsv());
   await expect(page.getByTestId('ols-weight-c-original')).toHaveAttribute('data-value', /^0\.2(4|5)/, {
     timeout: 60_000,
   });
@@ -98,5 +106,81 @@ test('on 250 000 rows, switching the scaling and reloading prepare the three-fea
   expect(await weightsOf(page)).toEqual(unscaledWeights);
   await expect(features.getByRole('checkbox', { name: 'c', exact: true })).toBeChecked();
   await expect(scaling).not.toBeChecked();
+  await expectNoBrokenValues(page);
+});
+
+interface StatsmodelsFit {
+  params: number[];
+  bse: number[];
+  tvalues: number[];
+  pvalues: number[];
+  rsquared: number;
+  fvalue: number;
+  nobs: number;
+}
+
+/** statsmodels' OLS of y on the named columns of the CSV, run now (Debian's python3-statsmodels). */
+function statsmodelsOn(csv: Buffer, features: string[]): StatsmodelsFit {
+  const script = `
+import io, json, sys
+import numpy as np
+import statsmodels.api as sm
+request = json.loads(sys.stdin.readline())
+data = np.loadtxt(io.StringIO(sys.stdin.read()), delimiter=',', skiprows=1)
+header = ['a', 'b', 'c', 'y']
+X = sm.add_constant(np.column_stack([data[:, header.index(name)] for name in request['features']]))
+r = sm.OLS(data[:, 3], X).fit()
+print(json.dumps({'params': r.params.tolist(), 'bse': r.bse.tolist(), 'tvalues': r.tvalues.tolist(),
+  'pvalues': r.pvalues.tolist(), 'rsquared': r.rsquared, 'fvalue': float(r.fvalue), 'nobs': int(r.nobs)}))
+`;
+  if (!existsSync('/usr/bin/python3')) throw new Error('/usr/bin/python3 is missing: install python3-statsmodels.');
+  try {
+    const input = `${JSON.stringify({ features })}\n${csv.toString('utf8')}`;
+    return JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', script], { input, encoding: 'utf8', maxBuffer: 1 << 26 }),
+    ) as StatsmodelsFit;
+  } catch (error) {
+    throw new Error(`statsmodels could not be run (apt-get install -y python3-statsmodels): ${String(error)}`);
+  }
+}
+
+async function expectSummaryOf(page: Page, terms: string[], reference: StatsmodelsFit): Promise<void> {
+  const close = async (testId: string, expected: number, relative: number) => {
+    const value = Number(await dataValueOf(page, testId));
+    // a p-value below the smallest double is 0 on both sides
+    if (expected === 0) expect(value, testId).toBe(0);
+    else
+      expect(Math.abs(value / expected - 1), `${testId}: page ${value}, statsmodels ${expected}`).toBeLessThan(
+        relative,
+      );
+  };
+  for (const [k, term] of ['intercept', ...terms].entries()) {
+    await close(`summary-${term}-coef`, reference.params[k]!, 1e-9);
+    await close(`summary-${term}-se`, reference.bse[k]!, 1e-9);
+    await close(`summary-${term}-t`, reference.tvalues[k]!, 1e-9);
+    await close(`summary-${term}-p`, reference.pvalues[k]!, 1e-6);
+  }
+  await close('summary-r-squared', reference.rsquared, 1e-9);
+  await close('summary-f', reference.fvalue, 1e-9);
+  expect(Number(await dataValueOf(page, 'summary-observations'))).toBe(reference.nobs);
+}
+
+test('on 250 000 rows the regression summary is computed by the worker that holds the columns, and agrees with statsmodels', async ({
+  page,
+}) => {
+  // two summaries of 250 000 rows and two statsmodels runs: minutes on a loaded machine
+  test.setTimeout(420_000);
+  const modelWorkers = countModelWorkers(page);
+  const csv = largeCsv();
+  const features = await openWithThreeFeatures(page, csv);
+  await page.getByTestId('regression-summary-panel').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('summary-c-se')).toBeVisible({ timeout: 90_000 });
+  await expectSummaryOf(page, ['a', 'b', 'c'], statsmodelsOn(csv, ['a', 'b', 'c']));
+  // a change of model: the same worker summarises the new one from the columns it already holds
+  await features.getByRole('checkbox', { name: 'c', exact: true }).click();
+  await expect(page.getByTestId('summary-c-se')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByTestId('summary-b-se')).toBeVisible({ timeout: 90_000 });
+  await expectSummaryOf(page, ['a', 'b'], statsmodelsOn(csv, ['a', 'b']));
+  expect(modelWorkers()).toBe(1);
   await expectNoBrokenValues(page);
 });

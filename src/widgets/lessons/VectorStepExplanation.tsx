@@ -34,6 +34,16 @@ function Value({ testId, value, digits = 8 }: { testId: string; value: number; d
  * and a table beyond that). Term names are the student's column names, so they appear in the
  * prose and tables only; the equations call the weights w₁, w₂, ….
  */
+/** What the step shows before its first deferred render: nothing. */
+const NOTHING_SELECTED = {
+  problem: null,
+  trajectory: null,
+  epoch: 0,
+  learningRate: 0,
+  flavourKind: 'batch',
+  optimiserKind: 'plain',
+} as const;
+
 export function VectorStepExplanation() {
   const [ref, selected] = useVisibleNotebook((state) => ({
     problem: state.manyProblem,
@@ -46,7 +56,11 @@ export function VectorStepExplanation() {
   // A new model re-renders a dozen typeset equations (a few milliseconds each on a loaded machine):
   // deferred, React renders them after the rest of the page, yielding between them, so the task
   // that shows the new model stays short.
-  const { problem, trajectory, epoch, learningRate, flavourKind, optimiserKind } = useDeferredValue(selected);
+  // Deferred from the first render too (nothing shown until then): ticking a second feature mounts it.
+  const { problem, trajectory, epoch, learningRate, flavourKind, optimiserKind } = useDeferredValue(
+    selected,
+    NOTHING_SELECTED,
+  );
   const step = useMemo(() => {
     if (!problem || !trajectory) return null;
     const model = modelAtEpoch(trajectory, epoch, problem.working.fitIntercept);

@@ -9,6 +9,7 @@ import { type PlotGeometry, polylinePath, toPixels } from '../../plots/plotGeome
 import { problemRevision } from '../../plots/plotRevision';
 import { presentationLayout } from '../../plots/presentationLayout';
 import { useNotebook } from '../../store/notebookStore';
+import { useShownModel } from './useShownModel';
 
 /** Each coefficient's dash pattern, so curves stay apart without colour. */
 const DASHES = ['', '8 3', '2 3', '8 3 2 3', '14 4', '1 4', '5 2 1 2', '12 3 3 3', '3 6', '10 2'];
@@ -20,9 +21,7 @@ const COLOURS = [PALETTE.gradientDescent, ...OVERLAY_COLOURS];
  * settle at once and which crawl (the Hessian's slow directions).
  */
 export function CoefficientPlot() {
-  const problem = useNotebook((state) => state.manyProblem);
-  const trajectory = useNotebook((state) => state.manyTrajectory);
-  const epoch = useNotebook((state) => state.currentEpoch);
+  const { problem, trajectory, epoch } = useShownModel();
   const presentation = useNotebook((state) => state.presentation);
   const series = useMemo(() => {
     if (!problem || !trajectory) return null;

@@ -1,8 +1,8 @@
 import { formatNumber } from '../../format/formatNumber';
 import { modelAtEpoch } from '../../model/manyFeatures/modelAtEpoch';
 import { drawnRows, predictionsInOriginalUnits, predictOriginal } from '../../model/manyFeatures/predictions';
-import { useNotebook } from '../../store/notebookStore';
 import { PlotTextAlternative } from '../lab/PlotTextAlternative';
+import { useShownModel } from './useShownModel';
 
 /** Rows listed by "Show as table". */
 const TABLE_ROWS = 30;
@@ -16,9 +16,7 @@ function rootMeanSquareGap(a: Float64Array, b: Float64Array): number {
 
 /** The predicted-against-actual plot's text alternative: how far the predictions sit from the actual values, in numbers. */
 export function PredictedActualPlotText() {
-  const problem = useNotebook((state) => state.manyProblem);
-  const trajectory = useNotebook((state) => state.manyTrajectory);
-  const epoch = useNotebook((state) => state.currentEpoch);
+  const { problem, trajectory, epoch } = useShownModel();
   if (!problem || !trajectory) return null;
   const shown = Math.min(epoch, trajectory.lastEpoch);
   const rows = drawnRows(problem.rowCount, TABLE_ROWS);
@@ -55,9 +53,7 @@ export function PredictedActualPlotText() {
 
 /** The coefficient plot's text alternative: each coefficient at the epoch on screen against its least-squares value. */
 export function CoefficientPlotText() {
-  const problem = useNotebook((state) => state.manyProblem);
-  const trajectory = useNotebook((state) => state.manyTrajectory);
-  const epoch = useNotebook((state) => state.currentEpoch);
+  const { problem, trajectory, epoch } = useShownModel();
   if (!problem || !trajectory) return null;
   const shown = Math.min(epoch, trajectory.lastEpoch);
   const model = modelAtEpoch(trajectory, shown, problem.working.fitIntercept);

@@ -12,6 +12,7 @@ import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
 import { problemRevision } from '../../plots/plotRevision';
 import { presentationLayout } from '../../plots/presentationLayout';
 import { useNotebook } from '../../store/notebookStore';
+import { useShownModel } from './useShownModel';
 
 /**
  * Drawn rows given to plotly as hoverable markers (evenly spaced through them); the other drawn
@@ -58,9 +59,7 @@ const TRIANGLE = (x: string, y: string) => `M${x},${y}m0,-5l4.3,7.5h-8.6z`;
  * overlay, so stepping through epochs never redraws the chart.
  */
 export function PredictedActualPlot() {
-  const problem = useNotebook((state) => state.manyProblem);
-  const trajectory = useNotebook((state) => state.manyTrajectory);
-  const epoch = useNotebook((state) => state.currentEpoch);
+  const { problem, trajectory, epoch, pending } = useShownModel();
   const presentation = useNotebook((state) => state.presentation);
   const rows = useMemo(() => (problem ? drawnRows(problem.rowCount) : null), [problem]);
   const heldOut = useNotebook((state) => (state.heldOut?.origin === 'split' ? state.heldOut : null));
@@ -187,8 +186,8 @@ export function PredictedActualPlot() {
   );
   if (!problem || !figure || !layout)
     return (
-      <div className="plot-placeholder" data-testid="predicted-actual-plot">
-        No model can be fitted to these columns.
+      <div className="plot-placeholder" data-testid="predicted-actual-plot" aria-busy={pending}>
+        {pending ? '' : 'No model can be fitted to these columns.'}
       </div>
     );
   const sampled = rows && rows.length < problem.rowCount;

@@ -1,0 +1,38 @@
+import type { ModelChoice } from '../model/manyFeatures/modelChoice';
+import type { SummaryInput, SummaryOutcome } from '../model/summary/regressionSummaryOf';
+import type { DataSetShape } from './heldColumns';
+import type { PreparationRefusal } from './prepareManyFitProtocol';
+
+/** A model the worker prepared (or can prepare) from the columns it holds: the weight vector of a choice, or a line. */
+export type HeldModel =
+  | { readonly kind: 'many'; readonly choice: ModelChoice }
+  | { readonly kind: 'line'; readonly featureName: string; readonly responseName: string };
+
+/** The columns a model reads: its features, then its response. O(features). */
+export function namesOf(model: HeldModel): string[] {
+  return model.kind === 'many'
+    ? [model.choice.featureName, ...model.choice.extraFeatures, model.choice.responseName]
+    : [model.featureName, model.responseName];
+}
+
+/**
+ * The regression summary of `model` on data set `key`, whose columns the worker holds: only the
+ * choice travels, and the worker prepares the same problem again from its columns.
+ */
+export interface SummariseHeldRequest {
+  readonly key: number;
+  readonly shape: DataSetShape;
+  readonly model: HeldModel;
+  readonly scaled: boolean;
+}
+
+/** The summary or why it cannot be given; stale when a newer request reached the worker first (ask again). */
+export type SummaryReply = SummaryOutcome | PreparationRefusal;
+
+/** True when the reply is a stale refusal (a newer request came first), not a summary or its reason. O(1). */
+export function isStale(reply: SummaryReply): boolean {
+  return !reply.ok && 'stale' in reply && reply.stale === true;
+}
+
+/** The summary of a problem the worker did not prepare: its columns travel (copied and transferred). */
+export type SummariseColumnsRequest = SummaryInput;
