@@ -21,18 +21,25 @@ describe('dataMarkers', () => {
     expect(markers.rest.x).toHaveLength(0);
   });
 
-  it('splits 342 rows between plotly (every other one, for hovering) and the overlay, drawing each row once', () => {
-    const markers = dataMarkers(rows(342));
-    expect((markers.trace as { x: number[] }).x).toHaveLength(171);
-    expect((markers.trace as { x: number[] }).x.slice(0, 3)).toEqual([0, 2, 4]);
-    expect(markers.rest.x).toHaveLength(171);
-    expect(allDrawn(markers)).toEqual(Array.from({ length: 342 }, (_, i) => [i, 2 * i + 1]));
+  it('keeps every row of the built-in sets hoverable: 398 rows all go to plotly', () => {
+    const markers = dataMarkers(rows(398));
+    expect((markers.trace as { x: number[] }).x).toHaveLength(398);
+    expect(markers.rest.x).toHaveLength(0);
   });
 
-  it('draws every 6th of 6000 rows: 200 of them by plotly, the other 800 in the overlay', () => {
+  it('splits 842 rows between plotly (every third one, for hovering) and the overlay, drawing each row once', () => {
+    const markers = dataMarkers(rows(842));
+    expect((markers.trace as { x: number[] }).x).toHaveLength(281);
+    expect(markers.rest.x).toHaveLength(561);
+    expect((markers.trace as { x: number[] }).x.slice(0, 3)).toEqual([0, 3, 6]);
+    expect(allDrawn(markers)).toEqual(Array.from({ length: 842 }, (_, i) => [i, 2 * i + 1]));
+  });
+
+  it('draws every 6th of 6000 rows: every third of those (334, at most HOVER_POINTS) by plotly, 666 in the overlay', () => {
     const markers = dataMarkers(rows(6000));
-    expect((markers.trace as { x: number[] }).x).toHaveLength(HOVER_POINTS);
-    expect(markers.rest.x).toHaveLength(MAX_DRAWN_POINTS - HOVER_POINTS);
+    expect((markers.trace as { x: number[] }).x).toHaveLength(334);
+    expect((markers.trace as { x: number[] }).x.length).toBeLessThanOrEqual(HOVER_POINTS);
+    expect(markers.rest.x).toHaveLength(MAX_DRAWN_POINTS - 334);
     expect(allDrawn(markers)).toEqual(Array.from({ length: 1000 }, (_, k) => [6 * k, 12 * k + 1]));
     expect(markers.trace.name).toBe('Data (every 6th of 6,000)');
   });
