@@ -42,7 +42,7 @@ if (typeof window !== 'undefined') {
 }
 
 /** Milliseconds until the page's user has paused for {@link INPUT_QUIET_MS} (0 if they have). */
-export function waitForInputPause(): number {
+function waitForInputPause(): number {
   return waitBeforeDeferredWork(pageClock);
 }
 

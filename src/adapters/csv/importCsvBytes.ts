@@ -1,5 +1,6 @@
 import { importCsvText, readTextStart, type TextStart, tableOutcome } from './importCsvText';
-import { type LineEnd, papaparseLineEnding, readPlainNumericBytes } from './plainNumericBody';
+import { type LineEnd, papaparseLineEnding } from './lineEnds';
+import { readPlainNumericBytes } from './plainNumericBody';
 import { type CsvImportOptions, type CsvImportResult, DEFAULT_MAX_BYTES } from './types';
 
 /**

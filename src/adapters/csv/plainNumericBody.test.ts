@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRandomSource } from '../../core/random';
 import { importCsvText } from './importCsvText';
-import { papaparseLineEnding, readPlainNumber, readPlainNumericText } from './plainNumericBody';
+import { papaparseLineEnding } from './lineEnds';
+import { readPlainNumber, readPlainNumericText } from './plainNumericBody';
 import { numberText, randomFile } from './testing/randomCsv';
 import type { CsvImportResult } from './types';
 

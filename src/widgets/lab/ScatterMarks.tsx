@@ -70,6 +70,34 @@ function visibleSegment(line: Line, geometry: PlotGeometry): [number, number, nu
   return [x1, y1, x2, y2];
 }
 
+/** One fitted line across the chart's visible area, drawn the overlay's way. */
+function FittedLine({
+  segment,
+  testId,
+  colour,
+  dash,
+}: {
+  segment: [number, number, number, number];
+  testId: string;
+  colour: string;
+  dash?: string;
+}) {
+  const [x1, y1, x2, y2] = segment;
+  return (
+    <line
+      data-testid={testId}
+      x1={x1}
+      y1={y1}
+      x2={x2}
+      y2={y2}
+      stroke={colour}
+      strokeWidth={3}
+      strokeDasharray={dash}
+      strokeLinecap={dash ? undefined : 'round'}
+    />
+  );
+}
+
 /** The exact least-squares line, dashed, over the data markers. */
 export const LeastSquaresLine = memo(function LeastSquaresLine({
   line,
@@ -79,19 +107,15 @@ export const LeastSquaresLine = memo(function LeastSquaresLine({
   geometry: PlotGeometry;
 }) {
   const segment = visibleSegment(line, geometry);
-  if (!segment) return null;
-  const [x1, y1, x2, y2] = segment;
   return (
-    <line
-      data-testid="least-squares-line"
-      x1={x1}
-      y1={y1}
-      x2={x2}
-      y2={y2}
-      stroke={PALETTE.leastSquares}
-      strokeWidth={3}
-      strokeDasharray={LEAST_SQUARES_DASH}
-    />
+    segment && (
+      <FittedLine
+        segment={segment}
+        testId="least-squares-line"
+        colour={PALETTE.leastSquares}
+        dash={LEAST_SQUARES_DASH}
+      />
+    )
   );
 });
 
@@ -111,17 +135,5 @@ export function DescentLine({ line, geometry }: { line: Line; geometry: PlotGeom
       </text>
     );
   }
-  const [x1, y1, x2, y2] = segment;
-  return (
-    <line
-      data-testid="descent-line"
-      x1={x1}
-      y1={y1}
-      x2={x2}
-      y2={y2}
-      stroke={PALETTE.gradientDescent}
-      strokeWidth={3}
-      strokeLinecap="round"
-    />
-  );
+  return <FittedLine segment={segment} testId="descent-line" colour={PALETTE.gradientDescent} />;
 }
