@@ -31,10 +31,6 @@ function NumberCell({ testId, value, digits }: { testId?: string; value: number;
  */
 export function MethodsComparedTable() {
   const problem = useNotebook(selectActiveRegressionProblem);
-  const learningRate = useNotebook((state) => state.learningRate);
-  const epochs = useNotebook((state) => state.epochBudget);
-  const batchSize = useNotebook((state) => state.batchSize);
-  const seed = useNotebook((state) => state.shuffleSeed);
   const [result, setResult] = useState<Result | null>(null);
   const current = result && result.problem === problem ? result : null;
   const names = problem
@@ -45,6 +41,8 @@ export function MethodsComparedTable() {
 
   const run = () => {
     if (!problem) return;
+    // the settings as they are when asked, read here so that a slider drag does not re-render the table
+    const { learningRate, epochBudget: epochs, batchSize, shuffleSeed: seed } = useNotebook.getState();
     const input = methodsInputOf(problem, { learningRate, epochs, batchSize, seed });
     const settings = `learning rate ${formatNumber(learningRate, 4)}, ${epochs.toLocaleString('en')} epochs, batches of ${batchSize}, seed ${seed}`;
     setResult({ state: 'running', problem });
