@@ -117,7 +117,16 @@ export const OverlaidPlot = memo(function OverlaidPlot({
   const sizedLayout = useMemo(() => {
     if (!size) return null;
     const resolved = typeof layout === 'function' ? layout(size) : layout;
-    return { ...resolved, width: size.width, height: size.height, autosize: false };
+    return {
+      ...resolved,
+      // plotly's default ('hide past div') measures every tick label again after placing each one:
+      // n² bounding boxes per axis, tens of milliseconds a redraw. The top and bottom margins leave
+      // room for every y label, so that axis skips the check; an x label can pass the right edge.
+      yaxis: { ticklabeloverflow: 'allow', ...resolved.yaxis },
+      width: size.width,
+      height: size.height,
+      autosize: false,
+    } satisfies Partial<Layout>;
   }, [layout, size]);
   // The figure plotly draws follows the one asked for one task later, each chart in a task of its
   // own (redrawQueue.ts), and only while the chart is near the screen: a chart scrolled far away
