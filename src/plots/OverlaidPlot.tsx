@@ -109,7 +109,8 @@ export const OverlaidPlot = memo(function OverlaidPlot({
           : previous,
       );
     };
-    measureBox();
+    // No measuring here: reading the size now would force a layout of the whole page in the task
+    // that commits new widgets. The observer reports the box once laid out, before it is painted.
     const observer = new ResizeObserver(measureBox);
     observer.observe(element);
     return () => observer.disconnect();
