@@ -20,6 +20,7 @@ import { fromPixels, type PlotGeometry, sameGeometry } from './plotGeometry';
 import { plotsAllowed } from './plotLoading';
 import { readPlotGeometry } from './plotlyLayoutAdapter';
 import { queueRedraw } from './redrawQueue';
+import { hideTickLabelsPastBox } from './tickLabelOverflow';
 
 interface OverlaidPlotProps {
   data: Data[];
@@ -122,7 +123,9 @@ export const OverlaidPlot = memo(function OverlaidPlot({
       ...resolved,
       // plotly's default ('hide past div') measures every tick label again after placing each one:
       // n² bounding boxes per axis, tens of milliseconds a redraw. The top and bottom margins leave
-      // room for every y label, so that axis skips the check; an x label can pass the right edge.
+      // room for every y label, so that axis skips the check; an x label that passes the box's
+      // edge is hidden after the drawing instead (tickLabelOverflow.ts).
+      xaxis: { ticklabeloverflow: 'allow', ...resolved.xaxis },
       yaxis: { ticklabeloverflow: 'allow', ...resolved.yaxis },
       width: size.width,
       height: size.height,
@@ -138,6 +141,7 @@ export const OverlaidPlot = memo(function OverlaidPlot({
   useEffect(() => (figure && near ? queueRedraw(() => setDrawn(figure)) : undefined), [figure, near]);
   const [geometry, setGeometry] = useState<PlotGeometry | null>(null);
   const measure = useCallback(() => {
+    if (graph.current) hideTickLabelsPastBox(graph.current);
     const next = graph.current ? readPlotGeometry(graph.current) : null;
     setGeometry((previous) => (sameGeometry(previous, next) ? previous : next));
   }, []);
@@ -145,11 +149,19 @@ export const OverlaidPlot = memo(function OverlaidPlot({
     (_figure: unknown, graphDiv: HTMLElement) => {
       graph.current = graphDiv as PlotlyGraphDiv;
       graph.current.on?.('plotly_afterplot', measure);
+      // a pan redraws the ticks as it goes, without an afterplot
+      graph.current.on?.('plotly_relayouting', () => graph.current && hideTickLabelsPastBox(graph.current));
       measure();
     },
     [measure],
   );
-  useEffect(() => () => graph.current?.removeAllListeners?.('plotly_afterplot'), []);
+  useEffect(
+    () => () => {
+      graph.current?.removeAllListeners?.('plotly_afterplot');
+      graph.current?.removeAllListeners?.('plotly_relayouting');
+    },
+    [],
+  );
   const click =
     onGraphClick && geometry
       ? (event: React.MouseEvent<HTMLDivElement>) => {
