@@ -102,10 +102,19 @@ function runs() {
   return list;
 }
 
+/**
+ * The bytes of a run's values: an array's own, or for a line computed when read (a closed-form
+ * run stores none) the doubles read at every epoch, so the hash is the same as when they were stored.
+ */
+const bytesOf = (values) => {
+  const array =
+    values instanceof Float64Array ? values : Float64Array.from({ length: values.length }, (_, k) => values.at(k));
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+};
+
 const digestOf = (t) => {
   const hash = createHash('sha256');
-  for (const values of [t.intercepts, t.slopes, t.losses])
-    hash.update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+  for (const values of [t.intercepts, t.slopes, t.losses]) hash.update(bytesOf(values));
   return hash.digest('hex');
 };
 
@@ -125,7 +134,7 @@ function fingerprint(buffersFor) {
     for (const values of [t.intercepts, t.slopes, t.losses]) {
       if (values.length !== t.lastEpoch + 1)
         throw new Error(`${label}: ${values.length} entries for last epoch ${t.lastEpoch}`);
-      hash.update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+      hash.update(bytesOf(values));
     }
   }
   return { digest: hash.digest('hex'), tally };

@@ -1,4 +1,5 @@
 import type { Divergence } from '../core/gradientDescent/divergence';
+import type { EpochValues } from '../core/gradientDescent/epochValues';
 import type { StopReason } from '../core/optimisers/settings';
 
 /**
@@ -6,9 +7,10 @@ import type { StopReason } from '../core/optimisers/settings';
  * weight vector): the loss per epoch, where the run ended and why.
  */
 export interface RunTrajectory {
-  readonly intercepts: Float64Array;
+  /** The intercept per epoch, read with `at(k)` (the one-feature line computes it when read). */
+  readonly intercepts: EpochValues;
   /** The line's slope per epoch, for the one-feature model only. */
-  readonly slopes?: Float64Array;
+  readonly slopes?: EpochValues;
   readonly losses: Float64Array;
   readonly lastEpoch: number;
   readonly divergence: Divergence | null;

@@ -91,9 +91,9 @@ export function describeTraining(
     const slopes = trajectory.slopes;
     const line = !slopes
       ? 'every weight starts at zero'
-      : trajectory.intercepts[0] === 0 && slopes[0] === 0
+      : trajectory.intercepts.at(0) === 0 && slopes.at(0) === 0
         ? 'the line starts flat at zero'
-        : `the line starts at intercept ${formatNumber(trajectory.intercepts[0]!, 4)}, slope ${formatNumber(slopes[0]!, 4)}`;
+        : `the line starts at intercept ${formatNumber(trajectory.intercepts.at(0)!, 4)}, slope ${formatNumber(slopes.at(0)!, 4)}`;
     return { status: 'ready', message: `Epoch 0: ${line}. Press Step or Play to take gradient steps.${warning}` };
   }
   const gapShare = (trajectory.losses[epoch]! - problem.olsLoss) / Math.max(problem.olsLoss, Number.MIN_VALUE);

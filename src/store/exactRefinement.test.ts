@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { epochValuesArray } from '../core/gradientDescent/epochValues';
 import { runGradientDescent } from '../core/gradientDescent/trajectory';
 import type { ExactRunReply } from '../workers/exactRunProtocol';
 import { type ExactRunner, SETTLE_MS, startExactRefinement } from './exactRefinement';
@@ -8,7 +9,11 @@ import { createNotebookStore } from './notebookStore';
 /** The per-point rerun, done here on the main thread instead of in a worker. */
 const runHere: ExactRunner = (request) => {
   const path = runGradientDescent({ ...request, method: 'per-point' });
-  const reply: ExactRunReply = { ...path };
+  const reply: ExactRunReply = {
+    ...path,
+    intercepts: epochValuesArray(path.intercepts),
+    slopes: epochValuesArray(path.slopes),
+  };
   return { promise: Promise.resolve(reply), cancel: () => {} };
 };
 
@@ -24,8 +29,8 @@ describe('exact refinement of long batch runs', () => {
     await vi.advanceTimersByTimeAsync(SETTLE_MS);
     const { trajectory } = store.getState();
     expect(trajectory!.method).toBe('per-point');
-    expect(trajectory!.slopes[200_000]).toBe(0.5008287639956263);
-    expect(trajectory!.intercepts[200_000]).toBe(1.8339723159878247);
+    expect(trajectory!.slopes.at(200_000)).toBe(0.5008287639956263);
+    expect(trajectory!.intercepts.at(200_000)).toBe(1.8339723159878247);
     expect(store.getState().runSummary).not.toBeNull();
     stop();
   });

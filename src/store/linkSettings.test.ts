@@ -22,8 +22,8 @@ describe('applySettings', () => {
     expect(updates).toBe(1);
     expect(ignored).toEqual([]);
     const state = store.getState();
-    expect(state.trajectory!.intercepts[state.currentEpoch]).toBe(0.21519198226718594);
-    expect(state.trajectory!.slopes[state.currentEpoch]).toBe(0.5534083104180343);
+    expect(state.trajectory!.intercepts.at(state.currentEpoch)).toBe(0.21519198226718594);
+    expect(state.trajectory!.slopes.at(state.currentEpoch)).toBe(0.5534083104180343);
   });
   it('shows the epoch asked for, or the last one when the run ends sooner, and never plays', () => {
     const store = createNotebookStore();

@@ -41,8 +41,8 @@ describe('loading data into the notebook', () => {
       200_000,
       200_000,
     ]);
-    const slope = state.trajectory!.slopes[200_000]!;
-    const intercept = state.trajectory!.intercepts[200_000]!;
+    const slope = state.trajectory!.slopes.at(200_000)!;
+    const intercept = state.trajectory!.intercepts.at(200_000)!;
     expect(Math.abs(slope / 0.5008287639956263 - 1)).toBeLessThan(2e-15);
     expect(Math.abs(intercept / 1.8339723159878247 - 1)).toBeLessThan(2e-15);
   });

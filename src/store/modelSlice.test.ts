@@ -15,7 +15,7 @@ describe('the model slice: several features, powers and the intercept', () => {
     expect(state.manyProblem?.termNames).toEqual(['TV', 'Radio', 'Newspaper']);
     const run = state.manyTrajectory!;
     expect(run.lastEpoch).toBe(1000);
-    expect(Math.abs(run.intercepts[1000]! / 0.05392310452927566 - 1)).toBeLessThan(1e-12);
+    expect(Math.abs(run.intercepts.at(1000)! / 0.05392310452927566 - 1)).toBeLessThan(1e-12);
     expect(state.currentEpoch).toBe(1000);
     expect(selectStatusReport(state).status).toBe('converged');
   });
@@ -27,8 +27,8 @@ describe('the model slice: several features, powers and the intercept', () => {
     store.getState().setFeatureChosen('Radio', false);
     const after = store.getState().trajectory!;
     expect(store.getState().manyProblem).toBeNull();
-    expect(after.intercepts[1000]).toBe(before.intercepts[1000]);
-    expect(after.slopes[1000]).toBe(before.slopes[1000]);
+    expect(after.intercepts.at(1000)).toBe(before.intercepts.at(1000));
+    expect(after.slopes.at(1000)).toBe(before.slopes.at(1000));
   });
 
   it('refuses a change the data cannot take, says why, and keeps the model on screen', () => {

@@ -12,8 +12,8 @@ describe('the notebook store', () => {
     expect([state.featureName, state.responseName, state.scaling]).toEqual(['TV', 'Sales', true]);
     expect(state.problem!.ols).toEqual({ intercept: 0.21519170068625232, slope: 0.5534088415765329 });
     expect(state.currentEpoch).toBe(1000);
-    expect(state.trajectory!.intercepts[1000]).toBe(0.21519198226718594);
-    expect(state.trajectory!.slopes[1000]).toBe(0.5534083104180343);
+    expect(state.trajectory!.intercepts.at(1000)).toBe(0.21519198226718594);
+    expect(state.trajectory!.slopes.at(1000)).toBe(0.5534083104180343);
     expect(selectStatusReport(state).status).toBe('converged');
   });
   it('does not offer the unnamed row-number column as a column to fit', () => {
@@ -88,7 +88,7 @@ describe('the starting line', () => {
     store.getState().setStart({ intercept: 1, slope: -2 });
     const state = store.getState();
     expect(state.currentEpoch).toBe(0);
-    expect([state.trajectory!.intercepts[0], state.trajectory!.slopes[0]]).toEqual([1, -2]);
+    expect([state.trajectory!.intercepts.at(0), state.trajectory!.slopes.at(0)]).toEqual([1, -2]);
     expect(selectStatusReport(state).message).toMatch(/starts at intercept 1, slope −2/);
   });
   it('ignores a non-finite start and resets to zero when the units change', () => {

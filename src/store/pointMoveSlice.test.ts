@@ -34,7 +34,7 @@ describe('dragging a data point', () => {
     expect(state.problem!.ols).toEqual({ intercept: 1, slope: 2 });
     expect(state.problem!.olsLoss).toBe(0);
     expect(state.trajectory).not.toBe(before);
-    expect(state.trajectory!.slopes[state.trajectory!.lastEpoch]).toBeCloseTo(2, 2);
+    expect(state.trajectory!.slopes.at(state.trajectory!.lastEpoch)).toBeCloseTo(2, 2);
     expect(state.dataSet.title).toBe('points.csv (1 point moved)');
     expect(state.selectedPoint).toBe(3);
   });

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { expose, transfer } from 'comlink';
+import { epochValuesArray } from '../core/gradientDescent/epochValues';
 import { runGradientDescent } from '../core/gradientDescent/trajectory';
 import type { ExactRunReply, ExactRunRequest } from './exactRunProtocol';
 
@@ -9,14 +10,17 @@ const exactRunApi = {
   run(request: ExactRunRequest): ExactRunReply {
     const { feature, response, learningRate, epochs, start } = request;
     const path = runGradientDescent({ feature, response, learningRate, epochs, start, method: 'per-point' });
+    // the per-point loop stores its line: these are its arrays, not copies
+    const intercepts = epochValuesArray(path.intercepts);
+    const slopes = epochValuesArray(path.slopes);
     const reply: ExactRunReply = {
-      intercepts: path.intercepts,
-      slopes: path.slopes,
+      intercepts,
+      slopes,
       losses: path.losses,
       lastEpoch: path.lastEpoch,
       divergence: path.divergence,
     };
-    return transfer(reply, [path.intercepts.buffer, path.slopes.buffer, path.losses.buffer] as ArrayBuffer[]);
+    return transfer(reply, [intercepts.buffer, slopes.buffer, path.losses.buffer] as ArrayBuffer[]);
   },
 };
 

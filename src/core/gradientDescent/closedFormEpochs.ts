@@ -1,5 +1,4 @@
 import { multiplyDoubleDouble } from '../doubleDouble/errorFreeTransforms';
-import type { EpochBuffers } from './epochBuffers';
 
 /** Epochs per block: within a block the powers λʲ come from a table, and each block start's λᵏ from the one before. */
 export const BLOCK = 64;
@@ -33,13 +32,30 @@ export interface ClosedFormRecurrence {
 }
 
 /**
- * Writes epochs 1 … `epochs` of the run into `arrays` (epoch 0, the start, is the caller's)
- * and returns the last epoch written: the first whose loss is above `limit` or not a number
- * (diverged), else the first whose loss has settled against the epoch before within
- * `tolerance` when `settles` (`hasLossSettled`, written out), else `epochs`. Epoch k's line
- * is θ* + Σᵢ λᵢᵏ·cᵢ with λᵢᵏ = (λᵢ^64)^⌊k/64⌋·λᵢ^(k mod 64), the block power carried as a
- * double-double; its loss is the statistics' formula at that line, term for term as
- * `statisticsEvaluator` computes it.
+ * Where a run keeps λᵢᵏ of each block start k = 64·b (the high double of the double-double,
+ * entry b): with the tables of λʲ, all it takes to give the line at any epoch again
+ * (`closedFormLine.ts`). Each needs ⌊epochs / 64⌋ + 1 entries.
+ */
+export interface BlockPowers {
+  readonly fast: Float64Array;
+  readonly slow: Float64Array;
+}
+
+/** Entries a {@link BlockPowers} array needs for a run of `epochs` epochs. */
+export function blockCount(epochs: number): number {
+  return Math.floor(epochs / BLOCK) + 1;
+}
+
+/**
+ * Computes epochs 1 … `epochs` of the run, writes their losses into `losses` (epoch 0, the
+ * start, is the caller's) and each block start's powers into `powers`, and returns the last
+ * epoch written: the first whose loss is above `limit` or not a number (diverged), else the
+ * first whose loss has settled against the epoch before within `tolerance` when `settles`
+ * (`hasLossSettled`, written out), else `epochs`. Epoch k's line is θ* + Σᵢ λᵢᵏ·cᵢ with
+ * λᵢᵏ = (λᵢ^64)^⌊k/64⌋·λᵢ^(k mod 64), the block power carried as a double-double; its loss is
+ * the statistics' formula at that line, term for term as `statisticsEvaluator` computes it.
+ * The line itself is not stored: `closedFormLine.ts` computes it again, the same arithmetic
+ * on the same doubles, for the epochs a reader asks for (storing it cost a fifth of the run).
  *
  * The hot loop of the closed form, kept apart so that the JIT compiles it whole: it reads
  * only numbers and typed arrays, calls nothing but the double-double product once a block,
@@ -49,7 +65,8 @@ export interface ClosedFormRecurrence {
  */
 export function writeEpochs(
   recurrence: ClosedFormRecurrence,
-  arrays: EpochBuffers,
+  losses: Float64Array,
+  powers: BlockPowers,
   epochs: number,
   limit: number,
   settles: boolean,
@@ -69,7 +86,8 @@ export function writeEpochs(
     twiceSlopeResidual,
     minimalSumOfSquares,
   } = recurrence;
-  const { intercepts, slopes, losses } = arrays;
+  const fastPowers = powers.fast;
+  const slowPowers = powers.slow;
   const fastTable = fast.table;
   const slowTable = slow.table;
   // λᵏ at the block start, as double-doubles [high, low]
@@ -78,6 +96,9 @@ export function writeEpochs(
   for (let blockStart = 0; blockStart <= epochs; blockStart += BLOCK) {
     const fastPower = fastPowerPair[0]!;
     const slowPower = slowPowerPair[0]!;
+    const block = blockStart / BLOCK;
+    fastPowers[block] = fastPower;
+    slowPowers[block] = slowPower;
     multiplyDoubleDouble(fastPower, fastPowerPair[1]!, fast.stride[0]!, fast.stride[1]!, fastPowerPair);
     multiplyDoubleDouble(slowPower, slowPowerPair[1]!, slow.stride[0]!, slow.stride[1]!, slowPowerPair);
     // the component along each eigenvector at the block start (0 stays 0 even when the power overflows)
@@ -95,8 +116,6 @@ export function writeEpochs(
         const intercept = bestIntercept + (fastIntercept * fastShare + slowIntercept * slowShare);
         const slope = bestSlope + (fastSlope * fastShare + slowSlope * slowShare);
         const epoch = blockStart + j;
-        intercepts[epoch] = intercept;
-        slopes[epoch] = slope;
         const slopeError = slope - bestSlope;
         const meanOffset = responseMean - intercept - slope * featureMean;
         const centredResidualSum = sumCentredResponse - slope * sumCentredFeature;
@@ -118,8 +137,6 @@ export function writeEpochs(
       const intercept = bestIntercept + (fastIntercept * fastShare + slowIntercept * slowShare);
       const slope = bestSlope + (fastSlope * fastShare + slowSlope * slowShare);
       const epoch = blockStart + j;
-      intercepts[epoch] = intercept;
-      slopes[epoch] = slope;
       const slopeError = slope - bestSlope;
       const meanOffset = responseMean - intercept - slope * featureMean;
       const centredResidualSum = sumCentredResponse - slope * sumCentredFeature;

@@ -24,10 +24,10 @@ describe('closedFormRun', () => {
     const stats = sufficientStatistics([1, 2], [2, 4]);
     const run = closedFormRun(stats, { intercept: 0, slope: 0 }, 0.1, 1);
     // gradient at 0: intercept −(2/2)(2 + 4) = −6, slope −(2/2)(1·2 + 2·4) = −10
-    expect(run.intercepts[1]).toBeCloseTo(0.6, 14);
-    expect(run.slopes[1]).toBeCloseTo(1, 14);
+    expect(run.intercepts.at(1)).toBeCloseTo(0.6, 14);
+    expect(run.slopes.at(1)).toBeCloseTo(1, 14);
     // the loss at the start is (2² + 4²)/2 = 10, and epoch 0 is the start exactly
-    expect([run.intercepts[0], run.slopes[0], run.losses[0]]).toEqual([0, 0, 10]);
+    expect([run.intercepts.at(0), run.slopes.at(0), run.losses[0]]).toEqual([0, 0, 10]);
   });
 
   it('follows the step-by-step recurrence to 1e−13 for converging, oscillating and diverging rates', () => {
@@ -44,10 +44,12 @@ describe('closedFormRun', () => {
         learningRate === 0.09 ? { reason: 'diverged', epoch: run.stop.epoch } : { reason: 'budget', epoch: 200 },
       );
       expect(run.stop.epoch).toBeGreaterThan(30);
-      for (let epoch = 0; epoch <= run.stop.epoch; epoch++) {
+      // a diverged run keeps its line up to the epoch before the one that exploded
+      expect(run.intercepts.length).toBe(learningRate === 0.09 ? run.stop.epoch : run.stop.epoch + 1);
+      for (let epoch = 0; epoch < run.intercepts.length; epoch++) {
         const scale = Math.abs(path[epoch]!.intercept) + Math.abs(path[epoch]!.slope) + 1;
-        expect(Math.abs(run.intercepts[epoch]! - path[epoch]!.intercept)).toBeLessThan(1e-13 * scale);
-        expect(Math.abs(run.slopes[epoch]! - path[epoch]!.slope)).toBeLessThan(1e-13 * scale);
+        expect(Math.abs(run.intercepts.at(epoch)! - path[epoch]!.intercept)).toBeLessThan(1e-13 * scale);
+        expect(Math.abs(run.slopes.at(epoch)! - path[epoch]!.slope)).toBeLessThan(1e-13 * scale);
       }
     }
   });
@@ -56,8 +58,8 @@ describe('closedFormRun', () => {
     const stats = sufficientStatistics([1, 2, 3], [2, 4, 6]);
     const run = closedFormRun(stats, { intercept: 0, slope: 2 }, 0.05, 50);
     for (let epoch = 0; epoch <= 50; epoch++) {
-      expect(run.intercepts[epoch]).toBeCloseTo(0, 14);
-      expect(run.slopes[epoch]).toBeCloseTo(2, 14);
+      expect(run.intercepts.at(epoch)).toBeCloseTo(0, 14);
+      expect(run.slopes.at(epoch)).toBeCloseTo(2, 14);
       expect(run.losses[epoch]).toBeCloseTo(0, 25);
     }
   });

@@ -1,27 +1,33 @@
 import { multiplyDoubleDouble, twoSum } from '../doubleDouble/errorFreeTransforms';
-import type { Line } from '../line';
+import { type Line, ZERO_LINE } from '../line';
 import type { StopReason } from '../optimisers/settings';
 import { BLOCK, type ClosedFormRecurrence, type EigenSeries, writeEpochs } from './closedFormEpochs';
+import { closedFormPath } from './closedFormLine';
 import { EXPLOSION_FACTOR } from './divergence';
-import { type EpochArrays, type EpochBuffers, epochArrays } from './epochBuffers';
+import { blockPowersFor, type EpochBuffers, lossArray } from './epochBuffers';
+import type { EpochValues } from './epochValues';
 import type { SufficientStatistics } from './sufficientStatistics';
 
 /**
- * The epochs of a run up to where it stops: entry k is the line after k epochs and its MSE,
- * for k = 0 … `stop.epoch`; entries after that are not computed (left at 0 in fresh arrays,
- * as they were in reused ones).
+ * The epochs of a run up to where it stops. `losses[k]` is the MSE after k epochs, for
+ * k = 0 … `stop.epoch`; entries after that are not computed (left at 0 in a fresh array, as
+ * they were in a reused one). The line is not stored: `intercepts` and `slopes` compute the
+ * line of epoch k when read (`closedFormLine.ts`), for the epochs a trajectory keeps: 0 …
+ * `stop.epoch`, or 0 … `stop.epoch` − 1 for a diverged run, whose exploding line is not kept
+ * (a run whose start already explodes keeps epoch 0 as the zero line with loss 0, as the
+ * recorder leaves it).
  */
 export interface EpochSeries {
-  readonly intercepts: Float64Array;
-  readonly slopes: Float64Array;
+  readonly intercepts: EpochValues;
+  readonly slopes: EpochValues;
   readonly losses: Float64Array;
   /**
    * Where the run stops: `'budget'` at the last epoch; `'tolerance'` at the first epoch k ≥ 1
    * whose loss has settled against epoch k − 1 (`hasLossSettled`); `'diverged'` at the first
-   * epoch whose loss is non-finite or exploding (`isExploding`), whose entries are still written.
+   * epoch whose loss is non-finite or exploding (`isExploding`), whose loss is still written.
    */
   readonly stop: { readonly reason: StopReason; readonly epoch: number };
-  /** True when the arrays are the caller's buffers (see `epochBuffers.ts`), false when the run allocated them. */
+  /** True when `losses` is the caller's buffer (see `epochBuffers.ts`), false when the run allocated it. */
   readonly reused: boolean;
 }
 
@@ -52,10 +58,12 @@ export interface EpochSeries {
  *
  * Agrees with the step-by-step per-point loop to ~1e−15 on the published 200 000-epoch run
  * (checked by the property test against the per-point loop on random, badly scaled data).
- * Writes into the caller's `buffers` when given (reused from run to run, see `epochBuffers.ts`),
- * else into three arrays of epochs + 1 entries allocated once; O(1) work per epoch and no
- * allocation in the loop, which is `writeEpochs` (closedFormEpochs.ts). Throws a RangeError when a buffer is too short, nothing else for
- * valid statistics and settings (checked by the callers).
+ * Only the losses are stored, into the caller's `buffers.losses` when given (reused from run to
+ * run, see `epochBuffers.ts`), else into one array of epochs + 1 entries; the line of any epoch
+ * is computed again when read, in O(1), from the power of its block (two small arrays of
+ * ⌊epochs/64⌋ + 1 entries, the caller's `buffers.blockPowers` when given). O(1) work per epoch and no allocation in the loop,
+ * which is `writeEpochs` (closedFormEpochs.ts). Throws a RangeError when the loss buffer is too
+ * short, nothing else for valid statistics and settings (checked by the callers).
  */
 export function closedFormRun(
   stats: SufficientStatistics,
@@ -86,33 +94,37 @@ export function closedFormRun(
     minimalSumOfSquares: stats.minimalSumOfSquares,
   };
 
-  const arrays = epochArrays(epochs, buffers);
-  const { intercepts, slopes, losses } = arrays;
-  // epoch 0 is the start itself, not θ* plus its components (which round to within an ulp of it)
+  const { losses, reused } = lossArray(epochs, buffers);
+  const powers = blockPowersFor(epochs, buffers);
+  const series = (reason: StopReason, epoch: number): EpochSeries => {
+    // the line of the epochs kept (see EpochSeries); epoch 0 is the start itself, not θ* plus
+    // its components (which round to within an ulp of it)
+    const diverged = reason === 'diverged';
+    const path = closedFormPath(
+      recurrence,
+      diverged && epoch === 0 ? ZERO_LINE : start,
+      powers,
+      diverged ? Math.max(1, epoch) : epoch + 1,
+    );
+    return { ...path, losses, stop: { reason, epoch }, reused };
+  };
   const startingLoss = statisticsLoss(stats, start.intercept, start.slope);
-  intercepts[0] = start.intercept;
-  slopes[0] = start.slope;
   losses[0] = startingLoss;
   // isExploding(loss, startingLoss) is `!(loss <= limit)`: NaN and Infinity both fail the
   // comparison, since the limit is held at or below the largest double
   const limit = Math.min(EXPLOSION_FACTOR * Math.max(startingLoss, Number.MIN_VALUE), Number.MAX_VALUE);
-  if (!(startingLoss <= limit)) return series(arrays, 'diverged', 0);
+  if (!(startingLoss <= limit)) return series('diverged', 0);
   const settles = tolerance !== undefined;
   const settleTolerance = tolerance ?? 0;
-  const last = writeEpochs(recurrence, arrays, epochs, limit, settles, settleTolerance);
+  const last = writeEpochs(recurrence, losses, powers, epochs, limit, settles, settleTolerance);
   // why the loop stopped at `last`, by its own tests in its order: divergence, then the tolerance
-  if (!(losses[last]! <= limit)) return series(arrays, 'diverged', last);
+  if (!(losses[last]! <= limit)) return series('diverged', last);
   const previousLoss = losses[Math.max(0, last - 1)]!;
   const settled =
     settles &&
     last > 0 &&
     Math.abs(losses[last]! - previousLoss) <= settleTolerance * Math.max(previousLoss, Number.MIN_VALUE);
-  return series(arrays, settled ? 'tolerance' : 'budget', last);
-}
-
-function series(arrays: EpochArrays, reason: StopReason, epoch: number): EpochSeries {
-  const { intercepts, slopes, losses, reused } = arrays;
-  return { intercepts, slopes, losses, stop: { reason, epoch }, reused };
+  return series(settled ? 'tolerance' : 'budget', last);
 }
 
 /** The statistics' MSE of a line, with the arithmetic of the loop above and of `statisticsEvaluator`. */

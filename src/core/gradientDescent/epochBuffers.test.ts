@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runOptimiser } from '../optimisers/runOptimiser';
 import { closedFormRun } from './closedFormRun';
-import { createEpochBufferPool, epochArrays } from './epochBuffers';
+import { createEpochBufferPool, epochArrays, lossArray } from './epochBuffers';
+import { epochValuesArray } from './epochValues';
 import { sufficientStatistics } from './sufficientStatistics';
 import { runGradientDescent } from './trajectory';
 
@@ -21,6 +22,8 @@ describe('epoch buffers', () => {
   it('refuses buffers shorter than the run', () => {
     expect(() => epochArrays(10, usedBuffers(10))).toThrow(RangeError);
     expect(epochArrays(10, usedBuffers(11)).reused).toBe(true);
+    expect(() => lossArray(10, usedBuffers(10))).toThrow(RangeError);
+    expect(lossArray(10, usedBuffers(11)).reused).toBe(true);
   });
 
   it('give the closed form the very doubles of fresh arrays, and leave entries after the stop as they were', () => {
@@ -39,9 +42,12 @@ describe('epoch buffers', () => {
       expect(reused.reused).toBe(true);
       const written = fresh.stop.epoch + 1;
       expect(reused.losses.subarray(0, written)).toEqual(fresh.losses.subarray(0, written));
-      expect(reused.intercepts.subarray(0, written)).toEqual(fresh.intercepts.subarray(0, written));
-      expect(reused.slopes.subarray(0, written)).toEqual(fresh.slopes.subarray(0, written));
+      expect(epochValuesArray(reused.intercepts)).toEqual(epochValuesArray(fresh.intercepts));
+      expect(epochValuesArray(reused.slopes)).toEqual(epochValuesArray(fresh.slopes));
       expect(buffers.losses[written]).toBe(77);
+      // the closed form stores no line: the line buffers are left as they were
+      expect(buffers.intercepts.every((value) => value === 7)).toBe(true);
+      expect(buffers.slopes.every((value) => value === -7)).toBe(true);
     }
   });
 
@@ -56,7 +62,7 @@ describe('epoch buffers', () => {
     // the per-point loop writes into them too
     const perPoint = runGradientDescent({ feature, response, learningRate: 0.01, epochs: 400, method: 'per-point' });
     const perPointReused = runGradientDescent({ ...settings, method: 'per-point', buffers });
-    expect(perPointReused.intercepts.buffer).toBe(buffers.intercepts.buffer);
+    expect(epochValuesArray(perPointReused.intercepts).buffer).toBe(buffers.intercepts.buffer);
     expect(perPointReused.intercepts).toEqual(perPoint.intercepts);
   });
 
@@ -114,6 +120,21 @@ describe('createEpochBufferPool', () => {
     expect(pool.take(150_000)).toBe(longer);
     pool.take(100);
     expect(pool.take(1000).losses.length).toBe(1001);
+  });
+
+  it("gives each set block powers for its capacity, and a closed-form run's line survives the next run", () => {
+    const pool = createEpochBufferPool();
+    const long = { feature, response, learningRate: 0.01, epochs: 1_000_000 }; // past the per-point limit
+    const firstSet = pool.take(long.epochs);
+    expect(firstSet.blockPowers!.fast.length).toBe(Math.floor(1_000_000 / 64) + 1);
+    const first = runOptimiser({ ...long, buffers: firstSet });
+    expect(first.method).toBe('sufficient-statistics');
+    const line = epochValuesArray(first.slopes);
+    // the next run, at another rate, writes into the other set and leaves the first run's line as it was
+    const second = runOptimiser({ ...long, learningRate: 0.02, buffers: pool.take(long.epochs, first) });
+    expect(second.slopes.at(10)).not.toBe(first.slopes.at(10));
+    expect(epochValuesArray(first.slopes)).toEqual(line);
+    expect(epochValuesArray(first.slopes)).toEqual(epochValuesArray(runOptimiser(long).slopes));
   });
 
   it('grows with room to spare, so a budget raised a little at a time keeps its buffers', () => {

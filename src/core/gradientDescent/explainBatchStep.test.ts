@@ -34,13 +34,13 @@ describe('explainBatchStep', () => {
     const response = applyScaler(fitMinMaxScaler(sales), sales);
     const run = runGradientDescent({ feature, response, learningRate: 0.1, epochs: 1000 });
     for (const epoch of [0, 1, 2, 10, 500, 999]) {
-      const line = { intercept: run.intercepts[epoch]!, slope: run.slopes[epoch]! };
+      const line = { intercept: run.intercepts.at(epoch)!, slope: run.slopes.at(epoch)! };
       const step = explainBatchStep({ feature, response, line, learningRate: 0.1 });
       const reference = lossAndGradient(line, feature, response);
       expect(step.gradient).toEqual(reference.gradient);
       expect(step.lossBefore).toBe(reference.loss);
       expect(step.next).toEqual(batchGradientStep(line, feature, response, 0.1));
-      expect(step.next).toEqual({ intercept: run.intercepts[epoch + 1], slope: run.slopes[epoch + 1] });
+      expect(step.next).toEqual({ intercept: run.intercepts.at(epoch + 1), slope: run.slopes.at(epoch + 1) });
       expect(step.lossAfter).toBe(run.losses[epoch + 1]);
       expect(step.predictions.length).toBe(5);
     }

@@ -83,8 +83,8 @@ describe('sufficient-statistics runs agree with per-point runs (property test ov
         return 1e-12 * Math.max(p.loss, 1e-6 * cancelled * cancelled) + parameterShift;
       };
       for (let epoch = 0; epoch <= shared; epoch++) {
-        const p = { a: plain.intercepts[epoch]!, b: plain.slopes[epoch]!, loss: plain.losses[epoch]! };
-        const f = { a: fast.intercepts[epoch]!, b: fast.slopes[epoch]!, loss: fast.losses[epoch]! };
+        const p = { a: plain.intercepts.at(epoch)!, b: plain.slopes.at(epoch)!, loss: plain.losses[epoch]! };
+        const f = { a: fast.intercepts.at(epoch)!, b: fast.slopes.at(epoch)!, loss: fast.losses[epoch]! };
         const ok =
           Math.abs(f.a - p.a) <= 1e-12 * Math.max(Math.abs(p.a), interceptScale) &&
           Math.abs(f.b - p.b) <= 1e-12 * Math.max(Math.abs(p.b), slopeScale) &&

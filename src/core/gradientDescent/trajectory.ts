@@ -7,16 +7,19 @@ import { assertEpochCount, assertLearningRate, assertStartLine } from '../runChe
 import { closedFormRun } from './closedFormRun';
 import type { Divergence } from './divergence';
 import type { EpochBuffers } from './epochBuffers';
+import type { EpochValues } from './epochValues';
 import { type SufficientStatistics, sufficientStatistics } from './sufficientStatistics';
 
 /**
  * Every epoch of one gradient-descent run. Entry k holds the line after k epochs and its MSE,
  * so entry 0 is the starting line. A run that diverges stops before the first bad epoch:
- * every stored number is finite.
+ * every stored number is finite. The losses are an array; the line is read with
+ * `intercepts.at(k)` and `slopes.at(k)`: arrays for step-by-step runs, computed when read
+ * for closed-form runs (`closedFormLine.ts`), which store no line.
  */
 export interface Trajectory {
-  readonly intercepts: Float64Array;
-  readonly slopes: Float64Array;
+  readonly intercepts: EpochValues;
+  readonly slopes: EpochValues;
   readonly losses: Float64Array;
   /** The last epoch stored: the epoch budget, or the last finite epoch of a diverged run. */
   readonly lastEpoch: number;
@@ -48,10 +51,10 @@ export interface GradientDescentRun {
   readonly buffers?: EpochBuffers;
 }
 
-/** Reads a line's components out of a trajectory. */
+/** The line at `epoch` (rounded, clamped to 0 … lastEpoch) of a trajectory. Complexity O(1). */
 export function lineAtEpoch(trajectory: Trajectory, epoch: number): Line {
   const index = Math.max(0, Math.min(trajectory.lastEpoch, Math.round(epoch)));
-  return { intercept: trajectory.intercepts[index]!, slope: trajectory.slopes[index]! };
+  return { intercept: trajectory.intercepts.at(index)!, slope: trajectory.slopes.at(index)! };
 }
 
 /**
@@ -62,7 +65,8 @@ export function lineAtEpoch(trajectory: Trajectory, epoch: number): Line {
  * With sufficient statistics the epochs come from the closed form of the recurrence
  * (`closedFormRun.ts`), O(1) each and independent of one another.
  * Complexity O(epochs·n) per-point, O(n + epochs) with sufficient statistics; memory 24 bytes
- * an epoch, or none when `buffers` are given (the trajectory's arrays are then views of them).
+ * an epoch per-point (8 with sufficient statistics, which store only the losses), or none when
+ * `buffers` are given (the trajectory's arrays are then views of them).
  * Throws a DataError for unfittable data, a RangeError for a non-positive or non-finite
  * learning rate or a negative epoch count.
  */

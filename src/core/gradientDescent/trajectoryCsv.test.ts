@@ -26,8 +26,8 @@ describe('trajectoryToCsv', () => {
       const [index, loss, intercept, slope] = line.split(',').map(Number);
       expect(index).toBe(epoch);
       expect(loss).toBe(run.losses[epoch]);
-      expect(intercept).toBe(run.intercepts[epoch]);
-      expect(slope).toBe(run.slopes[epoch]);
+      expect(intercept).toBe(run.intercepts.at(epoch));
+      expect(slope).toBe(run.slopes.at(epoch));
     });
     expect(lines[1001]).toBe(`1000,${run.losses[1000]},0.21519198226718594,0.5534083104180343`);
   });

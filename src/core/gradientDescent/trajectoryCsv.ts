@@ -29,7 +29,7 @@ export function trajectoryToCsv(
   const lines = [TRAJECTORY_CSV_HEADER];
   for (let epoch = fromEpoch; epoch <= toEpoch; epoch++) {
     lines.push(
-      `${epoch},${format(trajectory.losses[epoch]!)},${format(trajectory.intercepts[epoch]!)},${format(trajectory.slopes[epoch]!)}`,
+      `${epoch},${format(trajectory.losses[epoch]!)},${format(trajectory.intercepts.at(epoch)!)},${format(trajectory.slopes.at(epoch)!)}`,
     );
   }
   return `${lines.join('\n')}\n`;

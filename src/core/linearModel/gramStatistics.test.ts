@@ -63,11 +63,11 @@ describe('evaluateFromGram', () => {
       method: 'gram-statistics',
     });
     for (let epoch = 0; epoch <= 3000; epoch++) {
-      expect(Math.abs(many.intercepts[epoch]! - single.intercepts[epoch]!)).toBeLessThanOrEqual(
-        1e-13 * Math.max(1e4, Math.abs(single.intercepts[epoch]!)),
+      expect(Math.abs(many.intercepts[epoch]! - single.intercepts.at(epoch)!)).toBeLessThanOrEqual(
+        1e-13 * Math.max(1e4, Math.abs(single.intercepts.at(epoch)!)),
       );
-      expect(Math.abs(many.weights[0]![epoch]! - single.slopes[epoch]!)).toBeLessThanOrEqual(
-        1e-13 * Math.max(1, Math.abs(single.slopes[epoch]!)),
+      expect(Math.abs(many.weights[0]![epoch]! - single.slopes.at(epoch)!)).toBeLessThanOrEqual(
+        1e-13 * Math.max(1, Math.abs(single.slopes.at(epoch)!)),
       );
       expect(Math.abs(many.losses[epoch]! - single.losses[epoch]!)).toBeLessThanOrEqual(
         1e-12 * single.losses[epoch]! + 1e-22,

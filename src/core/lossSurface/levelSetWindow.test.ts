@@ -21,10 +21,10 @@ describe('levelSetWindow', () => {
       for (const share of [0.01, 0.3, 0.7, 0.99]) {
         const run = runGradientDescent({ feature, response, learningRate: share * limit, epochs: 3000 });
         for (let epoch = 0; epoch <= run.lastEpoch; epoch++) {
-          expect(run.intercepts[epoch]!).toBeGreaterThanOrEqual(window.interceptRange[0]);
-          expect(run.intercepts[epoch]!).toBeLessThanOrEqual(window.interceptRange[1]);
-          expect(run.slopes[epoch]!).toBeGreaterThanOrEqual(window.slopeRange[0]);
-          expect(run.slopes[epoch]!).toBeLessThanOrEqual(window.slopeRange[1]);
+          expect(run.intercepts.at(epoch)!).toBeGreaterThanOrEqual(window.interceptRange[0]);
+          expect(run.intercepts.at(epoch)!).toBeLessThanOrEqual(window.interceptRange[1]);
+          expect(run.slopes.at(epoch)!).toBeGreaterThanOrEqual(window.slopeRange[0]);
+          expect(run.slopes.at(epoch)!).toBeLessThanOrEqual(window.slopeRange[1]);
         }
       }
     }

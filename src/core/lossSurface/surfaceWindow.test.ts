@@ -58,7 +58,7 @@ describe('surfaceWindow', () => {
       for (const epoch of [0, 10, 1000]) {
         const window = surfaceWindow({ feature, response, trajectory: run, epoch });
         expectInside(window, ols.intercept, ols.slope);
-        for (let k = 0; k <= epoch; k++) expectInside(window, run.intercepts[k]!, run.slopes[k]!);
+        for (let k = 0; k <= epoch; k++) expectInside(window, run.intercepts.at(k)!, run.slopes.at(k)!);
         expect(drawnConditionNumber(feature, window)).toBeLessThan(30); // measured ≈ 14 for both
       }
     },
@@ -80,10 +80,10 @@ describe('surfaceWindow', () => {
       surface.losses.forEach((loss, cell) => {
         if (loss < surface.losses[best]!) best = cell;
       });
-      const interceptStep = surface.intercepts[1]! - surface.intercepts[0]!;
-      const slopeStep = surface.slopes[1]! - surface.slopes[0]!;
-      expect(Math.abs(surface.intercepts[best % 60]! - ols.intercept)).toBeLessThanOrEqual(interceptStep);
-      expect(Math.abs(surface.slopes[Math.floor(best / 60)]! - ols.slope)).toBeLessThanOrEqual(slopeStep);
+      const interceptStep = surface.intercepts.at(1)! - surface.intercepts.at(0)!;
+      const slopeStep = surface.slopes.at(1)! - surface.slopes.at(0)!;
+      expect(Math.abs(surface.intercepts.at(best % 60)! - ols.intercept)).toBeLessThanOrEqual(interceptStep);
+      expect(Math.abs(surface.slopes.at(Math.floor(best / 60))! - ols.slope)).toBeLessThanOrEqual(slopeStep);
     }
   });
   it('defaults to the whole path and clamps the epoch', () => {

@@ -61,8 +61,8 @@ export function surfaceWindow(request: SurfaceWindowRequest): SurfaceWindow {
   let slopeLow = bestSlope - slopeReach,
     slopeHigh = bestSlope + slopeReach;
   for (let epoch = 0; epoch <= last; epoch++) {
-    const intercept = trajectory.intercepts[epoch]!;
-    const slope = trajectory.slopes[epoch]!;
+    const intercept = trajectory.intercepts.at(epoch)!;
+    const slope = trajectory.slopes.at(epoch)!;
     if (intercept < interceptLow) interceptLow = intercept;
     if (intercept > interceptHigh) interceptHigh = intercept;
     if (slope < slopeLow) slopeLow = slope;

@@ -64,18 +64,30 @@ export function recordEpochs(settings: RecordingSettings, loop: EpochLoop): Opti
  * `gradientDescent/closedFormRun.ts`), which applies the same stopping rules as
  * {@link recordEpochs} while it computes: keeps the epochs up to the stop, and for a diverged
  * run reports the exploding epoch without keeping it. Gives the result `recordEpochs` would give
- * for a loop producing these values. The exploding epoch's entries are then set to 0, so that
+ * for a loop producing these values. The exploding epoch's loss is then set to 0, so that
  * reused buffers never hold a non-finite number, even past the end of the run they now hold.
+ * The line is the series' own, computed when read (never stored, so nothing to trim or copy).
  * Complexity O(1) for a run that used its budget or wrote into the caller's buffers, O(kept
- * epochs) otherwise (a copy).
+ * epochs) otherwise (a copy of the losses).
  */
 export function recordComputedEpochs(series: EpochSeries, method: GradientMethod): OptimiserTrajectory {
-  const { intercepts, slopes, losses, stop } = series;
-  if (stop.reason !== 'diverged') return finish(series, stop.epoch, stop.reason, null, method);
-  const loss = losses[stop.epoch]!;
-  intercepts[stop.epoch] = slopes[stop.epoch] = losses[stop.epoch] = 0;
-  const divergence = { epoch: stop.epoch, loss };
-  return finish(series, Math.max(0, stop.epoch - 1), 'diverged', divergence, method);
+  const { intercepts, slopes, losses, stop, reused } = series;
+  let lastEpoch = stop.epoch;
+  let divergence: OptimiserTrajectory['divergence'] = null;
+  if (stop.reason === 'diverged') {
+    divergence = { epoch: stop.epoch, loss: losses[stop.epoch]! };
+    losses[stop.epoch] = 0;
+    lastEpoch = Math.max(0, stop.epoch - 1);
+  }
+  return {
+    intercepts,
+    slopes,
+    losses: keptEntries(losses, lastEpoch + 1, reused),
+    lastEpoch,
+    divergence,
+    method,
+    stop: { reason: stop.reason, epoch: lastEpoch },
+  };
 }
 
 function finish(

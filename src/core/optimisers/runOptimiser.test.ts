@@ -14,27 +14,27 @@ describe('runOptimiser, first steps by hand', () => {
   it('momentum: the first step equals plain, the second adds 0.9 × the first gradient', () => {
     const run = runOptimiser({ ...tiny, epochs: 2, optimiser: { kind: 'momentum' } });
     // step 1: v = g = (−6, −10), θ = 0 − 0.1·v = (0.6, 1)
-    expect(run.intercepts[1]).toBe(0.6000000000000001); // 0 − 0.1·(−6), as batchGradientStep rounds it
-    expect(run.slopes[1]).toBe(1);
+    expect(run.intercepts.at(1)).toBe(0.6000000000000001); // 0 − 0.1·(−6), as batchGradientStep rounds it
+    expect(run.slopes.at(1)).toBe(1);
     // step 2 at (0.6, 1): predictions 1.6, 2.6; residuals 0.4, 1.4; g = (−1.8, −(0.4 + 2.8)) = (−1.8, −3.2)
     // v = 0.9·(−6) − 1.8 = −7.2 and 0.9·(−10) − 3.2 = −12.2; θ = (0.6 + 0.72, 1 + 1.22) = (1.32, 2.22)
-    expect(run.intercepts[2]).toBeCloseTo(1.32, 14);
-    expect(run.slopes[2]).toBeCloseTo(2.22, 14);
+    expect(run.intercepts.at(2)).toBeCloseTo(1.32, 14);
+    expect(run.slopes.at(2)).toBeCloseTo(2.22, 14);
   });
   it('Adam: a bias-corrected first step of size η in each coordinate, then a smaller second one', () => {
     const run = runOptimiser({ ...tiny, epochs: 2, optimiser: { kind: 'adam' } });
     // step 1: m = 0.1·g = (−0.6, −1), v = 0.001·g² = (0.036, 0.1); m̂ = m/(1 − 0.9) = (−6, −10),
     // v̂ = v/(1 − 0.999) = (36, 100); θ = −0.1·m̂/(√v̂ + 1e−8) = (0.6/(6 + 1e−8), 1/(10 + 1e−8)) ≈ (0.1, 0.1)
-    expect(run.intercepts[1]).toBeCloseTo((0.1 * 6) / (6 + 1e-8), 16);
-    expect(run.slopes[1]).toBeCloseTo((0.1 * 10) / (10 + 1e-8), 16);
+    expect(run.intercepts.at(1)).toBeCloseTo((0.1 * 6) / (6 + 1e-8), 16);
+    expect(run.slopes.at(1)).toBeCloseTo((0.1 * 10) / (10 + 1e-8), 16);
     // step 2 at ≈(0.1, 0.1): predictions 0.2, 0.3; residuals 1.8, 3.7; g ≈ (−5.5, −(1.8 + 7.4)) = (−5.5, −9.2)
     // m = 0.9·(−0.6) + 0.1·(−5.5) = −1.09 and 0.9·(−1) + 0.1·(−9.2) = −1.82
     // v = 0.999·0.036 + 0.001·30.25 = 0.066214 and 0.999·0.1 + 0.001·84.64 = 0.18454
     // corrections 1 − 0.9² = 0.19 and 1 − 0.999² = 0.001999
     // θ = 0.1 + 0.1·(1.09/0.19)/√(0.066214/0.001999) ≈ 0.19967916 and 0.1 + 0.1·(1.82/0.19)/√(0.18454/0.001999) ≈ 0.19969627
     // (the ε terms and step 1's tiny shortfall move these by < 1e−9)
-    expect(run.intercepts[2]).toBeCloseTo(0.1 + (0.1 * (1.09 / 0.19)) / Math.sqrt(0.066214 / 0.001999), 8);
-    expect(run.slopes[2]).toBeCloseTo(0.1 + (0.1 * (1.82 / 0.19)) / Math.sqrt(0.18454 / 0.001999), 8);
+    expect(run.intercepts.at(2)).toBeCloseTo(0.1 + (0.1 * (1.09 / 0.19)) / Math.sqrt(0.066214 / 0.001999), 8);
+    expect(run.slopes.at(2)).toBeCloseTo(0.1 + (0.1 * (1.82 / 0.19)) / Math.sqrt(0.18454 / 0.001999), 8);
   });
   // Three points on y = 2x + 1: (0, 1), (1, 3), (2, 5). Seed 1 shuffles 0, 1, 2 into 2, 0, 1.
   const line = { feature: [0, 1, 2], response: [1, 3, 5], learningRate: 0.05 };
@@ -46,15 +46,15 @@ describe('runOptimiser, first steps by hand', () => {
     // point (2, 5): residual 5, g = (−2·5, −2·2·5) = (−10, −20), θ = (0.5, 1)
     // point (0, 1): prediction 0.5, residual 0.5, g = (−1, 0), θ = (0.55, 1)
     // point (1, 3): prediction 1.55, residual 1.45, g = (−2.9, −2.9), θ = (0.695, 1.145)
-    expect(run.intercepts[1]).toBeCloseTo(0.695, 15);
-    expect(run.slopes[1]).toBeCloseTo(1.145, 15);
+    expect(run.intercepts.at(1)).toBeCloseTo(0.695, 15);
+    expect(run.slopes.at(1)).toBeCloseTo(1.145, 15);
   });
   it('mini-batch: batches of two, the last one smaller, and the full-data loss recorded', () => {
     const run = runOptimiser({ ...line, epochs: 1, flavour: { kind: 'mini-batch', batchSize: 2, seed: 1 } });
     // batch {(2, 5), (0, 1)}: residuals 5 and 1, g = −(2/2)·(5 + 1, 2·5 + 0·1) = (−6, −10), θ = (0.3, 0.5)
     // batch {(1, 3)}: prediction 0.8, residual 2.2, g = −(2/1)·(2.2, 1·2.2) = (−4.4, −4.4), θ = (0.52, 0.72)
-    expect(run.intercepts[1]).toBeCloseTo(0.52, 15);
-    expect(run.slopes[1]).toBeCloseTo(0.72, 15);
+    expect(run.intercepts.at(1)).toBeCloseTo(0.52, 15);
+    expect(run.slopes.at(1)).toBeCloseTo(0.72, 15);
     // full-data residuals 0.48, 1.76, 3.04: MSE = (0.2304 + 3.0976 + 9.2416)/3 = 12.5696/3
     expect(run.losses[1]).toBeCloseTo(12.5696 / 3, 14);
     // and at the start: (1 + 9 + 25)/3
@@ -70,8 +70,8 @@ const advertising = { feature: scaledTv, response: scaledSales };
 describe('runOptimiser, batch + plain', () => {
   it('lands on the published learning-rate-0.1, 1000-epoch line to the last bit (REFERENCE.md, numpy)', () => {
     const run = runOptimiser({ ...advertising, learningRate: 0.1, epochs: 1000 });
-    expect(run.intercepts[1000]).toBe(0.21519198226718594);
-    expect(run.slopes[1000]).toBe(0.5534083104180343);
+    expect(run.intercepts.at(1000)).toBe(0.21519198226718594);
+    expect(run.slopes.at(1000)).toBe(0.5534083104180343);
     expect(run.stop).toEqual({ reason: 'budget', epoch: 1000 });
   });
   it("lands on the second lesson's published weight and bias after 200 000 epochs on the fast path (within 2e−15)", () => {
@@ -79,8 +79,8 @@ describe('runOptimiser, batch + plain', () => {
     const y = x.map((value) => 0.5 * value + 2);
     const run = runOptimiser({ feature: x, response: y, learningRate: 0.000025, epochs: 200_000 });
     expect(run.method).toBe('sufficient-statistics');
-    expect(Math.abs(run.slopes[200_000]! / 0.5008287639956263 - 1)).toBeLessThan(2e-15);
-    expect(Math.abs(run.intercepts[200_000]! / 1.8339723159878247 - 1)).toBeLessThan(2e-15);
+    expect(Math.abs(run.slopes.at(200_000)! / 0.5008287639956263 - 1)).toBeLessThan(2e-15);
+    expect(Math.abs(run.intercepts.at(200_000)! / 1.8339723159878247 - 1)).toBeLessThan(2e-15);
   });
   it('matches batch + momentum 0 bit for bit step by step, and to 1e−14 where plain descent takes its closed form', () => {
     for (const epochs of [1000, 50_000]) {
@@ -105,7 +105,9 @@ describe('runOptimiser, batch + plain', () => {
         ] as const) {
           expect(closed.length).toBe(stepped.length);
           for (let epoch = 0; epoch < closed.length; epoch++)
-            expect(Math.abs(closed[epoch]! - stepped[epoch]!)).toBeLessThanOrEqual(1e-14 * Math.abs(stepped[epoch]!));
+            expect(Math.abs(closed.at(epoch)! - stepped.at(epoch)!)).toBeLessThanOrEqual(
+              1e-14 * Math.abs(stepped.at(epoch)!),
+            );
         }
       }
     }
@@ -122,8 +124,8 @@ describe('runOptimiser, shuffled flavours', () => {
       flavour: { kind: 'mini-batch', batchSize: 500, seed: 9 },
     });
     for (let epoch = 0; epoch <= 300; epoch++) {
-      expect(Math.abs(whole.intercepts[epoch]! - batch.intercepts[epoch]!)).toBeLessThan(1e-14);
-      expect(Math.abs(whole.slopes[epoch]! - batch.slopes[epoch]!)).toBeLessThan(1e-14);
+      expect(Math.abs(whole.intercepts.at(epoch)! - batch.intercepts.at(epoch)!)).toBeLessThan(1e-14);
+      expect(Math.abs(whole.slopes.at(epoch)! - batch.slopes.at(epoch)!)).toBeLessThan(1e-14);
     }
   });
   it("records the full-data MSE of each epoch's line, as meanSquaredError computes it", () => {
@@ -136,7 +138,7 @@ describe('runOptimiser, shuffled flavours', () => {
         flavour: { kind: 'stochastic', seed: 4 },
       });
       for (const epoch of [0, 1, 17, epochs]) {
-        const line = { intercept: run.intercepts[epoch]!, slope: run.slopes[epoch]! };
+        const line = { intercept: run.intercepts.at(epoch)!, slope: run.slopes.at(epoch)! };
         const expected = meanSquaredError(line, scaledTv, scaledSales);
         expect(Math.abs(run.losses[epoch]! - expected) / expected).toBeLessThan(1e-13);
       }

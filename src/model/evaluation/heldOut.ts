@@ -102,8 +102,8 @@ export function heldOutCurve(
   const losses = new Float64Array(count);
   for (let k = 0; k < count; k++) {
     const epoch = Math.min(last, k * stride);
-    parameters[0] = trajectory.intercepts[epoch]!;
-    for (let j = 0; j < p; j++) parameters[j + 1] = history[j]![epoch]!;
+    parameters[0] = trajectory.intercepts.at(epoch)!;
+    for (let j = 0; j < p; j++) parameters[j + 1] = history[j]!.at(epoch)!;
     evaluateFromGram(statistics, parameters, hasIntercept, scratch);
     epochs[k] = epoch;
     losses[k] = scratch.loss;

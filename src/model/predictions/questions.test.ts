@@ -20,8 +20,8 @@ function observedBehaviour(rate: number): string {
     slope: context.statistics.bestSlope,
   };
   const along = (k: number) =>
-    (run.intercepts[k]! - best.intercept) * largest.direction.intercept +
-    (run.slopes[k]! - best.slope) * largest.direction.slope;
+    (run.intercepts.at(k)! - best.intercept) * largest.direction.intercept +
+    (run.slopes.at(k)! - best.slope) * largest.direction.slope;
   let flips = 0;
   for (let k = 1; k <= 20; k++) if (Math.sign(along(k)) !== Math.sign(along(k - 1))) flips++;
   return flips >= 10 ? 'oscillate' : flips === 0 ? 'smooth' : 'mixed';

@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noArrayIndexKey: path dots are identified by their epoch, which is their position
+import type { EpochValues } from '../../core/gradientDescent/epochValues';
 import { PALETTE } from '../../format/palette';
 import { type PlotGeometry, toPixels } from '../../plots/plotGeometry';
 
@@ -9,10 +10,10 @@ const MAX_DRAWN_EPOCHS = 5000;
 
 interface DescentPathProps {
   readonly geometry: PlotGeometry;
-  /** The parameter drawn across, per epoch. */
-  readonly across: ArrayLike<number>;
-  /** The parameter drawn up, per epoch. */
-  readonly up: ArrayLike<number>;
+  /** The parameter drawn across, per epoch (read only at the epochs drawn). */
+  readonly across: EpochValues;
+  /** The parameter drawn up, per epoch (read only at the epochs drawn). */
+  readonly up: EpochValues;
   /** The last epoch drawn. */
   readonly shown: number;
 }
@@ -26,10 +27,10 @@ export function DescentPath({ geometry, across, up, shown }: DescentPathProps) {
   const stride = Math.max(1, Math.ceil((shown + 1) / MAX_DRAWN_EPOCHS));
   const points: string[] = [];
   for (let k = 0; k <= shown; k = k === shown ? k + 1 : Math.min(shown, k + stride)) {
-    const [x, y] = toPixels(geometry, across[k]!, up[k]!);
+    const [x, y] = toPixels(geometry, across.at(k)!, up.at(k)!);
     points.push(`${x.toFixed(1)},${Math.max(-1e5, Math.min(1e5, y)).toFixed(1)}`);
   }
-  const [startX, startY] = toPixels(geometry, across[0]!, up[0]!);
+  const [startX, startY] = toPixels(geometry, across.at(0)!, up.at(0)!);
   return (
     <>
       <polyline

@@ -3,6 +3,7 @@
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: the scrolling region must be a tab stop so keyboard users can scroll it
 // biome-ignore-all lint/correctness/useExhaustiveDependencies: the effect runs after every render on purpose, to keep the current epoch's row in view
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EpochValues } from '../../core/gradientDescent/epochValues';
 import { trajectoryToCsv } from '../../core/gradientDescent/trajectoryCsv';
 import { linearLogColumns, linearTrajectoryToCsv } from '../../core/linearModel/linearTrajectoryCsv';
 import { formatNumber } from '../../format/formatNumber';
@@ -16,7 +17,7 @@ const VIEWPORT_HEIGHT = 280;
 /** One column of the log after the epoch: its header and its value at every epoch. */
 interface LogColumn {
   readonly name: string;
-  readonly values: Float64Array;
+  readonly values: EpochValues;
 }
 
 /** Room for a column of ten significant digits, so that many weights scroll sideways instead of overlapping. */
@@ -92,8 +93,8 @@ export function EpochLog() {
       >
         <span role="cell">{row.toLocaleString('en')}</span>
         {columns.map((column) => (
-          <span key={column.name} role="cell" title={String(column.values[row])}>
-            {formatNumber(column.values[row]!, 10)}
+          <span key={column.name} role="cell" title={String(column.values.at(row))}>
+            {formatNumber(column.values.at(row)!, 10)}
           </span>
         ))}
       </div>,

@@ -64,8 +64,8 @@ export function LandscapePlotText() {
   if (!problem || !trajectory) return <div ref={ref} />;
   const shown = Math.min(epoch, trajectory.lastEpoch);
   const at = (k: number) => ({
-    intercept: trajectory.intercepts[k]!,
-    slope: trajectory.slopes[k]!,
+    intercept: trajectory.intercepts.at(k)!,
+    slope: trajectory.slopes.at(k)!,
     loss: trajectory.losses[k]!,
   });
   const summary = describeLandscape({
@@ -81,8 +81,8 @@ export function LandscapePlotText() {
     columns: ['Epoch', 'Intercept', 'Slope', 'Loss'],
     rows: sampledEpochs(shown, shown).map((k) => [
       k.toLocaleString('en') + (k === shown ? ' (on screen)' : ''),
-      cell(trajectory.intercepts[k]!),
-      cell(trajectory.slopes[k]!),
+      cell(trajectory.intercepts.at(k)!),
+      cell(trajectory.slopes.at(k)!),
       cell(trajectory.losses[k]!),
     ]),
   });

@@ -56,7 +56,7 @@ function LineLossLandscapePlot() {
   const overlay = useCallback(
     (geometry: PlotGeometry) => {
       if (!problem || !trajectory) return null;
-      const [nowX, nowY] = toPixels(geometry, trajectory.intercepts[shown]!, trajectory.slopes[shown]!);
+      const [nowX, nowY] = toPixels(geometry, trajectory.intercepts.at(shown)!, trajectory.slopes.at(shown)!);
       const [bestX, bestY] = toPixels(geometry, problem.ols.intercept, problem.ols.slope);
       return (
         <>
