@@ -5,7 +5,7 @@ import { loadAdvertising } from '../model/advertisingDataSet';
 import type { DataSet } from '../model/dataSet';
 import { prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { regressionSummaryOf, type SummaryOutcome } from '../model/summary/regressionSummaryOf';
-import { KeptFitWorker } from './keptFitWorker';
+import { KeptFitWorker, SLICE_VALUES } from './keptFitWorker';
 import { relative, sameThreadWorker } from './testing/sameThreadFitWorker';
 
 const advertising = loadAdvertising();
@@ -14,6 +14,14 @@ const choice = (extraFeatures: string[], polynomialDegree = 1) => ({
   extraFeatures,
   responseName: 'Sales',
   polynomialDegree,
+  throughOrigin: false,
+});
+
+const choice2 = (featureName: string, extraFeatures: string[], responseName: string) => ({
+  featureName,
+  extraFeatures,
+  responseName,
+  polynomialDegree: 1,
   throughOrigin: false,
 });
 
@@ -66,6 +74,20 @@ describe('KeptFitWorker summaries', () => {
     expect(worker.sent).toEqual([]);
     expect(problem.original.response).toBe(response);
     expectStatsmodels(reply, data, ['a', 'b'], 1);
+  });
+
+  it('sends a long column in slices of its own, which the worker joins: the very summary the page computes', async () => {
+    const worker = sameThreadWorker();
+    const kept = new KeptFitWorker(worker.connect);
+    const rows = 2 * SLICE_VALUES + 123; // three slices a column, the last a short one
+    const data = generatedDataSet(rows);
+    const problem = prepareManyFeatureProblem(data, choice2('a', ['b'], 'y'), false);
+    const response = problem.original.response;
+    const reply = await kept.summarise(problem);
+    expect(worker.summarisedColumns()).toBe(1);
+    expect(problem.original.response).toBe(response);
+    expect(problem.original.response.length).toBeGreaterThan(2 * SLICE_VALUES); // one row has a missing value
+    expect(reply).toEqual(regressionSummaryOf(problem));
   });
 
   it('computes one summary for a problem asked twice, and answers stale when a newer model is asked for first', async () => {

@@ -1,10 +1,9 @@
 import { transfer, wrap } from 'comlink';
-import type { SummaryInput } from '../model/summary/regressionSummaryOf';
 import type { HeldColumnShape } from '../workers/heldColumns';
 import type { PrepareFitReply, PrepareFitRequest } from '../workers/prepareFitProtocol';
 import type { FitPreparationWorkerApi } from '../workers/prepareManyFit.worker';
 import type { PrepareManyFitReply, PrepareManyFitRequest } from '../workers/prepareManyFitProtocol';
-import type { SummariseHeldRequest, SummaryReply } from '../workers/prepareSummaryProtocol';
+import type { SummariseColumnsRequest, SummariseHeldRequest, SummaryReply } from '../workers/prepareSummaryProtocol';
 
 /**
  * What the page needs of the preparation worker: its calls, a promise that rejects with
@@ -18,8 +17,8 @@ export interface FitWorkerConnection {
   prepareMany(request: PrepareManyFitRequest): Promise<PrepareManyFitReply>;
   prepareLine(request: PrepareFitRequest): Promise<PrepareFitReply>;
   summariseHeld(request: SummariseHeldRequest): Promise<SummaryReply>;
-  /** The summary of `input`, whose column buffers (its own copies) are transferred. */
-  summariseColumns(input: SummaryInput, buffers: ArrayBuffer[]): Promise<SummaryReply>;
+  /** The summary of the request's columns, whose slices (the page's own copies, in `buffers`) are transferred. */
+  summariseColumns(request: SummariseColumnsRequest, buffers: ArrayBuffer[]): Promise<SummaryReply>;
   /** Drops the columns held and makes `key` the newest data set (holding nothing). */
   release(key: number): Promise<void>;
   readonly failed: Promise<never>;
@@ -48,7 +47,7 @@ export function connectFitWorker(): FitWorkerConnection {
     prepareMany: (request) => remote.prepareMany(request),
     prepareLine: (request) => remote.prepareLine(request),
     summariseHeld: (request) => remote.summariseHeld(request),
-    summariseColumns: (input, buffers) => remote.summariseColumns(transfer(input, buffers)),
+    summariseColumns: (request, buffers) => remote.summariseColumns(transfer(request, buffers)),
     release: (key) => remote.release(key),
     failed,
     terminate: () => worker.terminate(),

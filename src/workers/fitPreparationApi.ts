@@ -3,11 +3,18 @@ import type { LinearProblem } from '../core/linearModel/model';
 import type { DataSet } from '../model/dataSet';
 import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
-import { type SummaryInput, summariseInput, summaryInputOf } from '../model/summary/regressionSummaryOf';
+import { summariseInput, summaryInputOf } from '../model/summary/regressionSummaryOf';
 import { type HeldColumnShape, HeldColumns } from './heldColumns';
 import type { PrepareFitReply, PrepareFitRequest } from './prepareFitProtocol';
 import type { PreparationRefusal, PrepareManyFitReply, PrepareManyFitRequest } from './prepareManyFitProtocol';
-import { type HeldModel, namesOf, type SummariseHeldRequest, type SummaryReply } from './prepareSummaryProtocol';
+import {
+  type HeldModel,
+  joinedSummaryInput,
+  namesOf,
+  type SummariseColumnsRequest,
+  type SummariseHeldRequest,
+  type SummaryReply,
+} from './prepareSummaryProtocol';
 
 /** The answer to a request that a newer choice or a newer data set replaced. */
 export const STALE: PreparationRefusal = { ok: false, stale: true, message: 'A newer choice replaced this one.' };
@@ -90,9 +97,9 @@ export function createFitPreparationApi(held = new HeldColumns()) {
         throw error;
       }
     },
-    /** The regression summary of columns sent with the request (a problem prepared elsewhere). O(N·m²). */
-    summariseColumns(input: SummaryInput): SummaryReply {
-      return summariseInput(input);
+    /** The regression summary of columns sent with the request in slices (a problem prepared elsewhere). O(N·m²). */
+    summariseColumns(request: SummariseColumnsRequest): SummaryReply {
+      return summariseInput(joinedSummaryInput(request));
     },
   };
 }

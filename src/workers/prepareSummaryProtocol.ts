@@ -34,5 +34,46 @@ export function isStale(reply: SummaryReply): boolean {
   return !reply.ok && 'stale' in reply && reply.stale === true;
 }
 
-/** The summary of a problem the worker did not prepare: its columns travel (copied and transferred). */
-export type SummariseColumnsRequest = SummaryInput;
+/** A column cut into slices of its own, each transferred: no copy of the whole column is made on the page. */
+export type SlicedColumn = readonly Float64Array[];
+
+/**
+ * The summary of a problem the worker did not prepare: its columns travel as slices (copied a
+ * slice per task on the page, transferred), and the worker joins them.
+ */
+export interface SummariseColumnsRequest {
+  readonly input: Omit<SummaryInput, 'linear'> & {
+    readonly linear: Omit<SummaryInput['linear'], 'features' | 'response'> & {
+      readonly features: readonly (Omit<SummaryInput['linear']['features'][number], 'values'> & {
+        readonly values: SlicedColumn;
+      })[];
+      readonly response: SlicedColumn;
+    };
+  };
+}
+
+/** The column the slices were cut from, in one array. O(N). */
+export function joinSlices(slices: SlicedColumn): Float64Array {
+  let length = 0;
+  for (const slice of slices) length += slice.length;
+  const column = new Float64Array(length);
+  let offset = 0;
+  for (const slice of slices) {
+    column.set(slice, offset);
+    offset += slice.length;
+  }
+  return column;
+}
+
+/** The summary's input with every column joined again. O(N·columns). */
+export function joinedSummaryInput(request: SummariseColumnsRequest): SummaryInput {
+  const { linear } = request.input;
+  return {
+    ...request.input,
+    linear: {
+      ...linear,
+      features: linear.features.map((feature) => ({ ...feature, values: joinSlices(feature.values) })),
+      response: joinSlices(linear.response),
+    },
+  };
+}
