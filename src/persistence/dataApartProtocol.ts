@@ -12,7 +12,13 @@ export interface RestoreApartRequest {
 
 /** The restored data and its prepared fit (arrays transferred), or why it could not be used. */
 export type RestoreApartReply =
-  | { readonly ok: true; readonly dataSet: DataSet; readonly preparation: Preparation }
+  | {
+      readonly ok: true;
+      readonly dataSet: DataSet;
+      readonly preparation: Preparation;
+      /** What reading the saved file again found worth saying (rows left out, …); none for saved columns. */
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly problem: string }
   | { readonly ok: false; readonly fault: StorageFault };
 

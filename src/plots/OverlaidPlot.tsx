@@ -20,6 +20,7 @@ import { fromPixels, type PlotGeometry, sameGeometry } from './plotGeometry';
 import { plotsAllowed } from './plotLoading';
 import { readPlotGeometry } from './plotlyLayoutAdapter';
 import { queueRedraw } from './redrawQueue';
+import { hideTickLabelsPastBox } from './tickLabelOverflow';
 
 interface OverlaidPlotProps {
   data: Data[];
@@ -109,7 +110,8 @@ export const OverlaidPlot = memo(function OverlaidPlot({
           : previous,
       );
     };
-    measureBox();
+    // No measuring here: reading the size now would force a layout of the whole page in the task
+    // that commits new widgets. The observer reports the box once laid out, before it is painted.
     const observer = new ResizeObserver(measureBox);
     observer.observe(element);
     return () => observer.disconnect();
@@ -117,7 +119,18 @@ export const OverlaidPlot = memo(function OverlaidPlot({
   const sizedLayout = useMemo(() => {
     if (!size) return null;
     const resolved = typeof layout === 'function' ? layout(size) : layout;
-    return { ...resolved, width: size.width, height: size.height, autosize: false };
+    return {
+      ...resolved,
+      // plotly's default ('hide past div') measures every tick label again after placing each one:
+      // n² bounding boxes per axis, tens of milliseconds a redraw. The top and bottom margins leave
+      // room for every y label, so that axis skips the check; an x label that passes the box's
+      // edge is hidden after the drawing instead (tickLabelOverflow.ts).
+      xaxis: { ticklabeloverflow: 'allow', ...resolved.xaxis },
+      yaxis: { ticklabeloverflow: 'allow', ...resolved.yaxis },
+      width: size.width,
+      height: size.height,
+      autosize: false,
+    } satisfies Partial<Layout>;
   }, [layout, size]);
   // The figure plotly draws follows the one asked for one task later, each chart in a task of its
   // own (redrawQueue.ts), and only while the chart is near the screen: a chart scrolled far away
@@ -128,6 +141,7 @@ export const OverlaidPlot = memo(function OverlaidPlot({
   useEffect(() => (figure && near ? queueRedraw(() => setDrawn(figure)) : undefined), [figure, near]);
   const [geometry, setGeometry] = useState<PlotGeometry | null>(null);
   const measure = useCallback(() => {
+    if (graph.current) hideTickLabelsPastBox(graph.current);
     const next = graph.current ? readPlotGeometry(graph.current) : null;
     setGeometry((previous) => (sameGeometry(previous, next) ? previous : next));
   }, []);
@@ -135,11 +149,19 @@ export const OverlaidPlot = memo(function OverlaidPlot({
     (_figure: unknown, graphDiv: HTMLElement) => {
       graph.current = graphDiv as PlotlyGraphDiv;
       graph.current.on?.('plotly_afterplot', measure);
+      // a pan redraws the ticks as it goes, without an afterplot
+      graph.current.on?.('plotly_relayouting', () => graph.current && hideTickLabelsPastBox(graph.current));
       measure();
     },
     [measure],
   );
-  useEffect(() => () => graph.current?.removeAllListeners?.('plotly_afterplot'), []);
+  useEffect(
+    () => () => {
+      graph.current?.removeAllListeners?.('plotly_afterplot');
+      graph.current?.removeAllListeners?.('plotly_relayouting');
+    },
+    [],
+  );
   const click =
     onGraphClick && geometry
       ? (event: React.MouseEvent<HTMLDivElement>) => {

@@ -67,12 +67,18 @@ export function storedPolylinePath(
   return path;
 }
 
-/** An SVG path through the points, skipping any that cannot be placed (NaN, ≤ 0 on a log axis). */
+/**
+ * An SVG path through the points, skipping any that cannot be placed (NaN, ≤ 0 on a log axis).
+ * Each point is placed with {@link toPixels}' arithmetic, written out so that no pair is
+ * allocated per point (a loss curve is redrawn on every slider step).
+ */
 export function polylinePath(geometry: PlotGeometry, xs: ArrayLike<number>, ys: ArrayLike<number>): string {
+  const { left, top, width, height, x, y } = geometry;
   let path = '';
   let pen = 'M';
   for (let i = 0; i < xs.length; i++) {
-    const [px, py] = toPixels(geometry, xs[i]!, ys[i]!);
+    const px = left + axisFraction(x, xs[i]!) * width;
+    const py = top + (1 - axisFraction(y, ys[i]!)) * height;
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
       pen = 'M';
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downsampleSeries } from '../core/downsample';
+import { downsampleSeries, thinSeries } from '../core/downsample';
 import { clipLineToBox } from './clipLine';
 import { plotText } from './plotText';
 
@@ -46,5 +46,39 @@ describe('downsampleSeries', () => {
 describe('plotText', () => {
   it('escapes markup so plotly shows it literally', () => {
     expect(plotText('<img src=x onerror=alert(1)> & co')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; co');
+  });
+});
+
+describe('thinSeries', () => {
+  it('draws a short series whole, from the very array it was given', () => {
+    const losses = Float64Array.of(4, 3, 2, 1);
+    const thinned = thinSeries(losses, 10);
+    expect(thinned.values).toBe(losses);
+    expect(Array.from(thinned.epochs)).toEqual([0, 1, 2, 3]);
+  });
+  it('keeps the first, lowest and highest value of every bucket, in epoch order, like a sort of the three', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (const count of [301, 1000, 4567, 20_000]) {
+      const values = Float64Array.from({ length: count }, () => (next() < 0.05 ? 50 * next() : next()));
+      const buckets = 100;
+      const thinned = thinSeries(values, buckets);
+      const expected: number[] = [];
+      const size = count / buckets;
+      for (let bucket = 0; bucket < buckets; bucket++) {
+        const start = Math.floor(bucket * size);
+        const end = Math.min(count, Math.floor((bucket + 1) * size));
+        const slice = Array.from(values.subarray(start, end));
+        const low = start + slice.indexOf(Math.min(...slice));
+        const high = start + slice.indexOf(Math.max(...slice));
+        expected.push(...[...new Set([start, low, high])].sort((a, b) => a - b));
+      }
+      if (expected.at(-1) !== count - 1) expected.push(count - 1);
+      expect(Array.from(thinned.epochs)).toEqual(expected);
+      expect(Array.from(thinned.values)).toEqual(expected.map((epoch) => values[epoch]));
+    }
   });
 });

@@ -5,13 +5,21 @@ import type { Box } from './clipLine';
 import { densityPointCount, densityTrace, densityTraceOfCounts, type PointColumns } from './densityLayer';
 import type { DensityCells } from './useDensityCells';
 
-/** Rows counted in one task: a few milliseconds, so counting millions of rows never blocks the page for long. */
+/** Up to this many rows are counted at once, in the render; beyond, a few milliseconds of rows per task. */
 export const DENSITY_SLICE_ROWS = 250_000;
+/** Rows counted between looks at the clock: well under a millisecond of counting. */
+const ROWS_BETWEEN_CHECKS = 16_384;
+/**
+ * Milliseconds of counting per task. A slice of rows takes several times longer on a loaded
+ * machine than on a quiet one, so each task counts until this much time has passed rather than
+ * a fixed number of rows: the page stays responsive however busy the processor is.
+ */
+const COUNTING_MS_PER_TASK = 8;
 
 /**
  * The density layer of these point sets in this frame and grid, or null when there is none to
- * draw. Up to {@link DENSITY_SLICE_ROWS} points it is counted at once; beyond, a slice of rows
- * per task, and the layer arrives when the last slice is counted (null meanwhile, never the
+ * draw. Up to {@link DENSITY_SLICE_ROWS} points it is counted at once; beyond, about
+ * {@link COUNTING_MS_PER_TASK} ms of rows per task, and the layer arrives when the last row is counted (null meanwhile, never the
  * layer of earlier data). Recounted only when the sets, the frame or the grid change: pass
  * memoised values.
  */
@@ -35,13 +43,16 @@ export function useDensityTrace(
     let from = 0;
     let timer: ReturnType<typeof setTimeout>;
     const countSlice = () => {
-      const columns = sets[set]!;
-      histogram2d(columns.x, columns.y, grid, counts, { from, to: from + DENSITY_SLICE_ROWS });
-      from += DENSITY_SLICE_ROWS;
-      if (from >= columns.x.length) {
-        set += 1;
-        from = 0;
-      }
+      const stopAt = performance.now() + COUNTING_MS_PER_TASK;
+      do {
+        const columns = sets[set]!;
+        histogram2d(columns.x, columns.y, grid, counts, { from, to: from + ROWS_BETWEEN_CHECKS });
+        from += ROWS_BETWEEN_CHECKS;
+        if (from >= columns.x.length) {
+          set += 1;
+          from = 0;
+        }
+      } while (set < sets.length && performance.now() < stopAt);
       if (set < sets.length) timer = setTimeout(countSlice, 0);
       else setCounted({ sets, frame, cells, trace: densityTraceOfCounts(counts, frame, cells, total) });
     };

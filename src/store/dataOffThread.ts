@@ -1,8 +1,10 @@
-import { proxy, transfer } from 'comlink';
+import { proxy } from 'comlink';
 import { cancelled, importFailed } from '../adapters/csv/fileProblems';
 import { callWorker, type WorkerCall, WorkerCancelled } from '../adapters/worker/callWorker';
+import type { DataOrigin } from '../model/dataSet';
 import type { DataApartApi } from '../persistence/dataApart.worker';
 import type { RestoreApartReply, RestoreApartRequest, SaveApartOutcome } from '../persistence/dataApartProtocol';
+import type { SavedFileRecord } from '../persistence/savedFile';
 import type { DataImportApi } from '../workers/dataImport.worker';
 import type { DataImportReply, DataImportRequest } from '../workers/dataImportProtocol';
 
@@ -10,16 +12,20 @@ import type { DataImportReply, DataImportRequest } from '../workers/dataImportPr
 // and the storage worker (write and read large data in its own record). Neither ever rejects:
 // a worker that fails becomes a result that says so.
 
-/** A file being imported: its result, the write of its copy for the saved session (large data only), and a way to stop it. */
+/** A file being imported: its result, the saving of the file for the next visit (large data only), and a way to stop it. */
 export interface FileImportTask {
   readonly result: Promise<DataImportReply>;
   /**
-   * Writes the copy of large data the import worker sent for saving, in the storage worker,
-   * which is only started now: call it once the data is on screen, so that neither starting
-   * that worker nor IndexedDB's copy of the columns competes with showing the data. Resolves
-   * with how saving went; null when nothing was sent for saving (or the import was stopped).
+   * Stores the file itself (its bytes, as IndexedDB keeps a Blob: nothing copies them into
+   * columns) in the storage worker, which is only started now: call it once the data is on
+   * screen, so that starting that worker competes with nothing. A restore reads the file again.
+   * Resolves with how saving went; null when the import was stopped.
    */
-  save(): Promise<SaveApartOutcome | null>;
+  save(description: {
+    readonly title: string;
+    readonly source: string;
+    readonly origin: DataOrigin;
+  }): Promise<SaveApartOutcome | null>;
   cancel(): void;
 }
 
@@ -29,23 +35,19 @@ const storageWorker = () =>
   new Worker(new URL('../persistence/dataApart.worker.ts', import.meta.url), { type: 'module', name: 'data-apart' });
 
 /**
- * Imports a file in the import worker. With `saveApart`, the import worker sends a copy of
- * large data down a message channel, where it waits until {@link FileImportTask.save} hands the
- * channel's other end to a storage worker that writes it; so the columns are never copied on
- * the page's thread, neither to show them nor to save them.
+ * Imports a file in the import worker. Large data is kept for the next visit as the file
+ * itself ({@link FileImportTask.save}), so neither the page's thread nor the import worker ever
+ * copies its columns to save them.
  */
 export function startFileImport(
-  file: Blob,
+  file: File,
   request: DataImportRequest,
-  options: { onProgress?: (fraction: number) => void; saveApart: boolean },
+  options: { onProgress?: (fraction: number) => void },
 ): FileImportTask {
   const progress = progressReporter(options.onProgress);
   const onProgress = progress.callback;
-  const channel = options.saveApart ? new MessageChannel() : null;
   const importing = callWorker<DataImportApi, DataImportReply>(importWorker, (api) =>
-    channel
-      ? api.importFile(file, request, onProgress, transfer(channel.port1, [channel.port1]))
-      : api.importFile(file, request, onProgress),
+    api.importFile(file, request, onProgress),
   );
   let stopped = false;
   let saving: WorkerCall<SaveApartOutcome> | null = null;
@@ -60,19 +62,22 @@ export function startFileImport(
       }),
     )
     .finally(progress.stop);
-  // Nothing will be sent for saving: the channel is of no more use.
-  void result.then((reply) => {
-    if (channel && !(reply.ok && reply.sentForSaving)) channel.port2.close();
-  });
   return {
     result,
-    save: async () => {
-      const reply = await result;
-      if (!channel || !reply.ok || !reply.sentForSaving) return null;
-      if (stopped || saving) return { ok: false, fault: 'failed' };
-      const call = callWorker<DataApartApi, SaveApartOutcome>(storageWorker, (api) =>
-        api.save(transfer(channel.port2, [channel.port2])),
-      );
+    save: async ({ title, source, origin }) => {
+      if (stopped) return null;
+      if (saving) return { ok: false, fault: 'failed' };
+      // A File reaches the worker as a reference to its bytes, not a copy of them.
+      const record: SavedFileRecord = {
+        kind: 'saved-file',
+        version: 1,
+        file,
+        fileName: file.name,
+        origin,
+        title,
+        source,
+      };
+      const call = callWorker<DataApartApi, SaveApartOutcome>(storageWorker, (api) => api.saveFile(record));
       saving = call;
       return call.promise.catch(() => ({ ok: false, fault: 'failed' }) as const);
     },
@@ -81,7 +86,6 @@ export function startFileImport(
       progress.stop();
       importing.cancel();
       saving?.cancel();
-      if (!saving) channel?.port2.close();
     },
   };
 }

@@ -36,29 +36,29 @@ const WIDE_DATA_COLUMNS = 200;
 
 /**
  * Reads a file off the main thread, showing progress; a newer file cancels an older one. Large
- * data arrives with its columns chosen and its fit prepared in the worker, and is saved for the
- * next visit by a worker too, so the page's thread never walks or copies its rows.
+ * data arrives with its columns chosen and its fit prepared in the worker, and the file itself
+ * is saved for the next visit by a worker, so nothing walks or copies its rows to save them.
  */
 export async function importFile(file: File, store: Store = useNotebook): Promise<void> {
   runningImports.get(store)?.cancel();
   const { setImportProgress } = store.getState();
   setImportProgress({ fileName: file.name, fraction: null });
   const scaled = store.getState().scaling;
+  const description = {
+    origin: { kind: 'file', fileName: file.name } as const,
+    title: file.name,
+    source: `Your file ${file.name} (${formatBytes(file.size)})`,
+  };
   const task = startFileImport(
     file,
     {
       name: file.name,
-      origin: { kind: 'file', fileName: file.name },
-      title: file.name,
-      source: `Your file ${file.name} (${formatBytes(file.size)})`,
+      ...description,
       prepareAboveRows: LARGE_DATA_ROWS,
       prepareAboveColumns: WIDE_DATA_COLUMNS,
       scaled,
     },
-    {
-      onProgress: progressShownFor(file.name, setImportProgress),
-      saveApart: hasStorage() && !savingBlocked.has(store) && !store.getState().linkView && !store.getState().embed,
-    },
+    { onProgress: progressShownFor(file.name, setImportProgress) },
   );
   runningImports.set(store, task);
   const reply = await task.result;
@@ -76,17 +76,15 @@ export async function importFile(file: File, store: Store = useNotebook): Promis
     return;
   }
   const showing = loadPrepared(store, dataSet, preparation, warnings, { scaling: scaled });
-  // Saved once it is on screen (data that could not be shown is not saved).
-  if (reply.sentForSaving)
+  // The file is saved once its data is on screen (data that could not be shown is not saved).
+  const state = store.getState();
+  if (preparation.ok && hasStorage() && !savingBlocked.has(store) && !state.linkView && !state.embed)
     trackDataApart(
       dataSet,
       showing.then(async (loaded) => {
-        if (!loaded) {
-          task.cancel(); // lets go of the copy waiting to be saved
-          return { ok: false, fault: 'failed' } as const;
-        }
+        if (!loaded) return { ok: false, fault: 'failed' } as const;
         await nextTask(); // not in the task that renders the data
-        return (await task.save()) ?? { ok: true };
+        return (await task.save(description)) ?? { ok: false, fault: 'failed' };
       }),
     );
   if (!(await showing)) store.getState().reportDataError(`${file.name} was not loaded: ${store.getState().dataError}`);
@@ -144,7 +142,10 @@ export async function loadSavedDataApart(
   if (!reply.ok)
     return { ok: false, problem: 'fault' in reply ? "the browser's storage could not read it" : reply.problem };
   markDataApartSaved(reply.dataSet);
-  const loaded = await loadPrepared(store, reply.dataSet, reply.preparation, [], { ...choices, scaling: scaled });
+  const loaded = await loadPrepared(store, reply.dataSet, reply.preparation, reply.warnings, {
+    ...choices,
+    scaling: scaled,
+  });
   if (loaded) return { ok: true };
   const problem = store.getState().dataError ?? 'no pair of its columns can be fitted';
   store.getState().dismissDataError();

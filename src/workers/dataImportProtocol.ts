@@ -28,7 +28,5 @@ export type DataImportReply =
       readonly dataSet: DataSet;
       readonly warnings: readonly string[];
       readonly preparation: Preparation | null;
-      /** True when a copy of the data went to the port given, to be saved apart. */
-      readonly sentForSaving: boolean;
     }
   | { readonly ok: false; readonly problem: CsvProblem };

@@ -177,6 +177,53 @@ test.describe('large and wide data', () => {
     await reportLongTasks(page, testInfo, 'restoring 5,000,000 saved rows');
   });
 
+  test('a saved file whose bytes are gone or no longer a table is named as the reason, and the previous data stays', async ({
+    page,
+  }) => {
+    await openNotebook(page);
+    await waitForFirstSave(page);
+    /** Plants a session that names large data kept as its file, whose record holds `bytes` as that file (none when null). */
+    const plant = (bytes: string | null) =>
+      page.evaluate(async (text) => {
+        const open = indexedDB.open('downhill');
+        const database = await new Promise<IDBDatabase>((resolve, reject) => {
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const session = await new Promise<Record<string, unknown>>((resolve) => {
+          const request = database.transaction('notebook').objectStore('notebook').get('session');
+          request.onsuccess = () => resolve(request.result as Record<string, unknown>);
+        });
+        const origin = { kind: 'file', fileName: 'kept.csv' };
+        const record = { kind: 'saved-file', version: 1, fileName: 'kept.csv', origin, title: 'kept.csv', source: 's' };
+        const writing = database.transaction('notebook', 'readwrite');
+        writing.objectStore('notebook').put({ ...session, origin, dataSet: null, dataApart: true }, 'session');
+        writing.objectStore('notebook').put(text === null ? record : { ...record, file: new Blob([text]) }, 'data');
+        await new Promise<void>((resolve, reject) => {
+          writing.oncomplete = () => resolve();
+          writing.onerror = () => reject(writing.error);
+        });
+        database.close();
+      }, bytes);
+    const notice = page.getByTestId('session-notice');
+
+    await plant(null);
+    await page.reload();
+    await expect(notice).toContainText(
+      'Your saved data could not be used because its file is missing from the browser’s storage; the notebook shows Advertising instead.',
+    );
+    await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'Advertising');
+
+    await plant('just one line');
+    await page.reload();
+    await expect(notice).toContainText(
+      'Your saved data could not be used because its saved file could not be read as a table any more (',
+    );
+    await expect(notice).not.toContainText(/undefined|Cannot read|TypeError|Invalid/);
+    await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'Advertising');
+    expect(Number(await dataValueOf(page, 'ols-slope'))).toBeGreaterThan(0);
+  });
+
   test('a file with 2,000 columns shows a bounded preview, and every column can still be chosen', async ({
     page,
   }, testInfo) => {

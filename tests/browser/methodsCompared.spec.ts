@@ -12,12 +12,12 @@ async function runEveryMethod(page: Page, rows: number): Promise<void> {
   await button.scrollIntoViewIfNeeded();
   await button.click();
   await expect(page.getByTestId('methods-table').locator('tbody tr')).toHaveCount(rows, { timeout: 60_000 });
+  await expect(page.getByTestId('methods-cost-table').locator('tbody tr')).toHaveCount(rows);
 }
 
 async function expectEveryNumberFinite(page: Page): Promise<void> {
   const values = await page
-    .getByTestId('methods-table')
-    .locator('[data-value]')
+    .locator('[data-testid="methods-table"] [data-value], [data-testid="methods-cost-table"] [data-value]')
     .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-value') ?? ''));
   expect(values.length).toBeGreaterThan(20);
   for (const value of values) expect(Number.isFinite(Number(value)), value).toBe(true);
@@ -42,6 +42,15 @@ test('on Advertising every method gives finite numbers, QR matches the summary, 
   await runEveryMethod(page, 8);
   await expectEveryNumberFinite(page);
   await expect(page.getByTestId('method-normal-equations-digits')).toBeVisible();
+  // on a laptop both tables fit the lesson's column: nothing to scroll sideways with one feature
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect
+    .poll(() =>
+      page
+        .locator('.methods-compared .results-wrap')
+        .evaluateAll((wraps) => wraps.map((wrap) => wrap.scrollWidth - wrap.clientWidth)),
+    )
+    .toEqual([0, 0]);
   await expect(page.getByText('Published results for scaled Advertising, TV → Sales')).toBeVisible();
   await expectQrMatchesSummary(page, ['intercept', 'TV']);
   await expectNoBrokenValues(page);

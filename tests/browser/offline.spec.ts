@@ -66,7 +66,11 @@ test('a new version waiting in the background is announced, and “Reload now”
     await navigator.serviceWorker.ready;
   });
   await expect(page.getByTestId('offline-ready')).toBeVisible();
-  // the notice is news, not a question: it leaves by itself, uncovering the lab's corner
+  // it sits beside the lab, never over it (the lab is the right-hand column at this size)
+  const offlineBox = await page.getByTestId('offline-ready').boundingBox();
+  const labBox = await page.locator('#lab').boundingBox();
+  expect(offlineBox && labBox && offlineBox.x + offlineBox.width <= labBox.x).toBe(true);
+  // the notice is news, not a question: it leaves by itself
   await expect(page.getByTestId('offline-ready')).toBeHidden({ timeout: 40_000 });
   // a page opened once the worker is installed is controlled by it
   await page.getByTestId('learning-rate-input').fill('0.3');

@@ -8,7 +8,7 @@ export const OFFLINE_NOTICE_MS = 15_000;
  * Registers the offline service worker (not in an embedded view) and, when a new version of
  * the notebook has been downloaded, says so and lets the student switch when it suits them.
  * That the notebook now works offline is said once, and the notice leaves after
- * {@link OFFLINE_NOTICE_MS} (or at OK), so it never covers a corner of the lab for long.
+ * {@link OFFLINE_NOTICE_MS} (or at OK); it sits in the lessons' bottom-left corner, not over the lab.
  */
 export function UpdateNotice() {
   const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
@@ -41,7 +41,7 @@ export function UpdateNotice() {
   }
   if (offlineReady) {
     return (
-      <div className="update-notice" role="status" data-testid="offline-ready">
+      <div className="update-notice offline-ready" role="status" data-testid="offline-ready">
         <p>Downhill now works offline in this browser, every built-in data set included.</p>
         <button type="button" onClick={() => setOfflineReady(false)}>
           OK

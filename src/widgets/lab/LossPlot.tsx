@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { downsampleSeries } from '../../core/downsample';
+import { type ThinnedSeries, thinSeries } from '../../core/downsample';
 import { PALETTE } from '../../format/palette';
 import { LOSS_ESTIMATE_EPOCH, LOSS_ESTIMATE_ID } from '../../model/predictions/lossEstimate';
 import { describeRunSettings } from '../../model/userSettings';
@@ -61,14 +61,12 @@ export function LossPlot() {
   // The curve is thinned to about one bucket per pixel of the plotting area (each bucket keeps
   // its first, lowest and highest loss, so spikes survive): a 200 000-epoch run draws ≤ 3 points
   // a pixel instead of 200 001. Recomputed only when the run or the width changes.
-  const curveCache = useRef<{ losses: Float64Array; buckets: number; curve: ReturnType<typeof downsampleSeries> }>(
-    null,
-  );
+  const curveCache = useRef<{ losses: Float64Array; buckets: number; curve: ThinnedSeries }>(null);
   const curveFor = (losses: Float64Array, width: number) => {
     const buckets = Math.max(1, Math.round(width));
     const cached = curveCache.current;
     if (cached?.losses === losses && cached.buckets === buckets) return cached.curve;
-    const curve = downsampleSeries(losses, buckets);
+    const curve = thinSeries(losses, buckets);
     curveCache.current = { losses, buckets, curve };
     return curve;
   };

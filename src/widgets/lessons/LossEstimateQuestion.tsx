@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { formatNumber } from '../../format/formatNumber';
+import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import {
   ESTIMATE_TOLERANCE_TEXT,
   estimatePrompt,
@@ -23,13 +24,18 @@ const KEY_FACTOR = 1.1;
  * drawn beside the real curve; the feedback says how far off it was.
  */
 export function LossEstimateQuestion() {
-  const problem = useNotebook((state) => state.problem);
-  const learningRate = useNotebook((state) => state.learningRate);
-  const epochBudget = useNotebook((state) => state.epochBudget);
-  const shuffleSeed = useNotebook((state) => state.shuffleSeed);
-  const startingLoss = useNotebook((state) => state.trajectory?.losses[0] ?? null);
-  const record = useNotebook((state) => state.predictions[LOSS_ESTIMATE_ID]);
-  const guess = useNotebook((state) => state.lossGuess);
+  // Off screen the question holds still: a learning-rate drag in the lab renders only what can be seen.
+  const [ref, { problem, learningRate, epochBudget, shuffleSeed, startingLoss, record, guess }] = useVisibleNotebook(
+    (state) => ({
+      problem: state.problem,
+      learningRate: state.learningRate,
+      epochBudget: state.epochBudget,
+      shuffleSeed: state.shuffleSeed,
+      startingLoss: state.trajectory?.losses[0] ?? null,
+      record: state.predictions[LOSS_ESTIMATE_ID],
+      guess: state.lossGuess,
+    }),
+  );
   const { setLossGuess, forgetPrediction } = useNotebook.getState();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +67,7 @@ export function LossEstimateQuestion() {
   const right = record ? isEstimateRight(record.guess, record.actual) : false;
   return (
     <ControlGate control="predictions">
-      <fieldset className="prediction" data-testid="prediction-question" data-question={LOSS_ESTIMATE_ID}>
+      <fieldset ref={ref} className="prediction" data-testid="prediction-question" data-question={LOSS_ESTIMATE_ID}>
         <legend>{record ? record.prompt : estimatePrompt(context)}</legend>
         {!record && (
           <>

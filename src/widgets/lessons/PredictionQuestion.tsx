@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useVisibleNotebook } from '../../hooks/useWhileVisible';
 import { type PredictionId, predictionQuestion } from '../../model/predictions/questions';
 import { useNotebook } from '../../store/notebookStore';
 import { answerPrediction, predictionContextOf } from '../../store/predictionActions';
@@ -12,11 +13,14 @@ import './handsOn.css';
  */
 export function PredictionQuestion({ id }: { id: PredictionId }) {
   const question = predictionQuestion(id);
-  const problem = useNotebook((state) => state.problem);
-  const learningRate = useNotebook((state) => state.learningRate);
-  const epochBudget = useNotebook((state) => state.epochBudget);
-  const shuffleSeed = useNotebook((state) => state.shuffleSeed);
-  const record = useNotebook((state) => state.predictions[id]);
+  // Off screen the question holds still: a learning-rate drag in the lab renders only what can be seen.
+  const [ref, { problem, learningRate, epochBudget, shuffleSeed, record }] = useVisibleNotebook((state) => ({
+    problem: state.problem,
+    learningRate: state.learningRate,
+    epochBudget: state.epochBudget,
+    shuffleSeed: state.shuffleSeed,
+    record: state.predictions[id],
+  }));
   const forget = useNotebook((state) => state.forgetPrediction);
   const [choice, setChoice] = useState<string | null>(null);
   const name = useId();
@@ -31,7 +35,7 @@ export function PredictionQuestion({ id }: { id: PredictionId }) {
   // An instructor's link may turn the questions off (hidden) or show them without answers (locked).
   return (
     <ControlGate control="predictions">
-      <fieldset className="prediction" data-testid="prediction-question" data-question={id}>
+      <fieldset ref={ref} className="prediction" data-testid="prediction-question" data-question={id}>
         <legend>{record ? record.prompt : question.prompt(context)}</legend>
         <div className="prediction-choices">
           {question.choices.map((option) => (

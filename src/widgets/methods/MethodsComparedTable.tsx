@@ -31,10 +31,6 @@ function NumberCell({ testId, value, digits }: { testId?: string; value: number;
  */
 export function MethodsComparedTable() {
   const problem = useNotebook(selectActiveRegressionProblem);
-  const learningRate = useNotebook((state) => state.learningRate);
-  const epochs = useNotebook((state) => state.epochBudget);
-  const batchSize = useNotebook((state) => state.batchSize);
-  const seed = useNotebook((state) => state.shuffleSeed);
   const [result, setResult] = useState<Result | null>(null);
   const current = result && result.problem === problem ? result : null;
   const names = problem
@@ -45,6 +41,8 @@ export function MethodsComparedTable() {
 
   const run = () => {
     if (!problem) return;
+    // the settings as they are when asked, read here so that a slider drag does not re-render the table
+    const { learningRate, epochBudget: epochs, batchSize, shuffleSeed: seed } = useNotebook.getState();
     const input = methodsInputOf(problem, { learningRate, epochs, batchSize, seed });
     const settings = `learning rate ${formatNumber(learningRate, 4)}, ${epochs.toLocaleString('en')} epochs, batches of ${batchSize}, seed ${seed}`;
     setResult({ state: 'running', problem });
@@ -82,9 +80,8 @@ export function MethodsComparedTable() {
       {current?.state === 'done' && (
         <>
           <p className="results-heading" id="methods-heading">
-            Every method on the data on screen ({current.settings}; descent from zero
-            {problem?.kind === 'line' && problem.scaled ? ', scaled units' : ''}
-            {problem?.kind === 'many' && problem.scaled ? ', scaled units' : ''})
+            What each method found on the data on screen ({current.settings}; descent from zero
+            {problem?.scaled ? ', scaled units' : ''})
           </p>
           <div className="results-wrap" tabIndex={0} role="region" aria-labelledby="methods-heading">
             <table className="results methods-table" data-testid="methods-table" aria-labelledby="methods-heading">
@@ -97,7 +94,44 @@ export function MethodsComparedTable() {
                     </th>
                   ))}
                   <th scope="col">MSE</th>
-                  <th scope="col">gap to QR</th>
+                </tr>
+              </thead>
+              <tbody>
+                {current.rows.map((row) => (
+                  <tr key={row.id} data-testid={`method-${row.id}`}>
+                    <th scope="row">{row.label}</th>
+                    {row.failure ? (
+                      <td colSpan={names.length + 1} data-testid={`method-${row.id}-failure`}>
+                        {row.failure}
+                      </td>
+                    ) : (
+                      <>
+                        {row.coefficients.map((value, k) => (
+                          <NumberCell key={names[k]} testId={`method-${row.id}-${names[k]}`} value={value} digits={6} />
+                        ))}
+                        <NumberCell testId={`method-${row.id}-mse`} value={row.mse!} digits={6} />
+                      </>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="results-heading" id="methods-cost-heading">
+            How close each one came to QR, and what it cost
+          </p>
+          <div className="results-wrap" tabIndex={0} role="region" aria-labelledby="methods-cost-heading">
+            <table
+              className="results methods-table"
+              data-testid="methods-cost-table"
+              aria-labelledby="methods-cost-heading"
+            >
+              <thead>
+                <tr>
+                  <th scope="col">method</th>
+                  <th scope="col" title="The largest difference from QR's coefficients">
+                    gap to QR
+                  </th>
                   <th scope="col" title="Significant digits that agree with QR">
                     digits like QR
                   </th>
@@ -107,18 +141,12 @@ export function MethodsComparedTable() {
               </thead>
               <tbody>
                 {current.rows.map((row) => (
-                  <tr key={row.id} data-testid={`method-${row.id}`}>
+                  <tr key={row.id} data-testid={`method-${row.id}-cost`}>
                     <th scope="row">{row.label}</th>
                     {row.failure ? (
-                      <td colSpan={names.length + 3} data-testid={`method-${row.id}-failure`}>
-                        {row.failure}
-                      </td>
+                      <td colSpan={2}>no coefficients</td>
                     ) : (
                       <>
-                        {row.coefficients.map((value, k) => (
-                          <NumberCell key={names[k]} testId={`method-${row.id}-${names[k]}`} value={value} digits={6} />
-                        ))}
-                        <NumberCell testId={`method-${row.id}-mse`} value={row.mse!} digits={6} />
                         <NumberCell testId={`method-${row.id}-gap`} value={row.gapToQr!} digits={2} />
                         <NumberCell testId={`method-${row.id}-digits`} value={row.digitsAgreeing!} digits={3} />
                       </>
