@@ -175,7 +175,7 @@ export const OverlaidPlot = memo(function OverlaidPlot({
       ref={box}
       className={onGraphClick ? 'overlaid-plot clickable' : 'overlaid-plot'}
       onClick={click}
-      data-drawn={drawn === figure ? 'current' : drawn ? 'earlier' : 'none'}
+      data-drawn={drawn === null ? 'none' : drawn === figure ? 'current' : 'earlier'}
     >
       {drawn && (
         <Suspense fallback={<div className="plot-loading" />}>
