@@ -17,11 +17,12 @@ const choice = (extraFeatures: string[], polynomialDegree = 1) => ({
   throughOrigin: false,
 });
 
-const choice2 = (featureName: string, extraFeatures: string[], responseName: string) => ({
-  featureName,
-  extraFeatures,
-  responseName,
-  polynomialDegree: 1,
+/** The model the generated data sets are summarised with: y on a (to the given power) and b. */
+const generatedChoice = (polynomialDegree: number) => ({
+  featureName: 'a',
+  extraFeatures: ['b'],
+  responseName: 'y',
+  polynomialDegree,
   throughOrigin: false,
 });
 
@@ -30,13 +31,7 @@ describe('KeptFitWorker summaries', () => {
     const worker = sameThreadWorker();
     const kept = new KeptFitWorker(worker.connect);
     const data = generatedDataSet(3000);
-    const choice = {
-      featureName: 'a',
-      extraFeatures: ['b'],
-      responseName: 'y',
-      polynomialDegree: 2,
-      throughOrigin: false,
-    };
+    const choice = generatedChoice(2);
     const prepared = await kept.prepareMany(data, choice, true);
     if (!prepared.ok) throw new Error(prepared.message);
     const slicesBefore = worker.slices.length;
@@ -59,13 +54,7 @@ describe('KeptFitWorker summaries', () => {
     const worker = sameThreadWorker();
     const kept = new KeptFitWorker(worker.connect);
     const data = generatedDataSet(1500);
-    const choice = {
-      featureName: 'a',
-      extraFeatures: ['b'],
-      responseName: 'y',
-      polynomialDegree: 1,
-      throughOrigin: false,
-    };
+    const choice = generatedChoice(1);
     const problem = prepareManyFeatureProblem(data, choice, false);
     const response = problem.original.response;
     const reply = await kept.summarise(problem);
@@ -81,7 +70,7 @@ describe('KeptFitWorker summaries', () => {
     const kept = new KeptFitWorker(worker.connect);
     const rows = 2 * SLICE_VALUES + 123; // three slices a column, the last a short one
     const data = generatedDataSet(rows);
-    const problem = prepareManyFeatureProblem(data, choice2('a', ['b'], 'y'), false);
+    const problem = prepareManyFeatureProblem(data, generatedChoice(1), false);
     const response = problem.original.response;
     const reply = await kept.summarise(problem);
     expect(worker.summarisedColumns()).toBe(1);
