@@ -89,13 +89,19 @@ const unscaled = () =>
   document.querySelector('[data-testid="scaling"]')?.checked === false &&
   !document.querySelector('[data-testid="model-preparing"]');
 
+/** The column `name` is the chosen feature or response, its fit is on screen, and nothing is being prepared. */
+const chosenColumn = ([role, name]) =>
+  document.querySelector(`[data-testid="${role}-column"]`)?.value === name &&
+  Number.isFinite(Number(document.querySelector('[data-testid="ols-slope"]')?.getAttribute('data-value'))) &&
+  !document.querySelector('[data-testid="model-preparing"]');
+
 /** The term a^2 is on screen and nothing is being prepared. */
 const withSquare = () =>
   Boolean(document.querySelector('[data-testid="gd-weight-a^2"]')) &&
   !document.querySelector('[data-testid="model-preparing"]');
 
 /**
- * A weight-vector model on 1,000,000 rows in the page: ticking features, switching the scaling,
+ * A weight-vector model on 1,000,000 rows in the page: choosing other columns for the line, ticking features, switching the scaling,
  * raising the degree (all prepared in the long-lived worker that holds the columns), with the
  * main thread's long tasks (Long Tasks API) meanwhile.
  */
@@ -134,6 +140,17 @@ export async function benchManyFeaturesLarge(page) {
         },
         state === 'on',
       ),
+    );
+  // a new pair of columns on the one-feature line: a new problem on every row, then back to a → y
+  for (const [role, name] of [
+    ['feature', 'c'],
+    ['response', 'd'],
+    ['response', 'y'],
+    ['feature', 'a'],
+  ])
+    report(
+      `one feature: choose ${role} ${name}`,
+      await measure(page, () => page.getByTestId(`${role}-column`).selectOption(name), chosenColumn, [role, name]),
     );
   const features = page.getByRole('group', { name: 'Features' });
   for (const name of FEATURES.slice(1)) {

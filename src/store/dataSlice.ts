@@ -8,6 +8,7 @@ import type { RegressionProblem } from '../model/regressionProblem';
 import type { ChosenSettings } from '../model/userSettings';
 import { selectActiveRun } from './activeRun';
 import { applyChoices } from './applyChoices';
+import { type ColumnRole, pairAfterChoosing } from './columnChoice';
 import type { NotebookState, SliceCreator } from './notebookState';
 import { recompute } from './recompute';
 import { usableExtraFeatures } from './settingsPatch';
@@ -64,7 +65,7 @@ export interface DataSlice {
 /** Above this many rows a new data set's run is computed in a task of its own. */
 export const LARGE_DATA_ROWS = 200_000;
 
-export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
+export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
   dataSet: loadAdvertising(),
   featureName: 'TV',
   responseName: 'Sales',
@@ -129,16 +130,26 @@ export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
   dismissDataError: () => set({ dataError: null }),
   setImportProgress: (importProgress) => set({ importProgress }),
   // A new pair of columns is a new problem: its run starts again from the zero line.
-  // Picking the other role's column swaps the two, so a column is never fitted against itself.
-  setFeatureName: (featureName) =>
-    set((state) =>
-      withColumns(state, featureName, featureName === state.responseName ? state.featureName : state.responseName),
-    ),
-  setResponseName: (responseName) =>
-    set((state) =>
-      withColumns(state, responseName === state.featureName ? state.responseName : state.featureName, responseName),
-    ),
+  setFeatureName: (featureName) => chooseColumn(set, get, 'feature', featureName),
+  setResponseName: (responseName) => chooseColumn(set, get, 'response', responseName),
 });
+
+/**
+ * Chooses `name` for `role` (see {@link pairAfterChoosing}). On large data the new pair's problem
+ * is prepared in the worker (modelSlice), like a change of features; otherwise here.
+ */
+function chooseColumn(
+  set: Parameters<SliceCreator<DataSlice>>[0],
+  get: () => NotebookState,
+  role: ColumnRole,
+  name: string,
+): void {
+  if (get().setColumnInBackground(role, name)) return;
+  set((state) => {
+    const pair = pairAfterChoosing(state, role, name);
+    return withColumns(state, pair.featureName, pair.responseName);
+  });
+}
 
 /** The state's changes for a new pair of columns: the extra features still usable, and a run from the zero line. */
 function withColumns(state: NotebookState, featureName: string, responseName: string): Partial<NotebookState> {

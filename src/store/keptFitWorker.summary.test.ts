@@ -50,6 +50,19 @@ describe('KeptFitWorker summaries', () => {
     expectStatsmodels(lineSummary, data, ['b'], 1);
   });
 
+  it('summarises a scaled line and a scaled weight vector exactly as the page would, from the data in its own units', async () => {
+    const worker = sameThreadWorker();
+    const kept = new KeptFitWorker(worker.connect);
+    const data = generatedDataSet(2000);
+    const line = await kept.prepareLine(data, 'a', 'y', true);
+    if (!line.ok) throw new Error(line.message);
+    expect(await kept.summarise(line.problem)).toEqual(regressionSummaryOf(line.problem));
+    const many = await kept.prepareMany(data, generatedChoice(3), true);
+    if (!many.ok) throw new Error(many.message);
+    expect(await kept.summarise(many.problem)).toEqual(regressionSummaryOf(many.problem));
+    expect(worker.summarisedHeld()).toBe(2);
+  });
+
   it('summarises a problem prepared on the page from its own columns, sent as copies (the problem keeps its arrays)', async () => {
     const worker = sameThreadWorker();
     const kept = new KeptFitWorker(worker.connect);

@@ -44,7 +44,6 @@ interface HeldSet {
 interface Origin {
   readonly dataSet: DataSet;
   readonly model: HeldModel;
-  readonly scaled: boolean;
 }
 
 type Problem = RegressionProblem | ManyFeatureProblem;
@@ -104,7 +103,7 @@ export class KeptFitWorker {
     const problem = reply.columnsOnPage ? withPageManyColumns(reply.problem, dataSet) : reply.problem;
     if (!problem)
       return { ok: false, message: 'The model could not be prepared in the background (a column went missing).' };
-    this.origins.set(problem, { dataSet, model, scaled });
+    this.origins.set(problem, { dataSet, model });
     return { ok: true, problem };
   }
 
@@ -130,7 +129,7 @@ export class KeptFitWorker {
     const problem = reply.rawOnPage ? withPageColumns(reply.problem, dataSet) : reply.problem;
     if (!problem)
       return { ok: false, message: 'The fit could not be prepared in the background (a column went missing).' };
-    this.origins.set(problem, { dataSet, model, scaled });
+    this.origins.set(problem, { dataSet, model });
     return { ok: true, problem };
   }
 
@@ -181,7 +180,6 @@ export class KeptFitWorker {
           key,
           shape: shapeOf(origin.dataSet),
           model: origin.model,
-          scaled: origin.scaled,
         }),
       );
     return this.call(null, [], failure, async (connection) => {

@@ -17,13 +17,13 @@ export function namesOf(model: HeldModel): string[] {
 
 /**
  * The regression summary of `model` on data set `key`, whose columns the worker holds: only the
- * choice travels, and the worker prepares the same problem again from its columns.
+ * choice travels, and the worker prepares the same problem again from its columns (in the data's
+ * own units: the summary reads nothing that scaling changes).
  */
 export interface SummariseHeldRequest {
   readonly key: number;
   readonly shape: DataSetShape;
   readonly model: HeldModel;
-  readonly scaled: boolean;
 }
 
 /** The summary or why it cannot be given; stale when a newer request reached the worker first (ask again). */

@@ -58,8 +58,9 @@ export function heldOutFor(problem: Problem, testData: DataSet | null, dataSet: 
           ...extras,
         ];
   const termScalers: readonly MinMaxScaler[] = problem.kind === 'line' ? [problem.featureScaler] : problem.termScalers;
-  const workingTerms = terms.map((values, j) => Float64Array.from(applyScaler(termScalers[j]!, values)));
-  const workingResponse = Float64Array.from(applyScaler(problem.responseScaler, response));
+  // applyScaler returns a column of its own: no second copy
+  const workingTerms = terms.map((values, j) => applyScaler(termScalers[j]!, values));
+  const workingResponse = applyScaler(problem.responseScaler, response);
   const hasIntercept = problem.kind === 'line' ? true : problem.working.fitIntercept;
   return {
     origin: testData ? 'split' : 'recipe',

@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { dataValueOf, expect, expectNoBrokenValues, openNotebook, test } from './fixtures';
+
+test.describe.configure({ timeout: 240_000 });
+
+// On more than 200 000 rows a new pair of columns is prepared in the page's preparation worker
+// (scaling every value and summing them takes hundreds of milliseconds there), as ticking a
+// feature is. How long the main thread is held is measured by `npm run bench`, not asserted here.
+
+const HEADER = ['a', 'b', 'c', 'y'];
+
+/** 250 000 rows: three columns a, b, c and a response y that depends on all of them. */
+function largeCsv(): Buffer {
+  const rows = [HEADER.join(',')];
+  for (let i = 0; i < 250_000; i++) {
+    const a = (i % 1000) / 10;
+    const b = ((i * 7919) % 1013) / 100;
+    const c = ((i * 104_729) % 997) / 7;
+    rows.push(`${a},${b},${c},${3 + 2 * a - 0.5 * b + 0.25 * c + ((i * 31) % 17) / 100}`);
+  }
+  return Buffer.from(rows.join('\n'));
+}
+
+/** numpy's least-squares line of `response` on `feature` over every row of the CSV, run now. */
+function numpyLine(csv: Buffer, feature: string, response: string): { intercept: number; slope: number } {
+  const script = `
+import io, json, sys
+import numpy as np
+request = json.loads(sys.stdin.readline())
+data = np.loadtxt(io.StringIO(sys.stdin.read()), delimiter=',', skiprows=1)
+x = data[:, request['header'].index(request['feature'])]
+y = data[:, request['header'].index(request['response'])]
+slope, intercept = np.polyfit(x, y, 1)
+print(json.dumps({'intercept': float(intercept), 'slope': float(slope)}))
+`;
+  if (!existsSync('/usr/bin/python3')) throw new Error('/usr/bin/python3 is missing: install python3-numpy.');
+  try {
+    const input = `${JSON.stringify({ header: HEADER, feature, response })}\n${csv.toString('utf8')}`;
+    return JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', script], { input, encoding: 'utf8', maxBuffer: 1 << 26 }),
+    );
+  } catch (error) {
+    throw new Error(`numpy could not be run (apt-get install -y python3-numpy): ${String(error)}`);
+  }
+}
+
+/** Waits until `feature` → `response` is the pair on screen with nothing being prepared, then checks its line against numpy. */
+async function expectLineOf(page: Page, csv: Buffer, feature: string, response: string): Promise<void> {
+  await expect(page.getByTestId('feature-column')).toHaveValue(feature, { timeout: 60_000 });
+  await expect(page.getByTestId('response-column')).toHaveValue(response, { timeout: 60_000 });
+  await expect(page.getByTestId('model-preparing')).toHaveCount(0, { timeout: 60_000 });
+  const expected = numpyLine(csv, feature, response);
+  for (const [testId, value] of [
+    ['ols-slope-original', expected.slope],
+    ['ols-intercept-original', expected.intercept],
+  ] as const) {
+    const shown = Number(await dataValueOf(page, testId));
+    expect(Math.abs(shown / value - 1), `${testId}: page ${shown}, numpy ${value}`).toBeLessThan(1e-9);
+  }
+  await expectNoBrokenValues(page);
+}
+
+/** Chooses columns with change events sent one after another in a single task, as fast as no hand could. */
+async function chooseAtOnce(page: Page, choices: readonly (readonly ['feature' | 'response', string])[]) {
+  await page.evaluate((list) => {
+    for (const [role, name] of list) {
+      const select = document.querySelector<HTMLSelectElement>(`[data-testid="${role}-column"]`)!;
+      select.value = name;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }, choices);
+}
+
+test('on 250 000 rows a new feature or response column is prepared in the worker and shows the line numpy fits', async ({
+  page,
+}) => {
+  const csv = largeCsv();
+  await openNotebook(page);
+  await page.getByTestId('csv-input').setInputFiles({ name: 'large-columns.csv', mimeType: 'text/csv', buffer: csv });
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', /large-columns/, { timeout: 90_000 });
+  await expect(page.getByTestId('split-summary')).toHaveText('every row trains the model');
+  await page.getByTestId('feature-column').selectOption('a');
+  await page.getByTestId('response-column').selectOption('y');
+  await expectLineOf(page, csv, 'a', 'y');
+  // one choice at a time
+  await page.getByTestId('feature-column').selectOption('c');
+  await expectLineOf(page, csv, 'c', 'y');
+  await page.getByTestId('response-column').selectOption('b');
+  await expectLineOf(page, csv, 'c', 'b');
+  // choices made while the one before is still being prepared: the latest pair is the one shown
+  await chooseAtOnce(page, [
+    ['feature', 'a'],
+    ['feature', 'y'],
+    ['response', 'c'],
+  ]);
+  await expectLineOf(page, csv, 'y', 'c');
+});
