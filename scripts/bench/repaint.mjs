@@ -34,6 +34,38 @@ export const MEASURE_SETTLED = `
     });
   });`;
 
+/**
+ * Waits until the page has finished its start-up work: no DOM change anywhere for `quietMs`
+ * (lessons below the fold, charts drawn when idle and chunks loaded on demand all change the
+ * DOM), or `timeoutMs` at most. An interaction bench measures the interaction, not the start-up
+ * work it would otherwise share frames with; a student cannot drag a slider in the first
+ * moments after the page appears either. Resolves to the milliseconds waited.
+ */
+export async function waitForQuietPage(page, { quietMs = 1000, timeoutMs = 15000 } = {}) {
+  return page.evaluate(
+    ([quiet, timeout]) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        let lastChange = start;
+        const observer = new MutationObserver(() => {
+          lastChange = performance.now();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        const check = () => {
+          const now = performance.now();
+          if (now - lastChange >= quiet || now - start >= timeout) {
+            observer.disconnect();
+            resolve(Math.round(now - start));
+            return;
+          }
+          setTimeout(check, 50);
+        };
+        check();
+      }),
+    [quietMs, timeoutMs],
+  );
+}
+
 /** Sets a range slider the way a drag does: a new value and an input event. */
 export const SET_SLIDER = `
   window.__downhillSlide = (testId, position) => {
@@ -47,6 +79,7 @@ export async function benchRepaint(
   page,
   { changes = 60, label = 'Advertising, 1000 epochs', target = 'p95 ≤ 16.7 ms' } = {},
 ) {
+  await waitForQuietPage(page);
   await page.evaluate(`${MEASURE_SETTLED}${SET_SLIDER}`);
   const samples = await page.evaluate(async (count) => {
     const timings = [];

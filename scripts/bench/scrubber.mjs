@@ -1,4 +1,4 @@
-import { MEASURE_SETTLED, SET_SLIDER } from './repaint.mjs';
+import { MEASURE_SETTLED, SET_SLIDER, waitForQuietPage } from './repaint.mjs';
 import { row, summarise } from './stats.mjs';
 
 /** Epoch scrubber moved (as while dragging it) → every plot, table and number repainted. */
@@ -6,6 +6,7 @@ export async function benchScrubber(
   page,
   { moves = 60, label = 'Advertising, 1000 epochs', target = 'p95 ≤ 16.7 ms' } = {},
 ) {
+  await waitForQuietPage(page);
   await page.evaluate(`${MEASURE_SETTLED}${SET_SLIDER}`);
   const samples = await page.evaluate(async (count) => {
     const timings = [];

@@ -21,6 +21,7 @@ import { plotsAllowed } from './plotLoading';
 import { readPlotGeometry } from './plotlyLayoutAdapter';
 import { queueRedraw } from './redrawQueue';
 import { hideTickLabelsPastBox } from './tickLabelOverflow';
+import { layoutOverUnderlay, UNDERLAY_CONFIG, underlayLayout } from './underlayLayout';
 
 interface OverlaidPlotProps {
   data: Data[];
@@ -35,6 +36,12 @@ interface OverlaidPlotProps {
   onGraphClick?: (dataX: number, dataY: number) => void;
   /** Marks that change every epoch or every slider step, drawn in SVG over the plotting area. */
   overlay: (geometry: PlotGeometry) => ReactNode;
+  /**
+   * Traces drawn under `data`, with the grid, in a plotly chart of their own (underlayLayout.ts):
+   * the scatter plot's density layer. An empty array draws the grid alone (the traces are still
+   * being counted); undefined means no underlay. Pass a memoised value.
+   */
+  underlay?: Data[];
 }
 
 // plotly (about 1.5 MB) is a chunk of its own, loaded once the first fit is on screen: the
@@ -91,6 +98,7 @@ export const OverlaidPlot = memo(function OverlaidPlot({
   config,
   overlay,
   onGraphClick,
+  underlay,
 }: OverlaidPlotProps) {
   const clipId = `overlay-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const graph = useRef<PlotlyGraphDiv | null>(null);
@@ -135,13 +143,37 @@ export const OverlaidPlot = memo(function OverlaidPlot({
   // The figure plotly draws follows the one asked for one task later, each chart in a task of its
   // own (redrawQueue.ts), and only while the chart is near the screen: a chart scrolled far away
   // keeps its last drawing until it comes back, so new data never redraws a dozen unseen charts.
-  const figure = useMemo(() => (sizedLayout ? { data, layout: sizedLayout } : null), [data, sizedLayout]);
+  const stacked = underlay !== undefined;
+  const figure = useMemo(
+    () => (sizedLayout ? { data, layout: stacked ? layoutOverUnderlay(sizedLayout) : sizedLayout } : null),
+    [data, sizedLayout, stacked],
+  );
+  const underFigure = useMemo(
+    () => (sizedLayout && underlay ? { data: underlay, layout: underlayLayout(sizedLayout) } : null),
+    [underlay, sizedLayout],
+  );
   const [drawn, setDrawn] = useState<typeof figure>(null);
+  const [drawnUnder, setDrawnUnder] = useState<typeof underFigure>(null);
   const near = useNearScreen(box);
   useEffect(() => (figure && near ? queueRedraw(() => setDrawn(figure)) : undefined), [figure, near]);
+  useEffect(
+    () => (underFigure && near ? queueRedraw(() => setDrawnUnder(underFigure)) : undefined),
+    [underFigure, near],
+  );
+  const drawnState =
+    drawn === null
+      ? 'none'
+      : drawn === figure && (underFigure === null || drawnUnder === underFigure)
+        ? 'current'
+        : 'earlier';
   const [geometry, setGeometry] = useState<PlotGeometry | null>(null);
+  // The labels are measured in the next animation frame, where the browser lays the page out
+  // anyway: measured at once, the layout of everything plotly just drew (and of a page that new
+  // data has just re-rendered) was forced inside the drawing's task, 5–20 ms of it.
+  const labelFrame = useRef(0);
   const measure = useCallback(() => {
-    if (graph.current) hideTickLabelsPastBox(graph.current);
+    cancelAnimationFrame(labelFrame.current);
+    labelFrame.current = requestAnimationFrame(() => graph.current && hideTickLabelsPastBox(graph.current));
     const next = graph.current ? readPlotGeometry(graph.current) : null;
     setGeometry((previous) => (sameGeometry(previous, next) ? previous : next));
   }, []);
@@ -157,6 +189,7 @@ export const OverlaidPlot = memo(function OverlaidPlot({
   );
   useEffect(
     () => () => {
+      cancelAnimationFrame(labelFrame.current);
       graph.current?.removeAllListeners?.('plotly_afterplot');
       graph.current?.removeAllListeners?.('plotly_relayouting');
     },
@@ -175,13 +208,25 @@ export const OverlaidPlot = memo(function OverlaidPlot({
       ref={box}
       className={onGraphClick ? 'overlaid-plot clickable' : 'overlaid-plot'}
       onClick={click}
-      data-drawn={drawn === null ? 'none' : drawn === figure ? 'current' : 'earlier'}
+      data-drawn={drawnState}
     >
+      {stacked && drawnUnder && (
+        <Suspense fallback={null}>
+          <Plot
+            className="plot-underlay"
+            data={drawnUnder.data}
+            layout={drawnUnder.layout}
+            config={UNDERLAY_CONFIG}
+            style={{ width: '100%', height: '100%' }}
+          />
+        </Suspense>
+      )}
       {drawn && (
         <Suspense fallback={<div className="plot-loading" />}>
           <Plot
             data={drawn.data}
             layout={drawn.layout}
+            className="plot-main"
             config={config}
             style={{ width: '100%', height: '100%' }}
             onInitialized={attach}

@@ -49,13 +49,17 @@ interface Trace {
   dy?: number;
 }
 
-/** The traces plotly drew on the scatter plot (its graph div's `data`). */
+/**
+ * The traces plotly drew on the scatter plot, bottom first: those of the underlay (the density
+ * layer, a chart of its own under the markers') and then those of the chart on top (each graph
+ * div's `data`, in the order they are stacked).
+ */
 async function scatterTraces(page: Page): Promise<Trace[]> {
   return page.evaluate(() => {
-    const graph = document.querySelector('[data-testid="scatter-plot"] .js-plotly-plot') as unknown as {
+    const graphs = [...document.querySelectorAll('[data-testid="scatter-plot"] .js-plotly-plot')] as unknown as {
       data?: Trace[];
-    } | null;
-    return (graph?.data ?? []).map((trace) => ({ ...trace }));
+    }[];
+    return graphs.flatMap((graph) => (graph.data ?? []).map((trace) => ({ ...trace })));
   });
 }
 
@@ -186,4 +190,51 @@ test('a 300,000-row file is counted a slice of rows per task, and every row is i
   const [density] = await scatterTraces(page);
   const total = (density!.z ?? []).flat().reduce<number>((sum, value) => sum + (value === null ? 0 : 10 ** value), 0);
   expect(Math.round(total)).toBe(300_000);
+});
+
+test('on large data the density and the markers are two charts drawn one over the other, and a new upload redraws both with the new rows', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openNotebook(page);
+  const scatter = page.getByTestId('scatter-plot');
+  const upload = async (name: string, rows: number, slope: number) => {
+    const lines = ['x,y'];
+    for (let i = 0; i < rows; i++) {
+      const x = ((i * 7919) % 10007) / 1000.7;
+      lines.push(`${x.toFixed(4)},${(3 + slope * x + ((i * 104729) % 2003) / 2003).toFixed(4)}`);
+    }
+    await page
+      .getByTestId('csv-input')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', name, { timeout: 60_000 });
+    await expect(scatter.locator('.overlaid-plot')).toHaveAttribute('data-drawn', 'current', { timeout: 60_000 });
+  };
+  await upload('first.csv', 5000, 0.5);
+  await expect.poll(async () => (await scatterTraces(page))[0]?.name).toBe('Density of all 5,000 points');
+  await upload('second.csv', 8000, -2);
+  await expect.poll(async () => (await scatterTraces(page))[0]?.name).toBe('Density of all 8,000 points');
+  const charts = await scatter.locator('.js-plotly-plot').evaluateAll((graphs) =>
+    graphs.map((graph) => {
+      const area = graph.querySelector('.bg')!.getBoundingClientRect();
+      const data = (graph as unknown as { data: { type: string; y?: number[] }[] }).data;
+      return { area: [area.x, area.y, area.width, area.height], types: data.map((trace) => trace.type), data };
+    }),
+  );
+  // the density under (first), the markers over it, with the same plotting area to the pixel
+  expect(charts).toHaveLength(2);
+  expect(charts[0]!.types).toEqual(['heatmap']);
+  // the training rows, and the held-out rows as triangles (an upload holds out 20 %)
+  expect(charts[1]!.types).toEqual(['scatter', 'scatter']);
+  expect(charts[1]!.area).toEqual(charts[0]!.area);
+  // the markers are the second file's: y falls from left to right (slope −2), drawn in scaled units
+  const { y = [] } = charts[1]!.data[0]!;
+  expect(y.length).toBeGreaterThan(100);
+  const markers = await scatterTraces(page);
+  const marker = markers.find((trace) => trace.type === 'scatter')!;
+  const first = marker.x!.indexOf(Math.min(...marker.x!));
+  const last = marker.x!.indexOf(Math.max(...marker.x!));
+  expect(marker.y![first]!).toBeGreaterThan(marker.y![last]!);
+  // only the chart on top answers the pointer
+  await expect(scatter.locator('.plot-underlay')).toHaveCSS('pointer-events', 'none');
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sufficientStatistics } from '../gradientDescent/sufficientStatistics';
 import { runGradientDescent } from '../gradientDescent/trajectory';
 import { applyScaler, fitMinMaxScaler } from '../scaling';
 import { largestStableLearningRate } from '../stability';
@@ -44,5 +45,18 @@ describe('levelSetWindow', () => {
     const window = levelSetWindow({ feature: [1, 2, 3], response: [2, 4, 6], start: { intercept: 0, slope: 2 } });
     expect(window.interceptRange[1]).toBeGreaterThan(window.interceptRange[0]);
     expect(window.slopeRange[1]).toBeGreaterThan(window.slopeRange[0]);
+  });
+});
+
+describe('the window and the surface from statistics already computed', () => {
+  it('are the same doubles as from the rows, and read no row', () => {
+    const statistics = sufficientStatistics(scaledTv, scaledSales);
+    const start = { intercept: 0.9, slope: -0.4 };
+    // no rows at all: anything that walked them would throw or return NaN
+    const noRows = { feature: new Float64Array(0), response: new Float64Array(0), statistics };
+    const window = levelSetWindow({ feature: scaledTv, response: scaledSales, start });
+    expect(levelSetWindow({ ...noRows, start })).toEqual(window);
+    const surface = lossSurface({ feature: scaledTv, response: scaledSales, ...window, resolution: 40 });
+    expect(lossSurface({ ...noRows, ...window, resolution: 40 }).losses).toEqual(surface.losses);
   });
 });

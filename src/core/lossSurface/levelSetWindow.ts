@@ -1,5 +1,5 @@
 import { assertFittable } from '../columns';
-import { sufficientStatistics } from '../gradientDescent/sufficientStatistics';
+import { type SufficientStatistics, sufficientStatistics } from '../gradientDescent/sufficientStatistics';
 import { type Line, ZERO_LINE } from '../line';
 import type { SurfaceWindow } from './surfaceWindow';
 
@@ -13,17 +13,19 @@ import type { SurfaceWindow } from './surfaceWindow';
  * The region `eᵀHe ≤ 2ΔL` is an ellipse whose bounding box has half-widths
  * `√(2ΔL·(H⁻¹)ᵢᵢ)`: `√(ΔL·mean(x²)/var(x))` for the intercept and `√(ΔL/var(x))` for the slope.
  * ΔL = MSE(start) − L*, or L* (1 for a perfect fit) when the start is the minimum itself.
- * Complexity O(n). Throws a DataError for unfittable data or a constant feature.
+ * Complexity O(n), or O(1) given `statistics`: the data's sufficient statistics already
+ * computed (they must be `sufficientStatistics(feature, response)`; the rows are then not read).
+ * Throws a DataError for unfittable data or a constant feature.
  */
 export function levelSetWindow(request: {
   feature: ArrayLike<number>;
   response: ArrayLike<number>;
+  statistics?: SufficientStatistics;
   start?: Line;
   margin?: number;
 }): SurfaceWindow {
   const { feature, response, start = ZERO_LINE, margin = 0.08 } = request;
-  assertFittable(feature, response);
-  const stats = sufficientStatistics(feature, response);
+  const stats = request.statistics ?? statisticsOf(feature, response);
   const variance = stats.featureSpread / stats.count;
   const meanSquare = variance + stats.featureMean * stats.featureMean;
   const bestSlope = stats.bestSlope;
@@ -41,4 +43,9 @@ export function levelSetWindow(request: {
     interceptRange: [bestIntercept - interceptReach, bestIntercept + interceptReach],
     slopeRange: [bestSlope - slopeReach, bestSlope + slopeReach],
   };
+}
+
+function statisticsOf(feature: ArrayLike<number>, response: ArrayLike<number>): SufficientStatistics {
+  assertFittable(feature, response);
+  return sufficientStatistics(feature, response);
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { type LogScale, lastPosition, positionOf, valueAt } from '../../format/logScale';
 import type { ParsedNumber } from './parseTypedNumber';
 
@@ -32,12 +32,12 @@ export function LogSliderField({
   children,
 }: LogSliderFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(format(value));
-  const [editing, setEditing] = useState(false);
+  // What the box shows: the value itself, except while the student is typing in it (their text,
+  // valid or not). Derived here rather than copied by an effect, so a drag renders the field once
+  // per step instead of a second time after the frame is painted.
+  const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    if (!editing) setDraft(format(value));
-  }, [value, editing, format]);
+  const editing = draft !== null;
 
   const typed = (text: string) => {
     setDraft(text);
@@ -60,13 +60,12 @@ export function LogSliderField({
           aria-label={`${label}, exact value`}
           aria-invalid={problem !== null}
           aria-describedby={problem ? `${id}-problem` : undefined}
-          value={draft}
+          value={editing ? draft : format(value)}
           data-testid={inputTestId}
-          onFocus={() => setEditing(true)}
+          onFocus={() => setDraft(format(value))}
           onBlur={() => {
-            setEditing(false);
+            setDraft(null);
             setProblem(null);
-            setDraft(format(value));
           }}
           onChange={(event) => typed(event.target.value)}
           onKeyDown={(event) => {

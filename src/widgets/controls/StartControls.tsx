@@ -1,5 +1,5 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a labelled group of inputs laid out in a row; a fieldset's legend would change the layout
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatNumber } from '../../format/formatNumber';
 import { isValidStartValue, MAX_START_MAGNITUDE } from '../../model/settings';
 import { useNotebook } from '../../store/notebookStore';
@@ -45,18 +45,17 @@ function StartBox({
   value: number;
   onValue: (value: number) => void;
 }) {
-  const [draft, setDraft] = useState(formatNumber(value, 6).replace(/−/g, '-'));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    if (!editing) setDraft(formatNumber(value, 6).replace(/−/g, '-'));
-  }, [value, editing]);
   const shown = formatNumber(value, 6).replace(/−/g, '-');
+  // The student's text while they type in the box; otherwise the box shows the value itself
+  // (derived, not copied by an effect, so dragging the start renders the box once per step).
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const text = draft ?? shown;
   const commit = () => {
-    if (draft === shown) return; // leaving the box untouched keeps the run as it is
-    const parsed = readTypedNumber(draft);
+    if (text === shown) return; // leaving the box untouched keeps the run as it is
+    const parsed = readTypedNumber(text);
     if (parsed === null) {
-      setProblem(`“${draft.trim()}” is not a number; type one such as 0.5 or -2.`);
+      setProblem(`“${text.trim()}” is not a number; type one such as 0.5 or -2.`);
       return;
     }
     if (!isValidStartValue(parsed)) {
@@ -75,14 +74,14 @@ function StartBox({
         type="text"
         inputMode="decimal"
         className={problem ? 'number-box invalid' : 'number-box'}
-        value={draft}
+        value={text}
         data-testid={testId}
         aria-invalid={problem !== null}
-        onFocus={() => setEditing(true)}
+        onFocus={() => setDraft(shown)}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={() => {
           commit();
-          setEditing(false);
+          setDraft(null);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();

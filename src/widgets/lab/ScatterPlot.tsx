@@ -62,11 +62,15 @@ export function ScatterPlot() {
     [heldOut],
   );
   const data = useMemo(
-    () =>
-      markers && frame
-        ? [...(densityLayer ? [densityLayer] : []), markers.trace, ...(heldOutMarks ? [heldOutMarks.trace] : [])]
-        : [],
-    [markers, frame, heldOutMarks, densityLayer],
+    () => (markers && frame ? [markers.trace, ...(heldOutMarks ? [heldOutMarks.trace] : [])] : []),
+    [markers, frame, heldOutMarks],
+  );
+  // The density is a chart of its own under the markers' (OverlaidPlot's underlay): each is drawn
+  // in its own task, and the density's arrival (counted a slice per task on large data) redraws
+  // only the underlay. An empty underlay while counting draws the grid that the markers' chart leaves out.
+  const underlay = useMemo(
+    () => (densitySets ? (densityLayer ? [densityLayer] : []) : undefined),
+    [densitySets, densityLayer],
   );
   const presentation = useNotebook((state) => state.presentation);
   const layout = useMemo(
@@ -78,7 +82,7 @@ export function ScatterPlot() {
   );
   // On large data, redraw the markers a task after React has rendered the rest of the page.
   const figure = useNextTaskValue(
-    useMemo(() => ({ data, layout }), [data, layout]),
+    useMemo(() => ({ data, layout, underlay }), [data, layout, underlay]),
     (problem?.feature.length ?? 0) > LARGE_DATA_ROWS,
   );
   const descent = useMemo(() => (trajectory ? lineAtEpoch(trajectory, epoch) : null), [trajectory, epoch]);
@@ -180,7 +184,13 @@ export function ScatterPlot() {
         Residuals as squares
       </label>
       <MovedPointsNotice />
-      <OverlaidPlot data={figure.data} layout={figure.layout ?? layout} config={PLOT_CONFIG} overlay={overlay} />
+      <OverlaidPlot
+        data={figure.data}
+        underlay={figure.underlay}
+        layout={figure.layout ?? layout}
+        config={PLOT_CONFIG}
+        overlay={overlay}
+      />
     </figure>
   );
 }

@@ -47,6 +47,7 @@ export function LandscapePlotText() {
       const { interceptRange, slopeRange } = levelSetWindow({
         feature: problem.feature,
         response: problem.response,
+        statistics: problem.statistics,
         start,
       });
       return {

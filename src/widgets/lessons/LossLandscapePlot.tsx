@@ -38,12 +38,10 @@ function LineLossLandscapePlot() {
   const data = useMemo(() => {
     if (!problem) return [];
     try {
-      const bounds = levelSetWindow({ feature: problem.feature, response: problem.response, start });
-      return [
-        landscapeTrace(
-          lossSurface({ feature: problem.feature, response: problem.response, ...bounds, resolution: 80 }),
-        ),
-      ];
+      // from the statistics the problem was prepared with: a million rows are not walked again
+      const columns = { feature: problem.feature, response: problem.response, statistics: problem.statistics };
+      const bounds = levelSetWindow({ ...columns, start });
+      return [landscapeTrace(lossSurface({ ...columns, ...bounds, resolution: 80 }))];
     } catch (error) {
       // A start so far out that its loss overflows leaves no finite window to draw.
       if (error instanceof RangeError || error instanceof DataError) return [];
