@@ -6,6 +6,8 @@ import { LARGE_DATA_ROWS } from './dataSlice';
 import { createNotebookStore } from './notebookStore';
 import { recompute } from './recompute';
 
+const workerLines = vi.hoisted(() => ({ last: null as unknown }));
+
 // The store's preparation worker, run in this thread: the page's side is the real KeptFitWorker,
 // the worker's side its own logic, so a reply arrives in a later task as it does in the browser.
 vi.mock('./prepareManyFitOffThread', async (importOriginal) => {
@@ -13,6 +15,13 @@ vi.mock('./prepareManyFitOffThread', async (importOriginal) => {
   const { KeptFitWorker } = await import('./keptFitWorker');
   const { sameThreadWorker } = await import('./testing/sameThreadFitWorker');
   const fitWorker = new KeptFitWorker(sameThreadWorker().connect);
+  // the last line the worker handed back, so a test can tell it is the one on screen
+  const prepareLine = fitWorker.prepareLine.bind(fitWorker);
+  fitWorker.prepareLine = async (...args) => {
+    const reply = await prepareLine(...args);
+    workerLines.last = reply.ok ? reply.problem : null;
+    return reply;
+  };
   return {
     ...original,
     fitWorker,
@@ -95,6 +104,49 @@ describe('choosing columns on large data', () => {
     expect(after.trajectory!.intercepts.at(last)).toBe(onPage.trajectory!.intercepts.at(last));
     expect(after.trajectory!.slopes.at(last)).toBe(onPage.trajectory!.slopes.at(last));
     expect(after.currentEpoch).toBe(last);
+  });
+
+  it('with a fifth of the rows held out, the worker fits the new pair on the training rows: the same problem, held-out loss and run as the page', async () => {
+    const { store } = await largeStore();
+    store.getState().setTestFraction(0.2);
+    expect(store.getState().heldOut).not.toBeNull();
+    workerLines.last = null;
+    store.getState().setResponseName('b');
+    expect(store.getState().modelPreparing).toBe(true);
+    await prepared(store);
+    const after = store.getState();
+    expect([after.featureName, after.responseName]).toEqual(['a', 'b']);
+    // the line on screen is the worker's, not one prepared again on the page
+    expect(after.problem).toBe(workerLines.last);
+    const onPage = recompute(after, 'problem');
+    expect(after.problem).toEqual(onPage.problem);
+    expect(after.problem!.rowCount).toBe(onPage.heldOut ? ROWS - onPage.heldOut.count : -1);
+    expect(after.heldOut).toEqual(onPage.heldOut);
+    expect(after.heldOutCurve).toEqual(onPage.heldOutCurve);
+    const last = after.trajectory!.lastEpoch;
+    expect(after.trajectory!.slopes.at(last)).toBe(onPage.trajectory!.slopes.at(last));
+  });
+
+  it('with rows held out, a ticked feature is fitted by the worker on the training rows, as the page fits it', async () => {
+    const { store } = await largeStore();
+    store.getState().setTestFraction(0.2);
+    store.getState().setFeatureChosen('b', true);
+    expect(store.getState().modelPreparing).toBe(true);
+    await prepared(store);
+    const after = store.getState();
+    expect(after.manyProblem?.termNames).toEqual(['a', 'b']);
+    const onPage = recompute(after, 'problem');
+    const [worker, page] = [after.manyProblem!, onPage.manyProblem!];
+    // the training rows, not the page's whole columns
+    expect(worker.original.response.length).toBe(page.original.response.length);
+    expect(worker.original.response.length).toBeLessThan(ROWS);
+    expect(worker.original.response).toEqual(page.original.response);
+    expect(worker.working.features[1]!.values).toEqual(page.working.features[1]!.values);
+    expect(worker.olsModel).toEqual(page.olsModel);
+    expect(worker.statistics).toEqual(page.statistics);
+    const last = after.manyTrajectory!.lastEpoch;
+    expect(after.manyTrajectory!.intercepts.at(last)).toBe(onPage.manyTrajectory!.intercepts.at(last));
+    expect(after.heldOutCurve).toEqual(onPage.heldOutCurve);
   });
 
   it('choosing the response column as the feature swaps the two, as on small data', async () => {

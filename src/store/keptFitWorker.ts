@@ -5,7 +5,7 @@ import type { ModelChoice } from '../model/manyFeatures/modelChoice';
 import type { RegressionProblem } from '../model/regressionProblem';
 import { type SummaryInput, summaryInputOf } from '../model/summary/regressionSummaryOf';
 import type { DataSetShape } from '../workers/heldColumns';
-import type { PrepareFitReply } from '../workers/prepareFitProtocol';
+import type { PrepareFitReply, TrainingSplit } from '../workers/prepareFitProtocol';
 import type { PreparationRefusal, PrepareManyFitReply } from '../workers/prepareManyFitProtocol';
 import {
   type HeldModel,
@@ -48,6 +48,11 @@ interface Origin {
 
 type Problem = RegressionProblem | ManyFeatureProblem;
 
+/** The request's `split` field: present only when rows are held out (a plain copy, for the structured clone). */
+function splitOf(split: TrainingSplit | undefined): { split?: TrainingSplit } {
+  return split ? { split: { testFraction: split.testFraction, seed: split.seed } } : {};
+}
+
 function shapeOf(dataSet: DataSet): DataSetShape {
   const { columns: _columns, testSet: _testSet, ...shape } = dataSet;
   return shape;
@@ -80,8 +85,16 @@ export class KeptFitWorker {
     private readonly pause: () => Promise<void> = nextTask,
   ) {}
 
-  /** The weight-vector problem of `choice`, its reason for refusing, or stale when a newer request overtook it. */
-  async prepareMany(dataSet: DataSet, choice: ModelChoice, scaled: boolean): Promise<PrepareManyFitReply> {
+  /**
+   * The weight-vector problem of `choice` (on the training rows of `split` when rows are held
+   * out), its reason for refusing, or stale when a newer request overtook it.
+   */
+  async prepareMany(
+    dataSet: DataSet,
+    choice: ModelChoice,
+    scaled: boolean,
+    split?: TrainingSplit,
+  ): Promise<PrepareManyFitReply> {
     const sequence = ++this.sequence;
     // a plain copy: the store's choice may carry more fields than the request needs
     const plain: ModelChoice = {
@@ -96,40 +109,44 @@ export class KeptFitWorker {
       dataSet,
       namesOf(model),
       'The model could not be prepared in the background',
-      (connection, key) => connection.prepareMany({ key, sequence, shape: shapeOf(dataSet), choice: plain, scaled }),
+      (connection, key) =>
+        connection.prepareMany({ key, sequence, shape: shapeOf(dataSet), choice: plain, scaled, ...splitOf(split) }),
     );
     if (sequence !== this.sequence) return OVERTAKEN;
     if (!reply.ok) return reply;
     const problem = reply.columnsOnPage ? withPageManyColumns(reply.problem, dataSet) : reply.problem;
     if (!problem)
       return { ok: false, message: 'The model could not be prepared in the background (a column went missing).' };
-    this.origins.set(problem, { dataSet, model });
+    // the worker summarises from the rows it holds, every row: a model of the training rows sends its own
+    if (!split) this.origins.set(problem, { dataSet, model });
     return { ok: true, problem };
   }
 
   /**
-   * The one-feature line, or its reason for refusing (stale when the data set was replaced
-   * meanwhile). With no row left out its raw columns are the data set's own arrays (the worker
-   * does not send them back).
+   * The one-feature line (on the training rows of `split` when rows are held out), or its
+   * reason for refusing (stale when the data set was replaced meanwhile). With no row left out
+   * its raw columns are the data set's own arrays (the worker does not send them back).
    */
   async prepareLine(
     dataSet: DataSet,
     featureName: string,
     responseName: string,
     scaled: boolean,
+    split?: TrainingSplit,
   ): Promise<PrepareFitReply> {
     const model: HeldModel = { kind: 'line', featureName, responseName };
     const reply = await this.call(
       dataSet,
       namesOf(model),
       'The fit could not be prepared in the background',
-      (connection, key) => connection.prepareLine({ key, shape: shapeOf(dataSet), featureName, responseName, scaled }),
+      (connection, key) =>
+        connection.prepareLine({ key, shape: shapeOf(dataSet), featureName, responseName, scaled, ...splitOf(split) }),
     );
     if (!reply.ok) return reply;
     const problem = reply.rawOnPage ? withPageColumns(reply.problem, dataSet) : reply.problem;
     if (!problem)
       return { ok: false, message: 'The fit could not be prepared in the background (a column went missing).' };
-    this.origins.set(problem, { dataSet, model });
+    if (!split) this.origins.set(problem, { dataSet, model });
     return { ok: true, problem };
   }
 

@@ -82,16 +82,26 @@ export function needsBackgroundModel(state: NotebookState): boolean {
   return state.dataSet.rowCount > LARGE_DATA_ROWS;
 }
 
-/** The problem of `choice` prepared in a worker: a weight-vector problem, or a one-feature line. */
+/**
+ * The problem of `choice` prepared in a worker: a weight-vector problem, or a one-feature line,
+ * fitted on the training rows of the choice's split when rows are held out.
+ */
 async function prepareInBackground(
   state: NotebookState,
   choice: NotebookState,
 ): Promise<{ ok: true; many?: ManyFeatureProblem; line?: RegressionProblem } | PreparationRefusal> {
+  const split = choice.testFraction > 0 ? { testFraction: choice.testFraction, seed: choice.splitSeed } : undefined;
   if (isManyFeatureChoice(choice)) {
-    const reply = await prepareManyFitOffThread(state.dataSet, choice, choice.scaling);
+    const reply = await prepareManyFitOffThread(state.dataSet, choice, choice.scaling, split);
     return reply.ok ? { ok: true, many: reply.problem } : reply;
   }
-  const reply = await prepareFitOffThread(state.dataSet, choice.featureName, choice.responseName, choice.scaling);
+  const reply = await prepareFitOffThread(
+    state.dataSet,
+    choice.featureName,
+    choice.responseName,
+    choice.scaling,
+    split,
+  );
   return reply.ok ? { ok: true, line: reply.problem } : reply;
 }
 
@@ -103,6 +113,7 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
     patch: Partial<ModelFields>,
     prepared?: ManyFeatureProblem,
     preparedLine?: RegressionProblem,
+    preparedOnTrainingRows?: boolean,
   ) => {
     // The starting line belongs to the first feature's units; a new first feature, response or units start at zero.
     const newUnits = patch.scaling !== undefined && patch.scaling !== state.scaling;
@@ -113,6 +124,7 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
     const derived = recompute({ ...state, ...patch, start }, 'problem', {
       preparedManyProblem: prepared,
       preparedProblem: preparedLine,
+      preparedOnTrainingRows,
     });
     if (derived.problemError && !state.problemError) return { modelChoiceError: derived.problemError };
     return { ...patch, start, ...derived, modelChoiceError: null };
@@ -151,6 +163,9 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
         if (latest.dataSet !== state.dataSet) return { modelPreparing: false };
         if (!reply.ok)
           return reply.stale ? { modelPreparing: false } : { modelPreparing: false, modelChoiceError: reply.message };
+        // prepared on the split made when it was asked for: used only if the rows held out are still those
+        const sameSplit = latest.testFraction === next.testFraction && latest.splitSeed === next.splitSeed;
+        if (!sameSplit) return { ...apply(latest, combined), modelPreparing: false };
         const scaling = combined.scaling ?? latest.scaling;
         const many = reply.many?.scaled === scaling ? reply.many : undefined;
         const line =
@@ -159,7 +174,7 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
           reply.line.responseName === (combined.responseName ?? latest.responseName)
             ? reply.line
             : undefined;
-        return { ...apply(latest, combined, many, line), modelPreparing: false };
+        return { ...apply(latest, combined, many, line, latest.testFraction > 0), modelPreparing: false };
       });
     });
   };

@@ -44,6 +44,12 @@ export interface RecomputeOptions {
   readonly preparedProblem?: RegressionProblem;
   /** A many-feature problem already prepared off the main thread for exactly this choice. */
   readonly preparedManyProblem?: ManyFeatureProblem;
+  /**
+   * The prepared problem was fitted on exactly the training rows of this state's split (the
+   * worker made the same seeded split); without it, a prepared problem is taken as fitted on
+   * every row, and used only when no row is held out.
+   */
+  readonly preparedOnTrainingRows?: boolean;
 }
 
 /**
@@ -71,7 +77,7 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
   // Fitted on the training rows only; a problem prepared elsewhere fits every row, so it is used only when none is held out.
   // A new run (reach 'run') keeps the problem, so neither the split (O(N)) nor the held-out rows are made again.
   const split = reach === 'problem' ? splitDataSet(state.dataSet, state.testFraction, state.splitSeed) : null;
-  if (split && options.preparedProblem && !split.test) {
+  if (split && options.preparedProblem && (!split.test || options.preparedOnTrainingRows)) {
     problem = options.preparedProblem;
     problemError = null;
   } else if (split) {
@@ -149,7 +155,7 @@ function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options
     reach === 'problem' &&
     split &&
     options.preparedManyProblem &&
-    !split.test &&
+    (!split.test || options.preparedOnTrainingRows) &&
     isPreparedFor(options.preparedManyProblem, state)
   ) {
     manyProblem = options.preparedManyProblem;

@@ -1,11 +1,12 @@
 import { DataError } from '../core/dataError';
 import type { LinearProblem } from '../core/linearModel/model';
 import type { DataSet } from '../model/dataSet';
+import { splitDataSet } from '../model/evaluation/splitData';
 import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
 import { summariseInput, summaryInputOf } from '../model/summary/regressionSummaryOf';
 import { type HeldColumnShape, HeldColumns } from './heldColumns';
-import type { PrepareFitReply, PrepareFitRequest } from './prepareFitProtocol';
+import type { PrepareFitReply, PrepareFitRequest, TrainingSplit } from './prepareFitProtocol';
 import type { PreparationRefusal, PrepareManyFitReply, PrepareManyFitRequest } from './prepareManyFitProtocol';
 import {
   type HeldModel,
@@ -60,7 +61,8 @@ export function createFitPreparationApi(held = new HeldColumns()) {
       ]);
       if (!dataSet) return STALE;
       try {
-        return manyReply(prepareManyFeatureProblem(dataSet, choice, request.scaled), held);
+        const { rows, subset } = trainingRowsOf(dataSet, request.split);
+        return manyReply(prepareManyFeatureProblem(rows, choice, request.scaled), held, subset);
       } catch (error) {
         if (error instanceof DataError) return { ok: false, message: error.message };
         throw error;
@@ -72,7 +74,8 @@ export function createFitPreparationApi(held = new HeldColumns()) {
       const dataSet = held.dataSetOf(request.key, request.shape, [featureName, responseName]);
       if (!dataSet) return STALE;
       try {
-        return lineReply(prepareRegressionProblem(dataSet, featureName, responseName, scaled), held);
+        const { rows } = trainingRowsOf(dataSet, request.split);
+        return lineReply(prepareRegressionProblem(rows, featureName, responseName, scaled), held);
       } catch (error) {
         if (error instanceof DataError) return { ok: false, message: error.message };
         throw error;
@@ -108,6 +111,17 @@ export function createFitPreparationApi(held = new HeldColumns()) {
 }
 
 /** The problem of `model` in the data's own units (unscaled), from the held columns. */
+/**
+ * The rows a model is fitted on: the training part of the split when rows are held out (the
+ * same seeded split the page makes, so the same rows in the same order), else every row.
+ * `subset` says the columns are copies of some rows, not the held columns. O(N·c) with a split.
+ */
+function trainingRowsOf(dataSet: DataSet, split: TrainingSplit | undefined): { rows: DataSet; subset: boolean } {
+  if (!split) return { rows: dataSet, subset: false };
+  const { training, test } = splitDataSet(dataSet, split.testFraction, split.seed);
+  return { rows: training, subset: test !== null };
+}
+
 function heldProblem(dataSet: DataSet, model: HeldModel): RegressionProblem | ManyFeatureProblem {
   return model.kind === 'many'
     ? prepareManyFeatureProblem(dataSet, model.choice, false)
@@ -139,14 +153,14 @@ function lineReply(problem: RegressionProblem, held: HeldColumns): PrepareFitRep
 }
 
 /**
- * The reply for a prepared weight-vector model. With no row left out, the original-unit columns
+ * The reply for a prepared weight-vector model. With no row left out (nor held out: `subset` false), the original-unit columns
  * of its plain terms (not the powers) and its response hold exactly the page's columns of those
  * names: they are left out of the reply (empty arrays, and so are the working columns that share
  * them when unscaled; `columnsOnPage`) and the page puts its own arrays back, so a change of
  * features hands the page only the columns it does not have (scaled ones, powers). O(1).
  */
-function manyReply(problem: ManyFeatureProblem, held: HeldColumns): PrepareManyFitReply {
-  if (problem.leftOutRowCount !== 0) return { ok: true, problem: ownManyColumns(problem, held) };
+function manyReply(problem: ManyFeatureProblem, held: HeldColumns, subset: boolean): PrepareManyFitReply {
+  if (subset || problem.leftOutRowCount !== 0) return { ok: true, problem: ownManyColumns(problem, held) };
   const none = new Float64Array(0);
   const onPage = new Set<Float64Array>([
     problem.original.response,

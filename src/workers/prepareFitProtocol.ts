@@ -2,6 +2,12 @@ import type { RegressionProblem } from '../model/regressionProblem';
 import type { DataSetShape } from './heldColumns';
 import type { PreparationRefusal } from './prepareManyFitProtocol';
 
+/** Rows held out by the seeded split `splitDataSet(data, testFraction, seed)`: the model is prepared on the rest. */
+export interface TrainingSplit {
+  readonly testFraction: number;
+  readonly seed: number;
+}
+
 /** A one-feature line to prepare from the two columns the worker holds for data set `key` (sent before the request). */
 export interface PrepareFitRequest {
   readonly key: number;
@@ -9,6 +15,8 @@ export interface PrepareFitRequest {
   readonly featureName: string;
   readonly responseName: string;
   readonly scaled: boolean;
+  /** When rows are held out: the line is fitted on the training rows only, as the page fits it. */
+  readonly split?: TrainingSplit;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { ModelChoice } from '../model/manyFeatures/modelChoice';
 import type { DataSetShape } from './heldColumns';
+import type { TrainingSplit } from './prepareFitProtocol';
 
 /**
  * A weight-vector model to prepare from the columns the worker holds for data set `key`
@@ -13,13 +14,15 @@ export interface PrepareManyFitRequest {
   readonly shape: DataSetShape;
   readonly choice: ModelChoice;
   readonly scaled: boolean;
+  /** When rows are held out: the model is fitted on the training rows only, as the page fits it. */
+  readonly split?: TrainingSplit;
 }
 
 /** Why a request was not prepared: a reason to show, or `stale` when a newer choice or data set replaced it (nothing to show). */
 export type PreparationRefusal = { readonly ok: false; readonly message: string; readonly stale?: true };
 
 /**
- * The prepared model, or why not. `columnsOnPage`: no row was left out, so the original-unit
+ * The prepared model, or why not. `columnsOnPage`: no row was left out or held out, so the original-unit
  * columns of the plain terms and the response are exactly the page's columns of those names;
  * the reply leaves them out (empty arrays, in `working` too where it shares them) and the page
  * puts its own arrays back.

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { trainTestSplit } from '../../src/core/split/trainTestSplit';
 import { dataValueOf, expect, expectNoBrokenValues, openNotebook, test } from './fixtures';
 
 test.describe.configure({ timeout: 240_000 });
@@ -23,13 +24,20 @@ function largeCsv(): Buffer {
   return Buffer.from(rows.join('\n'));
 }
 
-/** numpy's least-squares line of `response` on `feature` over every row of the CSV, run now. */
-function numpyLine(csv: Buffer, feature: string, response: string): { intercept: number; slope: number } {
+/** numpy's least-squares line of `response` on `feature` over the listed rows of the CSV (every row by default), run now. */
+function numpyLine(
+  csv: Buffer,
+  feature: string,
+  response: string,
+  rows: readonly number[] | null = null,
+): { intercept: number; slope: number } {
   const script = `
 import io, json, sys
 import numpy as np
 request = json.loads(sys.stdin.readline())
 data = np.loadtxt(io.StringIO(sys.stdin.read()), delimiter=',', skiprows=1)
+if request['rows'] is not None:
+    data = data[request['rows']]
 x = data[:, request['header'].index(request['feature'])]
 y = data[:, request['header'].index(request['response'])]
 slope, intercept = np.polyfit(x, y, 1)
@@ -37,7 +45,7 @@ print(json.dumps({'intercept': float(intercept), 'slope': float(slope)}))
 `;
   if (!existsSync('/usr/bin/python3')) throw new Error('/usr/bin/python3 is missing: install python3-numpy.');
   try {
-    const input = `${JSON.stringify({ header: HEADER, feature, response })}\n${csv.toString('utf8')}`;
+    const input = `${JSON.stringify({ header: HEADER, feature, response, rows })}\n${csv.toString('utf8')}`;
     return JSON.parse(
       execFileSync('/usr/bin/python3', ['-c', script], { input, encoding: 'utf8', maxBuffer: 1 << 26 }),
     );
@@ -46,12 +54,18 @@ print(json.dumps({'intercept': float(intercept), 'slope': float(slope)}))
   }
 }
 
-/** Waits until `feature` → `response` is the pair on screen with nothing being prepared, then checks its line against numpy. */
-async function expectLineOf(page: Page, csv: Buffer, feature: string, response: string): Promise<void> {
+/** Waits until `feature` → `response` is the pair on screen with nothing being prepared, then checks its line against numpy's on `rows`. */
+async function expectLineOf(
+  page: Page,
+  csv: Buffer,
+  feature: string,
+  response: string,
+  rows: readonly number[] | null = null,
+): Promise<void> {
   await expect(page.getByTestId('feature-column')).toHaveValue(feature, { timeout: 60_000 });
   await expect(page.getByTestId('response-column')).toHaveValue(response, { timeout: 60_000 });
   await expect(page.getByTestId('model-preparing')).toHaveCount(0, { timeout: 60_000 });
-  const expected = numpyLine(csv, feature, response);
+  const expected = numpyLine(csv, feature, response, rows);
   for (const [testId, value] of [
     ['ols-slope-original', expected.slope],
     ['ols-intercept-original', expected.intercept],
@@ -96,4 +110,13 @@ test('on 250 000 rows a new feature or response column is prepared in the worker
     ['response', 'c'],
   ]);
   await expectLineOf(page, csv, 'y', 'c');
+  // with a fifth of the rows held out, the worker fits the new pair on the training rows only
+  await page.getByTestId('split-seed').fill('7');
+  await page.getByTestId('split-seed').press('Enter');
+  await page.getByTestId('test-fraction').fill('0.2');
+  await page.getByTestId('test-fraction').press('Enter');
+  await expect(page.getByTestId('split-summary')).not.toHaveText('every row trains the model', { timeout: 60_000 });
+  const training = Array.from(trainTestSplit(250_000, 0.2, 7).trainingRows);
+  await page.getByTestId('feature-column').selectOption('b');
+  await expectLineOf(page, csv, 'b', 'c', training);
 });
