@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { trainTestSplit } from '../../src/core/split/trainTestSplit';
 import { dataValueOf, expect, expectNoBrokenValues, openNotebook, test } from './fixtures';
+import { largeFourColumnCsv } from './largeCsv';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -11,18 +12,6 @@ test.describe.configure({ timeout: 240_000 });
 // feature is. How long the main thread is held is measured by `npm run bench`, not asserted here.
 
 const HEADER = ['a', 'b', 'c', 'y'];
-
-/** 250 000 rows: three columns a, b, c and a response y that depends on all of them. */
-function largeCsv(): Buffer {
-  const rows = [HEADER.join(',')];
-  for (let i = 0; i < 250_000; i++) {
-    const a = (i % 1000) / 10;
-    const b = ((i * 7919) % 1013) / 100;
-    const c = ((i * 104_729) % 997) / 7;
-    rows.push(`${a},${b},${c},${3 + 2 * a - 0.5 * b + 0.25 * c + ((i * 31) % 17) / 100}`);
-  }
-  return Buffer.from(rows.join('\n'));
-}
 
 /** numpy's least-squares line of `response` on `feature` over the listed rows of the CSV (every row by default), run now. */
 function numpyLine(
@@ -90,7 +79,7 @@ async function chooseAtOnce(page: Page, choices: readonly (readonly ['feature' |
 test('on 250 000 rows a new feature or response column is prepared in the worker and shows the line numpy fits', async ({
   page,
 }) => {
-  const csv = largeCsv();
+  const csv = largeFourColumnCsv();
   await openNotebook(page);
   await page.getByTestId('csv-input').setInputFiles({ name: 'large-columns.csv', mimeType: 'text/csv', buffer: csv });
   await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', /large-columns/, { timeout: 90_000 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { dataValueOf, expect, expectNoBrokenValues, openNotebook, savedSettingsOf, test } from './fixtures';
+import { largeFourColumnCsv } from './largeCsv';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -10,18 +11,6 @@ test.describe.configure({ timeout: 240_000 });
 // worker lives as long as the page and keeps the columns it was sent, so the tests see one
 // worker start per page (Playwright reports every dedicated worker a page creates); how long the
 // main thread is held is measured in `npm run bench`, not asserted here.
-
-/** 250 000 rows, three features a, b, c and a response y that depends on all of them. */
-function largeCsv(): Buffer {
-  const rows = ['a,b,c,y'];
-  for (let i = 0; i < 250_000; i++) {
-    const a = (i % 1000) / 10;
-    const b = ((i * 7919) % 1013) / 100;
-    const c = ((i * 104_729) % 997) / 7;
-    rows.push(`${a},${b},${c},${3 + 2 * a - 0.5 * b + 0.25 * c + ((i * 31) % 17) / 100}`);
-  }
-  return Buffer.from(rows.join('\n'));
-}
 
 /** Counts the model-preparing workers the pages start from now on (across reloads). */
 function countModelWorkers(page: Page): () => number {
@@ -58,7 +47,7 @@ test('on 250 000 rows, switching the scaling and reloading prepare the three-fea
   page,
 }) => {
   const modelWorkers = countModelWorkers(page);
-  const features = await openWithThreeFeatures(page, largeCsv());
+  const features = await openWithThreeFeatures(page, largeFourColumnCsv());
   await expect(page.getByTestId('ols-weight-c-original')).toHaveAttribute('data-value', /^0\.2(4|5)/, {
     timeout: 60_000,
   });
@@ -171,7 +160,7 @@ test('on 250 000 rows the regression summary is computed by the worker that hold
   // two summaries of 250 000 rows and two statsmodels runs: minutes on a loaded machine
   test.setTimeout(420_000);
   const modelWorkers = countModelWorkers(page);
-  const csv = largeCsv();
+  const csv = largeFourColumnCsv();
   const features = await openWithThreeFeatures(page, csv);
   await page.getByTestId('regression-summary-panel').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('summary-c-se')).toBeVisible({ timeout: 90_000 });
