@@ -58,11 +58,19 @@ export function EpochLog() {
     return names.map((name, k) => ({ name, values: series[k]! }));
   }, [lineTrajectory, manyTrajectory, manyProblem]);
   const rowCount = trajectory ? trajectory.lastEpoch + 1 : 0;
+  // Where the log is scrolled, as last set or reported: reading the element's scrollTop here would
+  // force a layout of the whole page in the task that mounts the lesson or moves the epoch.
+  const knownScrollTop = useRef(0);
   useEffect(() => {
-    const element = viewport.current;
-    if (!element) return;
-    const target = scrollToReveal(epoch, element.scrollTop, VIEWPORT_HEIGHT - ROW_HEIGHT, ROW_HEIGHT);
-    if (target !== null) element.scrollTop = target;
+    // The scroll is set in the next frame, where the browser lays the page out anyway.
+    const frame = requestAnimationFrame(() => {
+      const element = viewport.current;
+      const target = scrollToReveal(epoch, knownScrollTop.current, VIEWPORT_HEIGHT - ROW_HEIGHT, ROW_HEIGHT);
+      if (!element || target === null) return;
+      element.scrollTop = target;
+      knownScrollTop.current = target;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [epoch, rowCount]);
   if (!trajectory) return <div ref={ref} />;
   const many = lineTrajectory === null;
@@ -141,7 +149,10 @@ export function EpochLog() {
         className="log-viewport"
         style={{ height: VIEWPORT_HEIGHT }}
         tabIndex={0}
-        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        onScroll={(event) => {
+          knownScrollTop.current = event.currentTarget.scrollTop;
+          setScrollTop(event.currentTarget.scrollTop);
+        }}
       >
         <div role="presentation" style={{ height: rowCount * ROW_HEIGHT, position: 'relative' }}>
           {rows}
