@@ -10,7 +10,7 @@ import { LESSONS } from './sections/lessons';
 import { LessonSection } from './sections/Section';
 import { startExactRefinement } from './store/exactRefinement';
 import { useNotebook } from './store/notebookStore';
-import { openLink } from './store/openLink';
+import { openLink, startNotebook } from './store/openLink';
 import { startPredictionPersistence } from './store/predictionPersistence';
 import { SpeakerNotes } from './widgets/classroom/SpeakerNotes';
 import { UpdateNotice } from './widgets/classroom/UpdateNotice';
@@ -23,8 +23,8 @@ import { Lab } from './widgets/lab/Lab';
  * projector view.
  */
 export function App() {
-  // The saved session or the link in the address is brought back by main.tsx, before this renders.
   useEffect(() => {
+    void startNotebook(location.hash);
     // A link pasted into the address bar of an open notebook changes only the fragment.
     const onHashChange = () => {
       if (isLink(location.hash)) void openLink(location.hash);
