@@ -157,7 +157,10 @@ export async function benchManyFeaturesLarge(page) {
   // load), which the long-task count would otherwise blame on the notebook.
   const featureBoxes = page.locator('[data-testid="feature-checkboxes"] .feature-boxes label');
   for (const name of FEATURES.slice(1)) {
-    const box = await featureBoxes.filter({ hasText: new RegExp(`^${name}$`) }).locator('input').elementHandle();
+    const box = await featureBoxes
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .locator('input')
+      .elementHandle();
     const result = await measure(page, () => box.click(), shown, name).catch(() => null);
     if (!result) break;
     report(`tick ${name} (→ ${FEATURES.indexOf(name) + 1} features)`, result);
