@@ -10,7 +10,7 @@ import { selectIsManyFeatureModel } from '../../store/activeRun';
 import type { NotebookState } from '../../store/notebookState';
 import { useNotebook } from '../../store/notebookStore';
 import { StepRowsTable } from './StepRowsTable';
-import { VectorStepExplanation } from './VectorStepExplanation';
+import { NOTHING_SELECTED, VectorStepExplanation } from './VectorStepExplanation';
 
 const ROWS_SHOWN = 5;
 
@@ -22,15 +22,6 @@ export function StepExplanation() {
   const many = useNotebook(selectIsManyFeatureModel);
   return many ? <VectorStepExplanation /> : <LineStepExplanation />;
 }
-
-const NOTHING_SELECTED = {
-  problem: null,
-  trajectory: null,
-  epoch: 0,
-  learningRate: 0,
-  flavourKind: 'batch',
-  optimiserKind: 'plain',
-} as const;
 
 function LineStepExplanation() {
   const [ref, selected] = useVisibleNotebook((state) => ({

@@ -27,15 +27,8 @@ function Value({ testId, value, digits = 8 }: { testId: string; value: number; d
   );
 }
 
-/**
- * The weight-vector form of the written-out step: the batch update
- * `w ← w − η·(2/N)·Xᵀ(Xw + b − y)` from the model at the epoch on screen, with its real numbers
- * (every gradient component and new weight for up to {@link TERMS_WRITTEN_OUT} terms, a summary
- * and a table beyond that). Term names are the student's column names, so they appear in the
- * prose and tables only; the equations call the weights w₁, w₂, ….
- */
-/** What the step shows before its first deferred render: nothing. */
-const NOTHING_SELECTED = {
+/** What a written-out step (line or weight vector) shows before its first deferred render: nothing. */
+export const NOTHING_SELECTED = {
   problem: null,
   trajectory: null,
   epoch: 0,
@@ -44,6 +37,13 @@ const NOTHING_SELECTED = {
   optimiserKind: 'plain',
 } as const;
 
+/**
+ * The weight-vector form of the written-out step: the batch update
+ * `w ← w − η·(2/N)·Xᵀ(Xw + b − y)` from the model at the epoch on screen, with its real numbers
+ * (every gradient component and new weight for up to {@link TERMS_WRITTEN_OUT} terms, a summary
+ * and a table beyond that). Term names are the student's column names, so they appear in the
+ * prose and tables only; the equations call the weights w₁, w₂, ….
+ */
 export function VectorStepExplanation() {
   const [ref, selected] = useVisibleNotebook((state) => ({
     problem: state.manyProblem,
