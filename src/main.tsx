@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import { App } from './App';
@@ -16,7 +16,9 @@ if (isLink(location.hash))
   useNotebook.getState().setClassroom({ embed: readLink(location.hash).link.fields.embed ?? null });
 
 // The charts' code loads, and the lessons below the fold render, once the first fit has been
-// rendered and painted (plots/plotLoading.ts, hooks/lessonRendering.ts).
+// rendered and painted (plots/plotLoading.ts, hooks/lessonRendering.ts). The first render is
+// built in slices (below), so the store may hold the fit long before it is committed: the
+// watching starts once the notebook is on the page.
 function allowPlotsOnceFitted(): boolean {
   if (!selectActiveRun(useNotebook.getState())) return false;
   requestAnimationFrame(() =>
@@ -27,10 +29,20 @@ function allowPlotsOnceFitted(): boolean {
   );
   return true;
 }
-if (!allowPlotsOnceFitted()) {
+let watching = false;
+function watchForFirstFit(): void {
+  if (watching) return;
+  watching = true;
+  if (allowPlotsOnceFitted()) return;
   const stopWatching = useNotebook.subscribe(() => {
     if (allowPlotsOnceFitted()) stopWatching();
   });
+}
+
+/** Starts watching for the first fit once React has put the notebook on the page. */
+function WatchForFirstFit() {
+  useEffect(watchForFirstFit, []);
+  return null;
 }
 
 const root = document.getElementById('root');
@@ -44,6 +56,7 @@ startTransition(() =>
       <ErrorBoundary>
         <App />
       </ErrorBoundary>
+      <WatchForFirstFit />
     </StrictMode>,
   ),
 );
