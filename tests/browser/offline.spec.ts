@@ -1,4 +1,4 @@
-import { dataValueOf, expect, openNotebook, test, waitForFirstSave } from './fixtures';
+import { dataValueOf, expect, openNotebook, savedSettingsOf, test } from './fixtures';
 
 // After one visit the notebook works with no network: the service worker has precached the
 // app, every built-in data set and the fonts. (Other specs block service workers.)
@@ -75,7 +75,8 @@ test('a new version waiting in the background is announced, and “Reload now”
   // a page opened once the worker is installed is controlled by it
   await page.getByTestId('learning-rate-input').fill('0.3');
   await page.getByTestId('learning-rate-input').press('Enter');
-  await waitForFirstSave(page);
+  // an earlier session is already saved: wait for the one with the new rate
+  await expect.poll(async () => (await savedSettingsOf(page))?.learningRate, { timeout: 20_000 }).toBe(0.3);
   await page.reload();
   await expect(page.getByTestId('learning-rate-input')).toHaveValue('0.3');
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
