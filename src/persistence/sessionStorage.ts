@@ -107,6 +107,7 @@ async function withDataRecord(stored: unknown): Promise<unknown> {
  */
 export async function saveSession(
   snapshot: SessionSnapshot,
+  { leavingPage = false }: { leavingPage?: boolean } = {},
 ): Promise<{ ok: true } | { ok: false; fault: StorageFault }> {
   if (!hasStorage()) return { ok: false, fault: 'unavailable' };
   try {
@@ -120,15 +121,15 @@ export async function saveSession(
         objects.put(snapshot, KEY);
       } else if (dataSet) {
         const identity = savedIdentityOf(dataSet);
-        const kept = objects.get(DATA_IDENTITY_KEY);
-        kept.onsuccess = () => {
+        const writeRecords = (dataStored: boolean) => {
           try {
-            if (kept.result !== identity) {
+            if (!dataStored) {
               objects.put(dataSet, DATA_KEY);
               objects.put(identity, DATA_IDENTITY_KEY);
             }
             const record: StoredSessionRecord = { ...rest, dataSet: null, dataRecord: identity };
             objects.put(record, KEY);
+            objects.transaction.commit?.();
           } catch (error) {
             thrown = error;
             try {
@@ -138,12 +139,21 @@ export async function saveSession(
             }
           }
         };
+        // A page being left has no time to ask what is stored: the answer would come after the
+        // page is gone, and the write with it. It writes the (small) data again instead.
+        if (leavingPage) writeRecords(false);
+        else {
+          const kept = objects.get(DATA_IDENTITY_KEY);
+          kept.onsuccess = () => writeRecords(kept.result === identity);
+        }
       } else {
         // A session without data of its own drops the data record in the same transaction.
         objects.put(snapshot, KEY);
         objects.delete(DATA_KEY);
         objects.delete(DATA_IDENTITY_KEY);
       }
+      // Every request is made: commit now, so a page being left still gets its write stored.
+      if (snapshot.dataApart || !dataSet) objects.transaction.commit?.();
       return promisifyRequest(objects.transaction).catch((error: unknown) => {
         throw thrown ?? error;
       });

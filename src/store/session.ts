@@ -195,8 +195,8 @@ function startAutosave(store: Store): void {
   const announcedApartFaults = new WeakSet<object>();
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
 
-  const save = async (snapshot: SessionSnapshot) => {
-    const saved = await saveSession(snapshot);
+  const save = async (snapshot: SessionSnapshot, leavingPage = false) => {
+    const saved = await saveSession(snapshot, { leavingPage });
     if (saved.ok) {
       lastFault = null;
       channel?.postMessage({ tab: TAB_ID });
@@ -226,14 +226,29 @@ function startAutosave(store: Store): void {
       addNotice(describeWriteFault(apart.fault, true));
     }
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      // Moved points are an experiment on this page: the session keeps the data as loaded.
-      const snapshot = snapshotOf({ ...store.getState(), dataSet: dataSetToKeep(store.getState()) });
-      if (lastSaved && sameSnapshot(lastSaved, snapshot)) return;
-      lastSaved = snapshot;
-      void save(snapshot);
-    }, SAVE_DELAY_MS);
+    timer = setTimeout(() => saveNow(), SAVE_DELAY_MS);
   };
+  const saveNow = (leavingPage = false) => {
+    timer = null;
+    // Moved points are an experiment on this page: the session keeps the data as loaded.
+    const snapshot = snapshotOf({ ...store.getState(), dataSet: dataSetToKeep(store.getState()) });
+    if (lastSaved && sameSnapshot(lastSaved, snapshot)) return;
+    lastSaved = snapshot;
+    void save(snapshot, leavingPage);
+  };
+  // The page is being left (a reload, a closed tab, a phone putting it away) with a change not
+  // yet saved: save it now rather than when the delay ends, which would be too late.
+  const saveBeforeLeaving = () => {
+    if (timer === null) return;
+    clearTimeout(timer);
+    saveNow(true);
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', saveBeforeLeaving);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') saveBeforeLeaving();
+    });
+  }
   store.subscribe(scheduleSave);
   // A change made while the saved session was still being read (seconds, on a busy machine)
   // came before this subscription: save the state as it is now.
