@@ -185,8 +185,12 @@ describe('settings from a link or a preset on large data', () => {
 
   it('a preset that ticks every other feature is prepared in the worker; a settings patch that changes only the run applies at once', async () => {
     const store = await largeStore();
-    store.getState().applySettings({ learningRate: 0.2 });
+    const before = store.getState();
+    // a patch names the columns on screen too: the problem stays, only the run is made again
+    store.getState().applySettings({ featureName: 'a', responseName: 'y', learningRate: 0.2 });
     expect([store.getState().modelPreparing, store.getState().learningRate]).toEqual([false, 0.2]);
+    expect(store.getState().problem).toBe(before.problem);
+    expect(store.getState().trajectory).not.toBe(before.trajectory);
     store.getState().applySettings({ extraFeatures: ['b', 'c'] });
     expect(store.getState().modelPreparing).toBe(true);
     expect(store.getState().manyProblem).toBeNull();
