@@ -190,5 +190,18 @@ export async function benchManyFeaturesLarge(page) {
   const degree = page.getByTestId('polynomial-degree');
   const squared = await measure(page, () => degree.fill('2'), withSquare);
   report('powers of a up to 2', squared);
+  // a shuffled run on every row: its epochs are computed on the main thread (recompute's run)
+  const flavour = page.getByTestId('flavour');
+  await flavour.scrollIntoViewIfNeeded();
+  for (const kind of ['mini-batch', 'batch'])
+    report(
+      `flavour ${kind} (6 terms)`,
+      await measure(
+        page,
+        () => flavour.selectOption(kind),
+        (wanted) => document.querySelector('[data-testid="flavour"]')?.value === wanted,
+        kind,
+      ),
+    );
   return { toggled, squared };
 }
