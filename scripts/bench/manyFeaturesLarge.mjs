@@ -92,6 +92,7 @@ const unscaled = () =>
 /** The column `name` is the chosen feature or response, its fit is on screen, and nothing is being prepared. */
 const chosenColumn = ([role, name]) =>
   document.querySelector(`[data-testid="${role}-column"]`)?.value === name &&
+  !document.querySelector('[data-testid="columns-preparing"]') &&
   Number.isFinite(Number(document.querySelector('[data-testid="ols-slope"]')?.getAttribute('data-value'))) &&
   !document.querySelector('[data-testid="model-preparing"]');
 
@@ -152,6 +153,25 @@ export async function benchManyFeaturesLarge(page) {
       `one feature: choose ${role} ${name}`,
       await measure(page, () => page.getByTestId(`${role}-column`).selectOption(name), chosenColumn, [role, name]),
     );
+  // a fifth of the rows held out, then none: a new split of every row (prepared in the worker)
+  for (const [fraction, summary] of [
+    ['0.2', '200,000 of 1,000,000 rows held out'],
+    ['0', 'every row trains the model'],
+  ])
+    report(
+      `one feature: test fraction ${fraction}`,
+      await measure(
+        page,
+        async () => {
+          await page.getByTestId('test-fraction').fill(fraction);
+          await page.getByTestId('test-fraction').press('Enter');
+        },
+        (text) =>
+          document.querySelector('[data-testid="split-summary"]')?.textContent === text &&
+          !document.querySelector('[data-testid="model-preparing"]'),
+        summary,
+      ),
+    );
   // Each box is found before its step is timed, by CSS rather than by role: Playwright resolves a
   // role query with a script in the page's main thread that walks the whole DOM (43–85 ms under
   // load), which the long-task count would otherwise blame on the notebook.
@@ -170,5 +190,18 @@ export async function benchManyFeaturesLarge(page) {
   const degree = page.getByTestId('polynomial-degree');
   const squared = await measure(page, () => degree.fill('2'), withSquare);
   report('powers of a up to 2', squared);
+  // a shuffled run on every row: its epochs are computed on the main thread (recompute's run)
+  const flavour = page.getByTestId('flavour');
+  await flavour.scrollIntoViewIfNeeded();
+  for (const kind of ['mini-batch', 'batch'])
+    report(
+      `flavour ${kind} (6 terms)`,
+      await measure(
+        page,
+        () => flavour.selectOption(kind),
+        (wanted) => document.querySelector('[data-testid="flavour"]')?.value === wanted,
+        kind,
+      ),
+    );
   return { toggled, squared };
 }

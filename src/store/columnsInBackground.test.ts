@@ -109,6 +109,7 @@ describe('choosing columns on large data', () => {
   it('with a fifth of the rows held out, the worker fits the new pair on the training rows: the same problem, held-out loss and run as the page', async () => {
     const { store } = await largeStore();
     store.getState().setTestFraction(0.2);
+    await prepared(store);
     expect(store.getState().heldOut).not.toBeNull();
     workerLines.last = null;
     store.getState().setResponseName('b');
@@ -130,6 +131,7 @@ describe('choosing columns on large data', () => {
   it('with rows held out, a ticked feature is fitted by the worker on the training rows, as the page fits it', async () => {
     const { store } = await largeStore();
     store.getState().setTestFraction(0.2);
+    await prepared(store);
     store.getState().setFeatureChosen('b', true);
     expect(store.getState().modelPreparing).toBe(true);
     await prepared(store);

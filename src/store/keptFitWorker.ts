@@ -50,7 +50,9 @@ type Problem = RegressionProblem | ManyFeatureProblem;
 
 /** The request's `split` field: present only when rows are held out (a plain copy, for the structured clone). */
 function splitOf(split: TrainingSplit | undefined): { split?: TrainingSplit } {
-  return split ? { split: { testFraction: split.testFraction, seed: split.seed } } : {};
+  if (!split) return {};
+  const { testFraction, seed, check } = split;
+  return { split: check ? { testFraction, seed, check } : { testFraction, seed } };
 }
 
 function shapeOf(dataSet: DataSet): DataSetShape {
@@ -119,7 +121,7 @@ export class KeptFitWorker {
       return { ok: false, message: 'The model could not be prepared in the background (a column went missing).' };
     // the worker summarises from the rows it holds, every row: a model of the training rows sends its own
     if (!split) this.origins.set(problem, { dataSet, model });
-    return { ok: true, problem };
+    return reply.heldOut === undefined ? { ok: true, problem } : { ok: true, problem, heldOut: reply.heldOut };
   }
 
   /**
@@ -147,7 +149,7 @@ export class KeptFitWorker {
     if (!problem)
       return { ok: false, message: 'The fit could not be prepared in the background (a column went missing).' };
     if (!split) this.origins.set(problem, { dataSet, model });
-    return { ok: true, problem };
+    return reply.heldOut === undefined ? { ok: true, problem } : { ok: true, problem, heldOut: reply.heldOut };
   }
 
   /**

@@ -1,11 +1,14 @@
 import { ZERO_LINE } from '../core/line';
 import type { LinearTrajectory } from '../core/linearModel/recordLinearEpochs';
 import type { DataSet } from '../model/dataSet';
+import type { HeldOut } from '../model/evaluation/heldOut';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { isManyFeatureChoice } from '../model/manyFeatures/modelChoice';
 import type { RegressionProblem } from '../model/regressionProblem';
 import { isValidPolynomialDegree, MAX_FEATURE_COUNT } from '../model/settings/limits';
+import type { ChosenSettings } from '../model/userSettings';
 import type { PreparationRefusal } from '../workers/prepareManyFitProtocol';
+import { applyChoices } from './applyChoices';
 import { type ColumnRole, pairAfterChoosing } from './columnChoice';
 import { LARGE_DATA_ROWS } from './dataSlice';
 import type { NotebookState, SliceCreator } from './notebookState';
@@ -32,6 +35,12 @@ export interface ModelSlice {
    * only the latest request's model is shown.
    */
   modelPreparing: boolean;
+  /**
+   * While `modelPreparing`: every choice the model being prepared adds to the one on screen
+   * (columns, features, degree, intercept, scaling, split), so the controls can show the
+   * student's latest choice beside the fit that is still on screen; null otherwise.
+   */
+  preparingChoice: Readonly<Partial<ModelFields>> | null;
   /** Ticks or unticks a feature column. The first feature cannot be unticked while it is the only one. */
   setFeatureChosen: (name: string, chosen: boolean) => void;
   setPolynomialDegree: (degree: number) => void;
@@ -48,19 +57,78 @@ export interface ModelSlice {
    * handles itself.
    */
   setColumnInBackground: (role: ColumnRole, name: string) => boolean;
+  /**
+   * Holds out another share of the rows or another seed's rows on large data: the new split is
+   * checked, and the model prepared on its training rows (with the held-out rows beside it), in
+   * the worker, as a change of features is; returns false (and does nothing) when the data are small.
+   */
+  setSplitInBackground: (split: Partial<Pick<ModelFields, 'testFraction' | 'splitSeed'>>) => boolean;
+  /**
+   * Applies a patch of settings (a link, a preset; already checked, see `applySettings`) on large
+   * data: when it changes the model or the split, that is prepared in the worker as a change of
+   * features is, and the patch's other settings (learning rate, epoch, …) apply with it; returns
+   * false (and does nothing) when the data are small or the patch changes only the run.
+   */
+  applySettingsInBackground: (settings: Readonly<Partial<ChosenSettings>>) => boolean;
   dismissModelChoiceError: () => void;
 }
 
-type ModelFields = Pick<
+/** The choices that make a new problem: what a large data set's worker prepares. */
+export type ModelFields = Pick<
   NotebookState,
-  'featureName' | 'responseName' | 'extraFeatures' | 'polynomialDegree' | 'throughOrigin' | 'scaling'
+  | 'featureName'
+  | 'responseName'
+  | 'extraFeatures'
+  | 'polynomialDegree'
+  | 'throughOrigin'
+  | 'scaling'
+  | 'testFraction'
+  | 'splitSeed'
 >;
 
-/** A choice sent to the worker and not answered yet: the data it is for, every field it changes, and its number. */
+const MODEL_FIELDS = [
+  'featureName',
+  'responseName',
+  'extraFeatures',
+  'polynomialDegree',
+  'throughOrigin',
+  'scaling',
+  'testFraction',
+  'splitSeed',
+] as const satisfies readonly (keyof ModelFields)[];
+
+/**
+ * A choice sent to the worker and not answered yet: the data it is for, every field it changes,
+ * the other settings to apply with it (from a link or preset), and its number.
+ */
 interface PendingChoice {
   readonly dataSet: DataSet;
   readonly patch: Partial<ModelFields>;
+  readonly settings: Readonly<Partial<ChosenSettings>>;
   readonly generation: number;
+}
+
+/** What the worker prepared for a choice, to be used if it still fits the state when it lands. */
+interface PreparedModel {
+  readonly many?: ManyFeatureProblem;
+  readonly line?: RegressionProblem;
+  readonly onTrainingRows?: boolean;
+  readonly heldOut?: HeldOut | null;
+}
+
+/** `settings` split into the fields that make a new problem and the others. O(fields). */
+function modelPartOf(settings: Readonly<Partial<ChosenSettings>>): {
+  model: Partial<ModelFields>;
+  rest: Partial<ChosenSettings>;
+} {
+  const model: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(settings)) {
+    if (value === undefined) continue;
+    if ((MODEL_FIELDS as readonly string[]).includes(field)) model[field] = value;
+    else rest[field] = value;
+  }
+  return { model: model as Partial<ModelFields>, rest: rest as Partial<ChosenSettings> };
 }
 
 /** True when applying `patch` to `state` changes nothing. O(fields + features). */
@@ -89,11 +157,16 @@ export function needsBackgroundModel(state: NotebookState): boolean {
 async function prepareInBackground(
   state: NotebookState,
   choice: NotebookState,
-): Promise<{ ok: true; many?: ManyFeatureProblem; line?: RegressionProblem } | PreparationRefusal> {
-  const split = choice.testFraction > 0 ? { testFraction: choice.testFraction, seed: choice.splitSeed } : undefined;
+): Promise<
+  { ok: true; many?: ManyFeatureProblem; line?: RegressionProblem; heldOut?: HeldOut | null } | PreparationRefusal
+> {
+  // a split other than the one on screen is checked in the worker before the model is prepared
+  const check = choice.testFraction !== state.testFraction || choice.splitSeed !== state.splitSeed;
+  const split =
+    choice.testFraction > 0 ? { testFraction: choice.testFraction, seed: choice.splitSeed, check } : undefined;
   if (isManyFeatureChoice(choice)) {
     const reply = await prepareManyFitOffThread(state.dataSet, choice, choice.scaling, split);
-    return reply.ok ? { ok: true, many: reply.problem } : reply;
+    return reply.ok ? { ok: true, many: reply.problem, heldOut: reply.heldOut } : reply;
   }
   const reply = await prepareFitOffThread(
     state.dataSet,
@@ -102,7 +175,7 @@ async function prepareInBackground(
     choice.scaling,
     split,
   );
-  return reply.ok ? { ok: true, line: reply.problem } : reply;
+  return reply.ok ? { ok: true, line: reply.problem, heldOut: reply.heldOut } : reply;
 }
 
 export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
@@ -111,28 +184,41 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
   const apply = (
     state: NotebookState,
     patch: Partial<ModelFields>,
-    prepared?: ManyFeatureProblem,
-    preparedLine?: RegressionProblem,
-    preparedOnTrainingRows?: boolean,
-  ) => {
+    prepared: PreparedModel = {},
+    settings: Readonly<Partial<ChosenSettings>> = {},
+  ): Partial<NotebookState> => {
+    const options = {
+      preparedManyProblem: prepared.many,
+      preparedProblem: prepared.line,
+      preparedOnTrainingRows: prepared.onTrainingRows,
+      preparedHeldOut: prepared.heldOut,
+    };
+    const newSplit = patch.testFraction !== undefined || patch.splitSeed !== undefined;
+    const refused = (message: string) => (newSplit ? { splitError: message } : { modelChoiceError: message });
+    if (Object.keys(settings).length > 0) {
+      // a link's or preset's other settings (learning rate, epoch, …) apply in the same recompute
+      const { changes } = applyChoices(state, { ...settings, ...patch }, 'problem', options);
+      if (changes.problemError && !state.problemError) return refused(changes.problemError);
+      return { ...changes, modelChoiceError: null, ...(newSplit ? { splitError: null } : {}), playing: false };
+    }
     // The starting line belongs to the first feature's units; a new first feature, response or units start at zero.
     const newUnits = patch.scaling !== undefined && patch.scaling !== state.scaling;
     const newPair =
       (patch.featureName !== undefined && patch.featureName !== state.featureName) ||
       (patch.responseName !== undefined && patch.responseName !== state.responseName);
     const start = newPair || newUnits ? ZERO_LINE : state.start;
-    const derived = recompute({ ...state, ...patch, start }, 'problem', {
-      preparedManyProblem: prepared,
-      preparedProblem: preparedLine,
-      preparedOnTrainingRows,
-    });
-    if (derived.problemError && !state.problemError) return { modelChoiceError: derived.problemError };
-    return { ...patch, start, ...derived, modelChoiceError: null };
+    const derived = recompute({ ...state, ...patch, start }, 'problem', options);
+    if (derived.problemError && !state.problemError) return refused(derived.problemError);
+    return { ...patch, start, ...derived, modelChoiceError: null, ...(newSplit ? { splitError: null } : {}) };
   };
   // The choice in the worker, if any, and the number of the latest request (only its reply is applied).
   let pending: PendingChoice | null = null;
   let generation = 0;
-  const choose = (change: (state: NotebookState) => Partial<ModelFields> | null) => {
+  const idle = { modelPreparing: false, preparingChoice: null } as const;
+  const choose = (
+    change: (state: NotebookState) => Partial<ModelFields> | null,
+    settings: Readonly<Partial<ChosenSettings>> = {},
+  ) => {
     const state = get();
     // a choice made while ours is being prepared builds on it; one made while a restore prepares its model waits
     const waiting = state.modelPreparing && pending?.dataSet === state.dataSet ? pending : null;
@@ -140,41 +226,47 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
     const patch = change(waiting ? { ...state, ...waiting.patch } : state);
     if (!patch) return;
     const combined: Partial<ModelFields> = { ...waiting?.patch, ...patch };
+    const withSettings = { ...waiting?.settings, ...settings };
     const next = { ...state, ...combined };
     if (!needsBackgroundModel(next)) {
-      set((latest) => apply(latest, combined));
+      set((latest) => apply(latest, combined, {}, withSettings));
       return;
     }
     const mine = ++generation;
-    if (changesNothing(state, combined)) {
+    if (changesNothing(state, combined) && Object.keys(withSettings).length === 0) {
       // back to the model on screen: the request in flight is dropped, and nothing needs preparing
       pending = null;
-      set({ modelPreparing: false });
+      set({ ...idle, splitError: null });
       return;
     }
-    pending = { dataSet: state.dataSet, patch: combined, generation: mine };
-    // On large data the O(N·p²) preparation runs in a worker; the page stays responsive.
-    set({ modelPreparing: true, modelChoiceError: null });
+    pending = { dataSet: state.dataSet, patch: combined, settings: withSettings, generation: mine };
+    // On large data the O(N·p²) preparation (and a new split's O(N·C)) runs in a worker; the page stays responsive.
+    set({ modelPreparing: true, preparingChoice: combined, modelChoiceError: null, splitError: null });
     void prepareInBackground(state, next).then((reply) => {
       // overtaken by a newer choice, whose own reply settles the model
       if (mine !== generation) return;
       pending = null;
       set((latest) => {
-        if (latest.dataSet !== state.dataSet) return { modelPreparing: false };
-        if (!reply.ok)
-          return reply.stale ? { modelPreparing: false } : { modelPreparing: false, modelChoiceError: reply.message };
+        if (latest.dataSet !== state.dataSet) return idle;
+        if (!reply.ok) {
+          if (reply.stale) return idle;
+          return reply.splitRefused
+            ? { ...idle, splitError: reply.message }
+            : { ...idle, modelChoiceError: reply.message };
+        }
         // prepared on the split made when it was asked for: used only if the rows held out are still those
-        const sameSplit = latest.testFraction === next.testFraction && latest.splitSeed === next.splitSeed;
-        if (!sameSplit) return { ...apply(latest, combined), modelPreparing: false };
-        const scaling = combined.scaling ?? latest.scaling;
-        const many = reply.many?.scaled === scaling ? reply.many : undefined;
+        const target = { ...latest, ...combined };
+        const sameSplit = target.testFraction === next.testFraction && target.splitSeed === next.splitSeed;
+        if (!sameSplit) return { ...apply(latest, combined, {}, withSettings), ...idle };
+        const many = reply.many?.scaled === target.scaling ? reply.many : undefined;
         const line =
-          reply.line?.scaled === scaling &&
-          reply.line.featureName === (combined.featureName ?? latest.featureName) &&
-          reply.line.responseName === (combined.responseName ?? latest.responseName)
+          reply.line?.scaled === target.scaling &&
+          reply.line.featureName === target.featureName &&
+          reply.line.responseName === target.responseName
             ? reply.line
             : undefined;
-        return { ...apply(latest, combined, many, line, latest.testFraction > 0), modelPreparing: false };
+        const prepared = { many, line, onTrainingRows: target.testFraction > 0, heldOut: reply.heldOut };
+        return { ...apply(latest, combined, prepared, withSettings), ...idle };
       });
     });
   };
@@ -186,6 +278,7 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
     manyTrajectory: null,
     modelChoiceError: null,
     modelPreparing: false,
+    preparingChoice: null,
     setFeatureChosen: (name, chosen) =>
       choose((state) => {
         const all = [state.featureName, ...state.extraFeatures];
@@ -225,6 +318,31 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set, get) => {
         );
         return { ...pair, extraFeatures };
       });
+      return true;
+    },
+    setSplitInBackground: (split) => {
+      if (!needsBackgroundModel(get())) return false;
+      choose((state) => {
+        const testFraction = split.testFraction ?? state.testFraction;
+        const splitSeed = split.splitSeed ?? state.splitSeed;
+        return testFraction === state.testFraction && splitSeed === state.splitSeed
+          ? null
+          : { testFraction, splitSeed };
+      });
+      return true;
+    },
+    applySettingsInBackground: (settings) => {
+      const state = get();
+      if (!needsBackgroundModel(state)) return false;
+      const { model, rest } = modelPartOf(settings);
+      if (changesNothing(state, model) && !state.modelPreparing) {
+        // the same model (a patch names its columns and features even when they stay): only the run changes
+        set((latest) => ({ ...applyChoices(latest, rest, null).changes, playing: false }));
+        return true;
+      }
+      // one intent, as on small data: playback stops at once, the rest lands with the prepared model
+      set({ playing: false });
+      choose(() => model, rest);
       return true;
     },
     dismissModelChoiceError: () => set({ modelChoiceError: null }),

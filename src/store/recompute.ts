@@ -50,6 +50,17 @@ export interface RecomputeOptions {
    * every row, and used only when no row is held out.
    */
   readonly preparedOnTrainingRows?: boolean;
+  /**
+   * The held-out rows of this state's split arranged for the prepared problem (the worker made
+   * them beside it): with `preparedOnTrainingRows`, the page then neither splits the rows (O(N·C))
+   * nor arranges the held-out ones.
+   */
+  readonly preparedHeldOut?: HeldOut | null;
+}
+
+/** The prepared problem, when it comes with its held-out rows (nothing of the split is made on the page). */
+function preparedWithHeldOut<Problem>(prepared: Problem | undefined, options: RecomputeOptions): Problem | undefined {
+  return prepared && options.preparedOnTrainingRows && options.preparedHeldOut !== undefined ? prepared : undefined;
 }
 
 /**
@@ -76,8 +87,13 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
   let { problem, problemError } = state;
   // Fitted on the training rows only; a problem prepared elsewhere fits every row, so it is used only when none is held out.
   // A new run (reach 'run') keeps the problem, so neither the split (O(N)) nor the held-out rows are made again.
-  const split = reach === 'problem' ? splitDataSet(state.dataSet, state.testFraction, state.splitSeed) : null;
-  if (split && options.preparedProblem && (!split.test || options.preparedOnTrainingRows)) {
+  const complete = reach === 'problem' ? preparedWithHeldOut(options.preparedProblem, options) : undefined;
+  const split =
+    reach === 'problem' && !complete ? splitDataSet(state.dataSet, state.testFraction, state.splitSeed) : null;
+  if (complete) {
+    problem = complete;
+    problemError = null;
+  } else if (split && options.preparedProblem && (!split.test || options.preparedOnTrainingRows)) {
     problem = options.preparedProblem;
     problemError = null;
   } else if (split) {
@@ -123,7 +139,7 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
     playing,
     manyProblem: null,
     manyTrajectory: null,
-    ...heldOutOf(state, problem, state.problem, trajectory),
+    ...heldOutOf(state, problem, state.problem, trajectory, complete && options.preparedHeldOut),
   };
 }
 
@@ -137,21 +153,31 @@ function heldOutOf(
   problem: RegressionProblem | ManyFeatureProblem | null,
   previous: RegressionProblem | ManyFeatureProblem | null,
   trajectory: Parameters<typeof heldOutCurveOf>[1],
+  prepared?: HeldOut | null,
 ): { heldOut: HeldOut | null; heldOutCurve: ReturnType<typeof heldOutCurveOf> } {
   const heldOut = !problem
     ? null
     : problem === previous
       ? state.heldOut
-      : heldOutFor(problem, splitDataSet(state.dataSet, state.testFraction, state.splitSeed).test, state.dataSet);
+      : prepared !== undefined
+        ? prepared
+        : heldOutFor(problem, splitDataSet(state.dataSet, state.testFraction, state.splitSeed).test, state.dataSet);
   return { heldOut, heldOutCurve: heldOutCurveOf(heldOut, trajectory) };
 }
 
 /** {@link recompute} for the weight-vector model (several features, powers, or no intercept). */
 function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options: RecomputeOptions): Derived {
   let { manyProblem, problemError } = state;
+  const offered = preparedWithHeldOut(options.preparedManyProblem, options);
+  const complete = reach === 'problem' && offered && isPreparedFor(offered, state) ? offered : undefined;
   const split =
-    reach === 'problem' || !manyProblem ? splitDataSet(state.dataSet, state.testFraction, state.splitSeed) : null;
-  if (
+    !complete && (reach === 'problem' || !manyProblem)
+      ? splitDataSet(state.dataSet, state.testFraction, state.splitSeed)
+      : null;
+  if (complete) {
+    manyProblem = complete;
+    problemError = null;
+  } else if (
     reach === 'problem' &&
     split &&
     options.preparedManyProblem &&
@@ -201,7 +227,7 @@ function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options
     runSummary,
     currentEpoch,
     playing,
-    ...heldOutOf(state, manyProblem, state.manyProblem, manyTrajectory),
+    ...heldOutOf(state, manyProblem, state.manyProblem, manyTrajectory, complete && options.preparedHeldOut),
   };
 }
 

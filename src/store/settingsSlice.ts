@@ -56,14 +56,14 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => ({
     set((state) => ({ start, ...recompute({ ...state, start, currentEpoch: 0, playing: false }, 'run') }));
   },
   applySettings: (patch) => {
-    let ignored: IgnoredField[] = [];
-    set((state) => {
-      const { accepted, rejected } = checkSettingsPatch(patch);
-      const merged = mergeSettings(state, state.dataSet, accepted);
-      const applied = applyChoices(state, { ...merged.settings, currentEpoch: accepted.currentEpoch }, null);
-      ignored = [...rejected.map((name) => refusedField(name, patch[name])), ...merged.ignored];
-      return { ...applied.changes, playing: false };
-    });
+    const state = get();
+    const { accepted, rejected } = checkSettingsPatch(patch);
+    const merged = mergeSettings(state, state.dataSet, accepted);
+    const settings = { ...merged.settings, currentEpoch: accepted.currentEpoch };
+    const ignored = [...rejected.map((name) => refusedField(name, patch[name])), ...merged.ignored];
+    // a new model or split on large data is prepared in the worker; the rest of the patch lands with it
+    if (state.applySettingsInBackground(settings)) return ignored;
+    set((latest) => ({ ...applyChoices(latest, settings, null).changes, playing: false }));
     return ignored;
   },
 });

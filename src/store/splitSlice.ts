@@ -44,10 +44,12 @@ export const createSplitSlice: SliceCreator<SplitSlice> = (set, get) => {
     setTestFraction: (testFraction) => {
       if (!isValidTestFraction(testFraction))
         return set({ splitError: `The test fraction must be ${LIMIT_TEXT.testFraction}.` });
+      if (get().setSplitInBackground({ testFraction })) return;
       apply(testFraction, get().splitSeed);
     },
     setSplitSeed: (splitSeed) => {
       if (!isValidSeed(splitSeed)) return set({ splitError: `The split seed must be ${LIMIT_TEXT.splitSeed}.` });
+      if (get().setSplitInBackground({ splitSeed })) return;
       apply(get().testFraction, splitSeed);
     },
     dismissSplitError: () => set({ splitError: null }),

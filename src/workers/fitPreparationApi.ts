@@ -1,8 +1,11 @@
 import { DataError } from '../core/dataError';
 import type { LinearProblem } from '../core/linearModel/model';
 import type { DataSet } from '../model/dataSet';
+import { type HeldOut, heldOutFor } from '../model/evaluation/heldOut';
+import { describeSplitProblem } from '../model/evaluation/splitCheck';
 import { splitDataSet } from '../model/evaluation/splitData';
 import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
+import type { ModelChoice } from '../model/manyFeatures/modelChoice';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
 import { summariseInput, summaryInputOf } from '../model/summary/regressionSummaryOf';
 import { type HeldColumnShape, HeldColumns } from './heldColumns';
@@ -61,8 +64,11 @@ export function createFitPreparationApi(held = new HeldColumns()) {
       ]);
       if (!dataSet) return STALE;
       try {
+        const refusal = splitRefusal(dataSet, choice, request.split);
+        if (refusal) return refusal;
         const { rows, subset } = trainingRowsOf(dataSet, request.split);
-        return manyReply(prepareManyFeatureProblem(rows, choice, request.scaled), held, subset);
+        const problem = prepareManyFeatureProblem(rows, choice, request.scaled);
+        return withHeldOut(manyReply(problem, held, subset), heldOutOfSplit(problem, dataSet, request.split));
       } catch (error) {
         if (error instanceof DataError) return { ok: false, message: error.message };
         throw error;
@@ -74,8 +80,12 @@ export function createFitPreparationApi(held = new HeldColumns()) {
       const dataSet = held.dataSetOf(request.key, request.shape, [featureName, responseName]);
       if (!dataSet) return STALE;
       try {
+        const lineChoice = { featureName, responseName, extraFeatures: [], polynomialDegree: 1, throughOrigin: false };
+        const refusal = splitRefusal(dataSet, lineChoice, request.split);
+        if (refusal) return refusal;
         const { rows } = trainingRowsOf(dataSet, request.split);
-        return lineReply(prepareRegressionProblem(rows, featureName, responseName, scaled), held);
+        const problem = prepareRegressionProblem(rows, featureName, responseName, scaled);
+        return withHeldOut(lineReply(problem, held), heldOutOfSplit(problem, dataSet, request.split));
       } catch (error) {
         if (error instanceof DataError) return { ok: false, message: error.message };
         throw error;
@@ -108,6 +118,43 @@ export function createFitPreparationApi(held = new HeldColumns()) {
       return summariseInput(joinedSummaryInput(request));
     },
   };
+}
+
+/**
+ * Why a new split (`split.check`) cannot be used for this model, as a refusal naming the split,
+ * or null (also when the split is the one already on screen). O(N·c) for a new split.
+ */
+function splitRefusal(
+  dataSet: DataSet,
+  choice: ModelChoice,
+  split: TrainingSplit | undefined,
+): PreparationRefusal | null {
+  if (!split?.check) return null;
+  const problem = describeSplitProblem(dataSet, choice, split.testFraction, split.seed);
+  return problem ? { ok: false, message: problem, splitRefused: true } : null;
+}
+
+/**
+ * The held-out rows of `split` arranged for `problem` (see `heldOutFor`), in arrays of their
+ * own, or undefined when nothing is held out (the page then finds a generated test set itself).
+ * O(M·p) for M held-out rows.
+ */
+function heldOutOfSplit(
+  problem: RegressionProblem | ManyFeatureProblem,
+  dataSet: DataSet,
+  split: TrainingSplit | undefined,
+): HeldOut | null | undefined {
+  if (!split) return undefined;
+  const { test } = splitDataSet(dataSet, split.testFraction, split.seed);
+  return test ? heldOutFor(problem, test, dataSet) : undefined;
+}
+
+/** A prepared reply with the held-out rows beside it (when some are held out). */
+function withHeldOut<Reply extends PrepareFitReply | PrepareManyFitReply>(
+  reply: Reply,
+  heldOut: HeldOut | null | undefined,
+): Reply {
+  return reply.ok && heldOut !== undefined ? { ...reply, heldOut } : reply;
 }
 
 /** The problem of `model` in the data's own units (unscaled), from the held columns. */

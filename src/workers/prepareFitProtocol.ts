@@ -1,3 +1,4 @@
+import type { HeldOut } from '../model/evaluation/heldOut';
 import type { RegressionProblem } from '../model/regressionProblem';
 import type { DataSetShape } from './heldColumns';
 import type { PreparationRefusal } from './prepareManyFitProtocol';
@@ -6,6 +7,11 @@ import type { PreparationRefusal } from './prepareManyFitProtocol';
 export interface TrainingSplit {
   readonly testFraction: number;
   readonly seed: number;
+  /**
+   * The split is a new one the student asked for: the worker first checks that it suits the
+   * model (`describeSplitProblem`) and refuses it with the reason (`splitRefused`) when it does not.
+   */
+  readonly check?: boolean;
 }
 
 /** A one-feature line to prepare from the two columns the worker holds for data set `key` (sent before the request). */
@@ -25,5 +31,11 @@ export interface PrepareFitRequest {
  * `feature` and `response` when unscaled) and the page puts its own arrays back.
  */
 export type PrepareFitReply =
-  | { readonly ok: true; readonly problem: RegressionProblem; readonly rawOnPage?: true }
+  | {
+      readonly ok: true;
+      readonly problem: RegressionProblem;
+      readonly rawOnPage?: true;
+      /** With rows held out: those rows arranged for the problem (`heldOutFor`), made here so the page never splits the rows. */
+      readonly heldOut?: HeldOut | null;
+    }
   | PreparationRefusal;

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { expose, transfer } from 'comlink';
+import type { HeldOut } from '../model/evaluation/heldOut';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { RegressionProblem } from '../model/regressionProblem';
 import { createFitPreparationApi } from './fitPreparationApi';
@@ -30,16 +31,25 @@ function lineColumns(problem: RegressionProblem): Float64Array[] {
   return [problem.feature, problem.response, problem.rawFeature, problem.rawResponse];
 }
 
+/** The held-out rows' columns, handed over with the problem's. */
+function heldOutColumns(heldOut: HeldOut | null | undefined): Float64Array[] {
+  return heldOut ? [...heldOut.terms, heldOut.response, ...heldOut.workingTerms, heldOut.workingResponse] : [];
+}
+
 const fitPreparationWorkerApi = {
   holdSlice: (key: number, column: HeldColumnShape, length: number, start: number, slice: Float64Array) =>
     api.holdSlice(key, column, length, start, slice),
   async prepareMany(request: PrepareManyFitRequest) {
     const reply = await api.prepareMany(request);
-    return reply.ok ? transfer(reply, buffersOf(manyColumns(reply.problem))) : reply;
+    return reply.ok
+      ? transfer(reply, buffersOf([...manyColumns(reply.problem), ...heldOutColumns(reply.heldOut)]))
+      : reply;
   },
   prepareLine(request: PrepareFitRequest) {
     const reply = api.prepareLine(request);
-    return reply.ok ? transfer(reply, buffersOf(lineColumns(reply.problem))) : reply;
+    return reply.ok
+      ? transfer(reply, buffersOf([...lineColumns(reply.problem), ...heldOutColumns(reply.heldOut)]))
+      : reply;
   },
   release: (key: number) => api.release(key),
   summariseHeld: (request: SummariseHeldRequest) => api.summariseHeld(request),

@@ -1,3 +1,4 @@
+import type { HeldOut } from '../model/evaluation/heldOut';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { ModelChoice } from '../model/manyFeatures/modelChoice';
 import type { DataSetShape } from './heldColumns';
@@ -19,7 +20,13 @@ export interface PrepareManyFitRequest {
 }
 
 /** Why a request was not prepared: a reason to show, or `stale` when a newer choice or data set replaced it (nothing to show). */
-export type PreparationRefusal = { readonly ok: false; readonly message: string; readonly stale?: true };
+export type PreparationRefusal = {
+  readonly ok: false;
+  readonly message: string;
+  readonly stale?: true;
+  /** The new split was refused (too few training rows, nothing usable held out), not the model. */
+  readonly splitRefused?: true;
+};
 
 /**
  * The prepared model, or why not. `columnsOnPage`: no row was left out or held out, so the original-unit
@@ -28,5 +35,11 @@ export type PreparationRefusal = { readonly ok: false; readonly message: string;
  * puts its own arrays back.
  */
 export type PrepareManyFitReply =
-  | { readonly ok: true; readonly problem: ManyFeatureProblem; readonly columnsOnPage?: true }
+  | {
+      readonly ok: true;
+      readonly problem: ManyFeatureProblem;
+      readonly columnsOnPage?: true;
+      /** With rows held out: those rows arranged for the model (`heldOutFor`), made here so the page never splits the rows. */
+      readonly heldOut?: HeldOut | null;
+    }
   | PreparationRefusal;

@@ -54,6 +54,7 @@ async function expectLineOf(
   await expect(page.getByTestId('feature-column')).toHaveValue(feature, { timeout: 60_000 });
   await expect(page.getByTestId('response-column')).toHaveValue(response, { timeout: 60_000 });
   await expect(page.getByTestId('model-preparing')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByTestId('columns-preparing')).toHaveCount(0, { timeout: 60_000 });
   const expected = numpyLine(csv, feature, response, rows);
   for (const [testId, value] of [
     ['ols-slope-original', expected.slope],
@@ -104,8 +105,10 @@ test('on 250 000 rows a new feature or response column is prepared in the worker
   await page.getByTestId('split-seed').press('Enter');
   await page.getByTestId('test-fraction').fill('0.2');
   await page.getByTestId('test-fraction').press('Enter');
-  await expect(page.getByTestId('split-summary')).not.toHaveText('every row trains the model', { timeout: 60_000 });
+  // the split is prepared in the worker too
+  await expect(page.getByTestId('split-summary')).toHaveText('50,000 of 250,000 rows held out', { timeout: 60_000 });
   const training = Array.from(trainTestSplit(250_000, 0.2, 7).trainingRows);
+  await expectLineOf(page, csv, 'y', 'c', training);
   await page.getByTestId('feature-column').selectOption('b');
   await expectLineOf(page, csv, 'b', 'c', training);
 });

@@ -1,4 +1,9 @@
-import { createGramScratch, evaluateFromGram, gramStatistics } from '../../core/linearModel/gramStatistics';
+import {
+  createGramScratch,
+  evaluateFromGram,
+  type GramStatistics,
+  gramStatistics,
+} from '../../core/linearModel/gramStatistics';
 import { polynomialTerms } from '../../core/polynomial/polynomialTerms';
 import { applyScaler, type MinMaxScaler } from '../../core/scaling';
 import type { RunTrajectory } from '../activeFit';
@@ -82,6 +87,22 @@ export function heldOutCurveOf(heldOut: HeldOut | null, trajectory: RunTrajector
 }
 
 /**
+ * The held-out rows' Gram statistics, made once per set of held-out rows (keyed by its response
+ * array, which a set's terms never outlive): a new learning rate or epoch budget on large data
+ * then costs O(p²) an epoch, not another O(M·p²) pass over the held-out rows.
+ */
+const statisticsOfRows = new WeakMap<Float64Array, { terms: readonly Float64Array[]; statistics: GramStatistics }>();
+
+function heldOutStatistics(workingTerms: readonly Float64Array[], workingResponse: Float64Array): GramStatistics {
+  const kept = statisticsOfRows.get(workingResponse);
+  if (kept && kept.terms.length === workingTerms.length && kept.terms.every((terms, j) => terms === workingTerms[j]))
+    return kept.statistics;
+  const statistics = gramStatistics(workingTerms, workingResponse);
+  statisticsOfRows.set(workingResponse, { terms: workingTerms, statistics });
+  return statistics;
+}
+
+/**
  * The held-out MSE along a run, from the held-out rows' centred Gram statistics: O(M·p²) once,
  * then O(p²) an epoch (`evaluateFromGram`), at no more than {@link HELD_OUT_CURVE_POINTS} epochs.
  */
@@ -91,7 +112,7 @@ export function heldOutCurve(
   trajectory: RunTrajectory & { readonly weights?: readonly Float64Array[] },
   hasIntercept: boolean,
 ): HeldOutCurve {
-  const statistics = gramStatistics(workingTerms, workingResponse);
+  const statistics = heldOutStatistics(workingTerms, workingResponse);
   const history = trajectory.weights ?? (trajectory.slopes ? [trajectory.slopes] : []);
   const p = workingTerms.length;
   const scratch = createGramScratch(p);

@@ -10,8 +10,12 @@ import { describeListed, listColumns } from './listedColumns';
  */
 export function ColumnPickers() {
   const dataSet = useNotebook((state) => state.dataSet);
-  const featureName = useNotebook((state) => state.featureName);
-  const responseName = useNotebook((state) => state.responseName);
+  // on large data a new pair is prepared in the background: the selects show the student's choice meanwhile
+  const featureName = useNotebook((state) => state.preparingChoice?.featureName ?? state.featureName);
+  const responseName = useNotebook((state) => state.preparingChoice?.responseName ?? state.responseName);
+  const preparing = useNotebook(
+    (state) => state.preparingChoice?.featureName !== undefined || state.preparingChoice?.responseName !== undefined,
+  );
   const { setFeatureName, setResponseName } = useNotebook.getState();
   const [query, setQuery] = useState('');
   const filterId = useId();
@@ -23,7 +27,7 @@ export function ColumnPickers() {
     </option>
   ));
   return (
-    <div className="column-pickers">
+    <div className="column-pickers" aria-busy={preparing || undefined}>
       {shown.filtered && (
         <div className="column-filter">
           <label htmlFor={filterId}>Find a column</label>
@@ -63,6 +67,12 @@ export function ColumnPickers() {
           {options}
         </select>
       </label>
+      {preparing && (
+        <p className="plot-note" role="status" data-testid="columns-preparing">
+          Preparing {featureName} → {responseName} on {dataSet.rowCount.toLocaleString('en')} rows… the fit on screen
+          stays until it is ready.
+        </p>
+      )}
     </div>
   );
 }

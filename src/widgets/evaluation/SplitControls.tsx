@@ -18,6 +18,12 @@ export function SplitControls() {
   const splitSeed = useNotebook((state) => state.splitSeed);
   const splitError = useNotebook((state) => state.splitError);
   const rowCount = useNotebook((state) => state.dataSet.rowCount);
+  // on large data a new split is prepared in the background: the summary says which one meanwhile
+  const preparingFraction = useNotebook((state) =>
+    state.preparingChoice?.testFraction !== undefined || state.preparingChoice?.splitSeed !== undefined
+      ? (state.preparingChoice.testFraction ?? state.testFraction)
+      : null,
+  );
   const { setTestFraction, setSplitSeed, dismissSplitError } = useNotebook.getState();
   const [fractionText, setFractionText] = useState(String(testFraction));
   const [seedText, setSeedText] = useState(String(splitSeed));
@@ -71,10 +77,17 @@ export function SplitControls() {
           onKeyDown={(event) => event.key === 'Enter' && commitSeed()}
         />
       </label>
-      <span id="split-summary" className="split-summary" data-testid="split-summary">
-        {held === 0
-          ? 'every row trains the model'
-          : `${held.toLocaleString('en')} of ${rowCount.toLocaleString('en')} rows held out`}
+      <span
+        id="split-summary"
+        className="split-summary"
+        data-testid="split-summary"
+        role={preparingFraction !== null ? 'status' : undefined}
+      >
+        {preparingFraction !== null
+          ? `preparing the split: ${heldOutCount(rowCount, preparingFraction).toLocaleString('en')} of ${rowCount.toLocaleString('en')} rows held out…`
+          : held === 0
+            ? 'every row trains the model'
+            : `${held.toLocaleString('en')} of ${rowCount.toLocaleString('en')} rows held out`}
       </span>
       {splitError && (
         <div className="data-error" role="alert" data-testid="split-error">
