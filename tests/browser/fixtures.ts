@@ -136,6 +136,12 @@ export async function savedSettingsOf(page: Page): Promise<Record<string, unknow
   return record?.settings ?? null;
 }
 
+/** The kind of data the saved session names ('built-in', 'file', …), or null when none is saved yet. */
+export async function savedOriginKindOf(page: Page): Promise<string | null> {
+  const record = (await savedRecordOf(page)) as { origin?: { kind?: string } } | null;
+  return record?.origin?.kind ?? null;
+}
+
 /** The session record the page has saved in IndexedDB, or null when none is saved yet. */
 function savedRecordOf(page: Page): Promise<unknown> {
   return page.evaluate(

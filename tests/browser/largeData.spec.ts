@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
-import { dataValueOf, expect, openNotebook, test, waitForFirstSave } from './fixtures';
+import { dataValueOf, expect, openNotebook, savedOriginKindOf, test, waitForFirstSave } from './fixtures';
 
 // Large and wide data must never hold the page's thread: the rows are read, typed, checked and
 // prepared in workers, saved and restored by a worker, and the page only shows the result.
@@ -213,6 +213,8 @@ test.describe('large and wide data', () => {
       'Your saved data could not be used because its file is missing from the browser’s storage; the notebook shows Advertising instead.',
     );
     await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'Advertising');
+    // the page saves the data it fell back to; plant the next record after that save, not before it
+    await expect.poll(() => savedOriginKindOf(page), { timeout: 20_000 }).toBe('built-in');
 
     await plant('just one line');
     await page.reload();
