@@ -8,6 +8,7 @@ import { isLink } from './model/settings';
 import { IntroSection } from './sections/IntroSection';
 import { LESSONS } from './sections/lessons';
 import { LessonSection } from './sections/Section';
+import { startBackgroundRuns } from './store/backgroundRun';
 import { startExactRefinement } from './store/exactRefinement';
 import { useNotebook } from './store/notebookStore';
 import { openLink, startNotebook } from './store/openLink';
@@ -33,6 +34,7 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
   useEffect(() => startExactRefinement(), []);
+  useEffect(() => startBackgroundRuns(), []);
   useEffect(() => startPredictionPersistence(), []);
   usePlaybackLoop();
   useKeyboardShortcuts();

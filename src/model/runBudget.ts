@@ -16,6 +16,17 @@ export function affordableEpochs(
   return Math.max(1, Math.min(state.epochBudget, Math.floor(MAX_SHUFFLED_POINT_UPDATES / pointCount)));
 }
 
+/**
+ * Above this many points a shuffled run is computed in a worker: it has no O(1)-an-epoch
+ * shortcut, and at the cap above it held the page for 200–500 ms on a million rows.
+ */
+export const SHUFFLED_OFF_PAGE_POINTS = 200_000;
+
+/** Whether the run for these settings on `pointCount` points is computed off the page (see above). O(1). */
+export function runsOffPage(state: Pick<OptimisationSettings, 'flavourKind'>, pointCount: number): boolean {
+  return state.flavourKind !== 'batch' && pointCount > SHUFFLED_OFF_PAGE_POINTS;
+}
+
 /** The most numbers a many-feature run may record (epochs × (p + 2)): 96 MB of doubles. */
 export const MAX_RECORDED_NUMBERS = 12_000_000;
 

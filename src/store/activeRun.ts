@@ -1,4 +1,5 @@
 import type { FitBasis, RunTrajectory } from '../model/activeFit';
+import { runsOffPage } from '../model/runBudget';
 import type { NotebookState } from './notebookState';
 
 /** The run on screen, whichever model made it: the one-feature line's or the weight vector's. O(1). */
@@ -21,4 +22,19 @@ export function selectActiveRegressionProblem(
   state: Pick<NotebookState, 'problem' | 'manyProblem'>,
 ): NotebookState['problem'] | NotebookState['manyProblem'] {
   return state.problem ?? state.manyProblem;
+}
+
+/** The points of the problem on screen (0 when there is none). O(1). */
+export function pointsOf(state: NotebookState): number {
+  return state.problem?.feature.length ?? state.manyProblem?.rowCount ?? 0;
+}
+
+/** True while the problem on screen waits for its run from the worker (a shuffled run on large data). O(1). */
+export function awaitsBackgroundRun(state: NotebookState): boolean {
+  return (
+    state.problemError === null &&
+    (state.problem !== null || state.manyProblem !== null) &&
+    selectActiveRun(state) === null &&
+    runsOffPage(state, pointsOf(state))
+  );
 }

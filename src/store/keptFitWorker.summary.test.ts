@@ -5,7 +5,8 @@ import { loadAdvertising } from '../model/advertisingDataSet';
 import type { DataSet } from '../model/dataSet';
 import { prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { regressionSummaryOf, type SummaryOutcome } from '../model/summary/regressionSummaryOf';
-import { KeptFitWorker, SLICE_VALUES } from './keptFitWorker';
+import { KeptFitWorker } from './keptFitWorker';
+import { SLICE_VALUES } from './slicedColumns';
 import { relative, sameThreadWorker } from './testing/sameThreadFitWorker';
 
 const advertising = loadAdvertising();

@@ -5,7 +5,8 @@ import type { DataSet } from '../model/dataSet';
 import { prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { prepareRegressionProblem } from '../model/regressionProblem';
 import { createFitPreparationApi } from '../workers/fitPreparationApi';
-import { KeptFitWorker, SLICE_VALUES } from './keptFitWorker';
+import { KeptFitWorker } from './keptFitWorker';
+import { SLICE_VALUES } from './slicedColumns';
 import { relative, sameThreadWorker } from './testing/sameThreadFitWorker';
 
 const advertising = loadAdvertising();

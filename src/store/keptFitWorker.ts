@@ -11,24 +11,12 @@ import {
   type HeldModel,
   isStale,
   namesOf,
-  type SlicedColumn,
   type SummariseColumnsRequest,
   type SummaryReply,
 } from '../workers/prepareSummaryProtocol';
 import { withPageColumns, withPageManyColumns } from './keptFitWorkerColumns';
 import { connectFitWorker, type FitWorkerConnection } from './keptFitWorkerConnection';
-
-/**
- * Values sent per task: 512 kB. The copy lands in fresh memory, and on a loaded machine first
- * touching fresh pages costs far more than the copy itself (2 MB took 50–100 ms there), so the
- * slices stay small enough for the page to answer between them.
- */
-export const SLICE_VALUES = 65_536;
-
-/** Waits for the next task (a zero-delay timeout), so the page can paint and answer input. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { nextTask, SLICE_VALUES, sliceColumn } from './slicedColumns';
 
 /** The answer to a request overtaken by a newer one on the page (the newer choice wins). */
 const OVERTAKEN: PreparationRefusal = { ok: false, stale: true, message: 'A newer choice replaced this one.' };
@@ -268,16 +256,7 @@ export class KeptFitWorker {
     input: SummaryInput,
   ): Promise<{ request: SummariseColumnsRequest; buffers: ArrayBuffer[] }> {
     const buffers: ArrayBuffer[] = [];
-    const sliced = async (values: Float64Array): Promise<SlicedColumn> => {
-      const slices: Float64Array[] = [];
-      for (let start = 0; start < values.length; start += SLICE_VALUES) {
-        await this.pause();
-        const slice = values.slice(start, start + SLICE_VALUES);
-        slices.push(slice);
-        buffers.push(slice.buffer as ArrayBuffer);
-      }
-      return slices;
-    };
+    const sliced = (values: Float64Array) => sliceColumn(values, buffers, this.pause);
     const features = [];
     for (const feature of input.linear.features) features.push({ ...feature, values: await sliced(feature.values) });
     const response = await sliced(input.linear.response);

@@ -7,7 +7,7 @@ import { splitDataSet } from '../model/evaluation/splitData';
 import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import { isManyFeatureChoice } from '../model/manyFeatures/modelChoice';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
-import { affordableEpochs, affordableManyFeatureEpochs } from '../model/runBudget';
+import { affordableEpochs, affordableManyFeatureEpochs, runsOffPage } from '../model/runBudget';
 import { summariseRun } from '../model/runSummary';
 import { flavourOf, optimiserOf } from '../model/userSettings';
 import type { NotebookState } from './notebookState';
@@ -56,6 +56,11 @@ export interface RecomputeOptions {
    * nor arranges the held-out ones.
    */
   readonly preparedHeldOut?: HeldOut | null;
+  /**
+   * Compute even a large shuffled run here, on the page (the worker that computes it otherwise,
+   * `backgroundRun.ts`, failed). Without it such a run is left out (null) for that worker.
+   */
+  readonly runOnPage?: boolean;
 }
 
 /** The prepared problem, when it comes with its held-out rows (nothing of the split is made on the page). */
@@ -108,8 +113,9 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
   }
   const wasAtEnd = state.trajectory === null || state.currentEpoch >= state.trajectory.lastEpoch;
   const epochs = problem ? affordableEpochs(state, problem.feature.length) : 0;
+  const runHere = !runsOffPage(state, problem?.feature.length ?? 0) || options.runOnPage;
   const trajectory =
-    problem && !options.deferRun
+    problem && !options.deferRun && runHere
       ? runOptimiser({
           feature: problem.feature,
           response: problem.response,
@@ -198,8 +204,9 @@ function recomputeManyFeatures(state: NotebookState, reach: ChangeReach, options
   }
   const previous = state.manyTrajectory ?? state.trajectory;
   const wasAtEnd = previous === null || state.currentEpoch >= previous.lastEpoch;
+  const runHere = !runsOffPage(state, manyProblem?.rowCount ?? 0) || options.runOnPage;
   const manyTrajectory =
-    manyProblem && !options.deferRun
+    manyProblem && !options.deferRun && runHere
       ? runLinearOptimiser({
           problem: manyProblem.working,
           learningRate: state.learningRate,

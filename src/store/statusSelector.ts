@@ -1,6 +1,6 @@
 import { describeDivergingWeight } from '../model/manyFeatures/divergingWeight';
 import { describeTraining, type StatusReport } from '../model/trainingStatus';
-import { selectActiveProblem, selectActiveRun } from './activeRun';
+import { awaitsBackgroundRun, pointsOf, selectActiveProblem, selectActiveRun } from './activeRun';
 import type { NotebookState } from './notebookState';
 
 const NO_RUN: StatusReport = { status: 'ready', message: '' };
@@ -46,6 +46,11 @@ function describeStatus(state: NotebookState): StatusReport {
   const trajectory = selectActiveRun(state);
   if (problemError) return { status: 'ready', message: problemError };
   if (!problem) return NO_RUN;
+  if (awaitsBackgroundRun(state))
+    return {
+      status: 'ready',
+      message: `Running ${state.flavourKind} descent on ${pointsOf(state).toLocaleString('en')} points in the background (a shuffled run has no shortcut, so it is computed off the page)…`,
+    };
   if (!trajectory || !runSummary) return { status: 'ready', message: 'Running gradient descent on the new data…' };
   const detail =
     state.manyProblem && state.manyTrajectory ? describeDivergingWeight(state.manyProblem, state.manyTrajectory) : null;
