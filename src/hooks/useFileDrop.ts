@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { preloadTraceTypes } from '../plots/traceModules';
 import { importFile } from '../store/loadData';
 
 /**
@@ -31,7 +32,10 @@ export function useFileDrop(): boolean {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void importFile(file);
+      if (!file) return;
+      // a large file's scatter plot draws its density layer as a heatmap: loaded while the file is read
+      void preloadTraceTypes(['heatmap']);
+      void importFile(file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -1,6 +1,6 @@
 import { PALETTE } from '../format/palette';
 import type { Box } from './clipLine';
-import { type DataMarkers, splitMarkers } from './scatterFigure';
+import { type DataMarkers, markersFor } from './scatterFigure';
 
 /** How a held-out marker looks, in plotly and in the overlay alike: an orange triangle. */
 export const HELD_OUT_MARKER = { color: PALETTE.leastSquares, size: 8, opacity: 0.85 } as const;
@@ -8,22 +8,15 @@ export const HELD_OUT_MARKER = { color: PALETTE.leastSquares, size: 8, opacity: 
 /**
  * Held-out points as orange triangles (told apart from the training circles by shape as well as
  * colour); large sets thinned evenly, and split between plotly and the overlay as the data
- * markers are ({@link splitMarkers}).
+ * markers are ({@link markersFor}).
  */
 export function heldOutMarkers(x: ArrayLike<number>, y: ArrayLike<number>): DataMarkers {
-  const { hover, rest } = splitMarkers(x, y);
-  return {
-    trace: {
-      type: 'scatter',
-      mode: 'markers',
-      x: hover.x,
-      y: hover.y,
-      name: 'Held-out test rows',
-      marker: { ...HELD_OUT_MARKER, symbol: 'triangle-up' },
-      hovertemplate: 'test row<br>%{xaxis.title.text}: %{x}<br>%{yaxis.title.text}: %{y}<extra></extra>',
-    },
-    rest,
-  };
+  return markersFor(x, y, {
+    type: 'scatter',
+    name: 'Held-out test rows',
+    marker: { ...HELD_OUT_MARKER, symbol: 'triangle-up' },
+    hovertemplate: 'test row<br>%{xaxis.title.text}: %{x}<br>%{yaxis.title.text}: %{y}<extra></extra>',
+  });
 }
 
 /** The frame widened (with the same margins as the scatter frame) so the held-out points are inside it. O(M). */

@@ -4,6 +4,11 @@ import { flushSync } from 'react-dom';
 // page at once, and drawn in one go they would hold the page's thread for the sum of them all.
 // So each chart's redraw waits in this queue and runs in a task of its own, one after another:
 // the page paints and answers input between two charts.
+//
+// Each redraw also waits for the browser's next rendering step. Plotly measures its tick labels
+// as it draws, which forces the layout of everything changed since the last frame: the page a
+// new data set has just re-rendered, or the chart drawn in the task before. After a frame that
+// layout is already done, in the browser's own task, and the drawing's task holds only plotly.
 
 interface Job {
   readonly draw: () => void;
@@ -13,9 +18,13 @@ interface Job {
 const queue: Job[] = [];
 let scheduled = false;
 
+/** The longest a redraw waits for an animation frame (none come while the page is hidden). */
+const FRAME_WAIT_MS = 100;
+
 /**
  * Queues `draw` (a state update that redraws one chart) to run, rendered and committed, in a
- * task of its own after the redraws queued before it. Returns a function that cancels it.
+ * task of its own after the next rendering step and after the redraws queued before it.
+ * Returns a function that cancels it.
  */
 export function queueRedraw(draw: () => void): () => void {
   const job: Job = { draw, cancelled: false };
@@ -29,7 +38,22 @@ export function queueRedraw(draw: () => void): () => void {
 function scheduleNext(): void {
   if (scheduled) return;
   scheduled = true;
-  setTimeout(runNext, 0);
+  afterNextFrame(runNext);
+}
+
+/** Runs `callback` in a task of its own after the browser's next rendering step (or after {@link FRAME_WAIT_MS} without one). */
+export function afterNextFrame(callback: () => void): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    clearTimeout(fallback);
+    // a task after the frame: the animation-frame callback itself runs before the frame's layout
+    setTimeout(callback, 0);
+  };
+  const fallback = setTimeout(start, FRAME_WAIT_MS);
+  const visible = typeof document === 'undefined' || !document.hidden;
+  if (typeof requestAnimationFrame === 'function' && visible) requestAnimationFrame(start);
 }
 
 function runNext(): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataMarkers, HOVER_POINTS, MAX_DRAWN_POINTS } from './scatterFigure';
+import { heldOutMarkers } from './heldOutTraces';
+import { DATA_MARKER, dataMarkers, HOVER_POINTS, MAX_DRAWN_POINTS } from './scatterFigure';
 
 function rows(count: number) {
   const feature = Float64Array.from({ length: count }, (_, i) => i);
@@ -7,17 +8,21 @@ function rows(count: number) {
   return { feature, response };
 }
 
-/** Every point drawn (plotly's and the overlay's), sorted by x, which here is the row number. */
+type Trace = { x: number[]; y: number[]; mode: string; hoverlabel?: { bgcolor: string } };
+
+/** Every point drawn: plotly's markers when it draws them (mode 'markers'), and the overlay's; sorted by x, the row number here. */
 function allDrawn(markers: ReturnType<typeof dataMarkers>): number[][] {
-  const trace = markers.trace as { x: number[]; y: number[] };
-  const points = [...trace.x.map((x, i) => [x, trace.y[i]!]), ...markers.rest.x.map((x, i) => [x, markers.rest.y[i]!])];
+  const trace = markers.trace as Trace;
+  const plotly = trace.mode === 'markers' ? trace.x.map((x, i) => [x, trace.y[i]!]) : [];
+  const points = [...plotly, ...markers.rest.x.map((x, i) => [x, markers.rest.y[i]!])];
   return points.sort((a, b) => a[0]! - b[0]!);
 }
 
 describe('dataMarkers', () => {
   it('gives plotly every point of a small data set (Advertising’s 200) and the overlay none', () => {
     const markers = dataMarkers(rows(200));
-    expect((markers.trace as { x: number[] }).x).toHaveLength(200);
+    expect((markers.trace as Trace).x).toHaveLength(200);
+    expect((markers.trace as Trace).mode).toBe('markers');
     expect(markers.rest.x).toHaveLength(0);
   });
 
@@ -27,20 +32,45 @@ describe('dataMarkers', () => {
     expect(markers.rest.x).toHaveLength(0);
   });
 
-  it('splits 842 rows between plotly (every third one, for hovering) and the overlay, drawing each row once', () => {
+  it('draws all 842 rows in the overlay, each once, and leaves plotly every third one to hover, drawing none', () => {
     const markers = dataMarkers(rows(842));
-    expect((markers.trace as { x: number[] }).x).toHaveLength(281);
-    expect(markers.rest.x).toHaveLength(561);
-    expect((markers.trace as { x: number[] }).x.slice(0, 3)).toEqual([0, 3, 6]);
+    const trace = markers.trace as Trace;
+    expect(trace.x).toHaveLength(281);
+    expect(trace.x.slice(0, 3)).toEqual([0, 3, 6]);
+    expect(trace.mode).toBe('none');
+    expect(trace.hoverlabel?.bgcolor, "the hover label in the markers' colour, as plotly gives drawn markers").toBe(
+      DATA_MARKER.color,
+    );
+    expect(markers.rest.x).toHaveLength(842);
     expect(allDrawn(markers)).toEqual(Array.from({ length: 842 }, (_, i) => [i, 2 * i + 1]));
   });
 
-  it('draws every 6th of 6000 rows: every third of those (334, at most HOVER_POINTS) by plotly, 666 in the overlay', () => {
+  it('draws every 6th of 6000 rows in the overlay, every third of those (334, at most HOVER_POINTS) hoverable in plotly', () => {
     const markers = dataMarkers(rows(6000));
-    expect((markers.trace as { x: number[] }).x).toHaveLength(334);
-    expect((markers.trace as { x: number[] }).x.length).toBeLessThanOrEqual(HOVER_POINTS);
-    expect(markers.rest.x).toHaveLength(MAX_DRAWN_POINTS - 334);
+    const trace = markers.trace as Trace;
+    expect(trace.x).toHaveLength(334);
+    expect(trace.x.length).toBeLessThanOrEqual(HOVER_POINTS);
+    expect(trace.mode).toBe('none');
+    expect(markers.rest.x).toHaveLength(MAX_DRAWN_POINTS);
     expect(allDrawn(markers)).toEqual(Array.from({ length: 1000 }, (_, k) => [6 * k, 12 * k + 1]));
     expect(markers.trace.name).toBe('Data (every 6th of 6,000)');
+  });
+});
+
+describe('heldOutMarkers', () => {
+  it("draws a large held-out set in the overlay and leaves plotly an even sample to hover, labelled in the triangles' colour", () => {
+    const { feature, response } = rows(5000);
+    const markers = heldOutMarkers(feature, response);
+    const trace = markers.trace as Trace & { marker: { color: string } };
+    expect(trace.mode).toBe('none');
+    expect(trace.hoverlabel?.bgcolor).toBe(trace.marker.color);
+    expect(markers.rest.x).toHaveLength(MAX_DRAWN_POINTS);
+    expect(trace.x.every((x) => markers.rest.x.includes(x))).toBe(true);
+  });
+
+  it('gives plotly every point of a small held-out set to draw', () => {
+    const markers = heldOutMarkers([1, 2, 3], [4, 5, 6]);
+    expect((markers.trace as Trace).mode).toBe('markers');
+    expect(markers.rest.x).toHaveLength(0);
   });
 });

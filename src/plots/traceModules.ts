@@ -1,4 +1,5 @@
 import type { Data } from 'plotly.js';
+import { plotsAllowed } from './plotLoading';
 
 // The plotly trace modules loaded on demand: each is a separate chunk, fetched the first time a
 // chart has a trace of that type (and precached for offline use like every chunk). WebGL
@@ -39,4 +40,19 @@ export function registerTraceTypes(types: readonly string[], register: (modules:
     loading.set(key, promise);
   }
   return promise;
+}
+
+/**
+ * Loads and registers these trace types ahead of the chart that will need them, once plotly may
+ * load (plotLoading.ts). A file being imported may be large, and a large data set's scatter plot
+ * draws its density layer as a heatmap: loaded while the worker reads the file, the module is
+ * registered before the new data arrive, so that chart's first drawing takes its turn in the
+ * redraw queue like any other instead of suspending and drawing when the module comes.
+ */
+export function preloadTraceTypes(types: readonly string[]): Promise<void> {
+  const missing = types.filter((type) => MODULES[type] && !registered.has(type));
+  if (missing.length === 0) return Promise.resolve();
+  return plotsAllowed()
+    .then(() => import('./plotlyBundle'))
+    .then((module) => registerTraceTypes(missing, module.default.register));
 }

@@ -238,3 +238,35 @@ test('on large data the density and the markers are two charts drawn one over th
   // only the chart on top answers the pointer
   await expect(scatter.locator('.plot-underlay')).toHaveCSS('pointer-events', 'none');
 });
+
+test('on large data the overlay draws every sampled marker and plotly draws none, yet a hovered sample point is labelled', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openNotebook(page);
+  await page
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'outlier.csv', mimeType: 'text/csv', buffer: csvWithOutlier() });
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'outlier.csv', { timeout: 60_000 });
+  await setTestFraction(page, '0');
+  const scatter = page.getByTestId('scatter-plot');
+  await expect(scatter.locator('.overlaid-plot')).toHaveAttribute('data-drawn', 'current', { timeout: 60_000 });
+  // the even sample of 1,000 rows, all in the overlay; plotly's own markers: none
+  await expect(scatter.locator('[data-testid="data-markers"] circle')).toHaveCount(1000);
+  await expect(scatter.locator('.plot-main .scatterlayer .point')).toHaveCount(0);
+  // the overlay's first markers are the hoverable ones: the pointer on one brings plotly's label
+  await scatter.scrollIntoViewIfNeeded();
+  const overlay = await scatter.locator('svg.plot-overlay').boundingBox();
+  const circle = scatter.locator('[data-testid="data-markers"] circle').first();
+  const [cx, cy] = await circle.evaluate((mark) => [Number(mark.getAttribute('cx')), Number(mark.getAttribute('cy'))]);
+  await page.mouse.move(overlay!.x + cx! - 30, overlay!.y + cy! - 30);
+  await page.mouse.move(overlay!.x + cx!, overlay!.y + cy!, { steps: 5 });
+  const label = scatter.locator('.plot-main .hoverlayer .hovertext');
+  await expect(label).toContainText(/x.*: .*y.*: /s);
+  // in the markers' colour, as plotly labels the markers it draws itself
+  const fill = await label
+    .locator('path')
+    .first()
+    .evaluate((path) => getComputedStyle(path).fill);
+  expect(fill).toBe(await circle.evaluate((mark) => getComputedStyle(mark.parentElement!).fill));
+});

@@ -191,3 +191,39 @@ test('a reload brings back the features, the degree and the origin option; a sha
   await expect(other.getByTestId('ols-weight-Radio')).toHaveAttribute('data-value', weight);
   await fresh.close();
 });
+
+test('with more rows than plotly hovers, the overlay marks every least-squares prediction and plotly labels the one under the pointer', async ({
+  page,
+}) => {
+  await openNotebook(page);
+  const lines = ['a,b,y'];
+  for (let i = 0; i < 500; i++) {
+    const a = ((i * 7919) % 1009) / 100.9;
+    const b = ((i * 104729) % 1013) / 101.3;
+    lines.push(`${a.toFixed(3)},${b.toFixed(3)},${(2 + a - 0.5 * b + ((i * 31) % 17) / 17).toFixed(3)}`);
+  }
+  await page
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'five-hundred.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'five-hundred.csv');
+  await page.getByTestId('test-fraction').fill('0');
+  await page.getByTestId('test-fraction').press('Enter');
+  await expect(page.getByTestId('split-summary')).toHaveText('every row trains the model');
+  await page.getByRole('group', { name: 'Features' }).getByRole('checkbox', { name: 'b', exact: true }).check();
+  const plot = page.getByTestId('predicted-actual-plot');
+  await expect(plot.locator('.overlaid-plot')).toHaveAttribute('data-drawn', 'current');
+  // every row's cross in the overlay (one move to each point), none drawn by plotly
+  const crosses = plot.getByTestId('least-squares-predictions');
+  await expect.poll(async () => ((await crosses.getAttribute('d')) ?? '').match(/M/g)?.length ?? 0).toBe(500);
+  await expect(plot.locator('.scatterlayer .point')).toHaveCount(0);
+  // the first cross is the first row, which plotly hovers: the pointer on it brings its label
+  await plot.scrollIntoViewIfNeeded();
+  const box = (await plot.locator('svg.plot-overlay').boundingBox())!;
+  const [x, y] = /^M([\d.]+),([\d.]+)/
+    .exec((await crosses.getAttribute('d'))!)!
+    .slice(1)
+    .map(Number);
+  await page.mouse.move(box.x + x! - 30, box.y + y! - 30);
+  await page.mouse.move(box.x + x!, box.y + y!, { steps: 5 });
+  await expect(plot.locator('.hoverlayer .hovertext')).toContainText(/least squares predicts/);
+});

@@ -1,8 +1,11 @@
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: a scrolling region must be a tab stop so keyboard users can scroll it
 // biome-ignore-all lint/a11y/useSemanticElements: the scrolling wrapper is a labelled region around a real table
 // biome-ignore-all lint/suspicious/noArrayIndexKey: preview rows and cells have no identity beyond their position and never reorder
+
+import { useDeferredValue, useMemo } from 'react';
 import type { ImportedColumn } from '../../adapters/csv';
 import { formatNumber } from '../../format/formatNumber';
+import type { DataSet } from '../../model/dataSet';
 import { useNotebook } from '../../store/notebookStore';
 
 const ROWS_SHOWN = 6;
@@ -18,9 +21,20 @@ const KIND_LABELS = {
   empty: 'empty',
 } as const;
 
-/** The first rows of the data on screen, and for each column what it holds and how many numbers. */
+/**
+ * The first rows of the data on screen, and for each column what it holds and how many numbers.
+ * A new data set is shown here in a render of its own, after the one that brings it to the rest
+ * of the page (the lab, the fit): the table's hundred-odd cells and their DOM changes leave that
+ * render, which holds the page's thread in one piece (the store's update is synchronous), for a
+ * background render React can interrupt.
+ */
 export function DataPreview() {
-  const dataSet = useNotebook((state) => state.dataSet);
+  const dataSet = useDeferredValue(useNotebook((state) => state.dataSet));
+  // the same element while the deferred value is unchanged, so the urgent render skips the table
+  return useMemo(() => <PreviewOf dataSet={dataSet} />, [dataSet]);
+}
+
+function PreviewOf({ dataSet }: { dataSet: DataSet }) {
   const rows = Math.min(ROWS_SHOWN, dataSet.rowCount);
   const format = dataSet.format;
   const columns = dataSet.columns.slice(0, COLUMNS_SHOWN);

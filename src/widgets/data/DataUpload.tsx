@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { preloadTraceTypes } from '../../plots/traceModules';
 import { importFile, importPastedText } from '../../store/loadData';
 
 /** Three ways in: a file picker, a drop anywhere on the page, or text pasted into a box. */
@@ -20,7 +21,11 @@ export function DataUpload() {
           data-testid="csv-input"
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file) void importFile(file);
+            if (file) {
+              // a large file's scatter plot draws its density layer as a heatmap: loaded while the file is read
+              void preloadTraceTypes(['heatmap']);
+              void importFile(file);
+            }
             event.target.value = '';
           }}
         />

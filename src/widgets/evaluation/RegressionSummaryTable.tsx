@@ -1,6 +1,6 @@
 // biome-ignore-all lint/a11y/noNoninteractiveTabindex: a scrolling region must be a tab stop so keyboard users can scroll it
 // biome-ignore-all lint/a11y/useSemanticElements: the scrolling wrapper is a labelled region around a real table
-import { useDeferredValue } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { formatNumber } from '../../format/formatNumber';
 import { explainModel, explainTerm, formatPValue } from '../../format/summaryExplanations';
 import { useRegressionSummary } from '../../hooks/useRegressionSummary';
@@ -51,7 +51,18 @@ export function RegressionSummaryTable() {
   );
 }
 
-function SummaryTables({ outcome, hasIntercept }: { outcome: SummaryOutcome; hasIntercept: boolean }) {
+/**
+ * Memoised: the urgent render that brings new data re-renders the table's parent with the
+ * deferred (old) problem, whose summary is the same object, so the hundred-odd cells are skipped
+ * there and rendered once, in the deferred render.
+ */
+const SummaryTables = memo(function SummaryTables({
+  outcome,
+  hasIntercept,
+}: {
+  outcome: SummaryOutcome;
+  hasIntercept: boolean;
+}) {
   const { summary, responseName, conditionNumber } = outcome;
   const level = `${Math.round(summary.confidenceLevel * 100)} %`;
   const model = explainModel(summary, responseName, hasIntercept, conditionNumber);
@@ -132,7 +143,7 @@ function SummaryTables({ outcome, hasIntercept }: { outcome: SummaryOutcome; has
       </dl>
     </>
   );
-}
+});
 
 interface ModelStatistic {
   label: string;

@@ -19,17 +19,24 @@ import { useShownModel } from './useShownModel';
  * rows are marked in the overlay, one SVG path per kind. Each plotly marker costs tens of
  * microseconds a redraw, so a thousand of them held the page for a few hundred milliseconds
  * whenever the model changed on large data.
+ *
+ * When some drawn rows are only in the overlay, the overlay marks them all and plotly's traces of
+ * the hoverable rows draw nothing (mode 'none'): plotly still finds the row under the pointer and
+ * labels it in the trace's colour, and a new model costs its redraw no SVG marker at all.
  */
 const HOVER_ROWS = 200;
 
-/** Positions in 0…count−1 that are not in `sample` (sorted), in order. O(count). */
-function otherPositions(count: number, sample: Uint32Array): Uint32Array {
-  const out = new Uint32Array(count - sample.length);
-  for (let k = 0, s = 0, o = 0; k < count; k++) {
-    if (s < sample.length && sample[s] === k) s++;
-    else out[o++] = k;
-  }
-  return out;
+/** Every position in 0…count−1, in order. */
+function allPositions(count: number): Uint32Array {
+  return Uint32Array.from({ length: count }, (_, k) => k);
+}
+
+/**
+ * The positions the overlay marks: every one when `sample` (plotly's hoverable rows, sorted)
+ * leaves some out (plotly then draws none), else none (plotly draws them all).
+ */
+function overlayPositions(count: number, sample: Uint32Array): Uint32Array {
+  return sample.length < count ? allPositions(count) : new Uint32Array();
 }
 
 /** One SVG path marking each (x, y) with `glyph` (a relative path drawn from the point), skipping points that cannot be placed. */
@@ -100,7 +107,8 @@ export function PredictedActualPlot() {
       },
       {
         type: 'scatter',
-        mode: 'markers',
+        mode: hover.length < actual.length ? 'none' : 'markers',
+        hoverlabel: { bgcolor: PALETTE.leastSquares },
         x: pick(actual, hover),
         y: pick(exact, hover),
         name: 'Least squares',
@@ -116,7 +124,8 @@ export function PredictedActualPlot() {
         ? [
             {
               type: 'scatter',
-              mode: 'markers',
+              mode: testHover.length < testActual.length ? 'none' : 'markers',
+              hoverlabel: { bgcolor: PALETTE.accent },
               x: pick(testActual, testHover),
               y: pick(testExact, testHover),
               name: 'Held-out rows',
@@ -134,8 +143,8 @@ export function PredictedActualPlot() {
       yaxis: { title: { text: `predicted ${response}` }, range, zeroline: false },
     };
     const rest = {
-      exact: otherPositions(actual.length, hover),
-      test: otherPositions(testActual.length, testHover),
+      exact: overlayPositions(actual.length, hover),
+      test: overlayPositions(testActual.length, testHover),
     };
     return { data, layout, actual, exact, testActual, testExact, rest };
   }, [problem, rows, heldOut]);
