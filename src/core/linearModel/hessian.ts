@@ -1,6 +1,9 @@
 import type { GramStatistics } from './gramStatistics';
 import { symmetricEigen } from './symmetricEigen';
 
+/** What the Hessian is built from: the row count, the terms' means and their centred Gram matrix. */
+export type HessianMoments = Pick<GramStatistics, 'count' | 'featureMeans' | 'gram'>;
+
 /** The spectrum of the MSE Hessian of a linear model, and what it means for gradient descent. */
 export interface LinearHessianSpectrum {
   /** The (p+1)×(p+1) Hessian (p×p without intercept), row-major, parameters ordered [intercept, w₁, …]. */
@@ -27,7 +30,7 @@ export interface LinearHessianSpectrum {
  *
  * @example hessianSpectrum(gramStatistics([x], y)).largestStableLearningRate // as largestStableLearningRate(x)
  */
-export function hessianSpectrum(stats: GramStatistics, hasIntercept = true): LinearHessianSpectrum {
+export function hessianSpectrum(stats: HessianMoments, hasIntercept = true): LinearHessianSpectrum {
   const p = stats.featureMeans.length;
   const { gram, featureMeans: means, count } = stats;
   const offset = hasIntercept ? 1 : 0;

@@ -40,3 +40,24 @@ print(json.dumps({"raw": eig(cols).tolist(), "scaled": eig(scaled).tolist()}))
     expect(effect.rawConditionNumber).toBeGreaterThan(1000 * effect.scaledConditionNumber);
   });
 });
+
+describe('scalingEffect from a scaled problem', () => {
+  it('gives the same conditioning as from the unscaled problem, with or without an intercept', () => {
+    const data = loadAdvertising();
+    for (const throughOrigin of [false, true]) {
+      const choice = {
+        featureName: 'TV',
+        extraFeatures: ['Radio', 'Newspaper'],
+        responseName: 'Sales',
+        polynomialDegree: 2,
+        throughOrigin,
+      };
+      const fromRaw = scalingEffect(prepareManyFeatureProblem(data, choice, false));
+      const fromScaled = scalingEffect(prepareManyFeatureProblem(data, choice, true));
+      expect(Math.abs(fromScaled.scaledConditionNumber / fromRaw.scaledConditionNumber - 1)).toBeLessThan(1e-9);
+      expect(Math.abs(fromScaled.rawConditionNumber / fromRaw.rawConditionNumber - 1)).toBeLessThan(1e-6);
+      expect(Math.abs(fromScaled.rawStableRate / fromRaw.rawStableRate - 1)).toBeLessThan(1e-12);
+      expect(Math.abs(fromScaled.scaledStableRate / fromRaw.scaledStableRate - 1)).toBeLessThan(1e-12);
+    }
+  });
+});
