@@ -39,8 +39,18 @@ export function trainTestSplit(rowCount: number, testFraction: number, seed: num
   const testCount = heldOutCount(rowCount, testFraction);
   if (testCount === 0) return { trainingRows: everyRow(rowCount), testRows: new Uint32Array() };
   const order = shuffledIndices(rowCount, createRandomSource(seed));
-  const testRows = Uint32Array.from(order.subarray(0, testCount)).sort();
-  const trainingRows = Uint32Array.from(order.subarray(testCount)).sort();
+  // Each part in increasing order, read off a mark per row: O(n), where sorting the two parts
+  // took most of a million-row split's time.
+  const held = new Uint8Array(rowCount);
+  for (let k = 0; k < testCount; k++) held[order[k]!] = 1;
+  const testRows = new Uint32Array(testCount);
+  const trainingRows = new Uint32Array(rowCount - testCount);
+  let tested = 0;
+  let trained = 0;
+  for (let row = 0; row < rowCount; row++) {
+    if (held[row] === 1) testRows[tested++] = row;
+    else trainingRows[trained++] = row;
+  }
   return { trainingRows, testRows };
 }
 

@@ -42,6 +42,17 @@ export function splitDataSet(dataSet: DataSet, testFraction: number, seed: numbe
 }
 
 /**
+ * The row numbers of each part of `splitDataSet(dataSet, testFraction, seed)` without copying
+ * any column: the split already made when there is one, otherwise made here. O(1) or O(N).
+ */
+export function splitRowsOf(dataSet: DataSet, testFraction: number, seed: number): TrainTestSplit {
+  const cached = lastSplit.get(dataSet);
+  if (cached && cached.testFraction === testFraction && cached.seed === seed) return cached.result.split;
+  if (heldOutCount(dataSet.rowCount, testFraction) === 0) return wholeSplit(dataSet.rowCount);
+  return trainTestSplit(dataSet.rowCount, testFraction, seed);
+}
+
+/**
  * The split that holds nothing out, the same as `trainTestSplit(rowCount, 0, seed)`, its list of
  * every row made only if something asks for it: a million rows would otherwise keep 4 MB of
  * row numbers 0, 1, 2, … alive with the data.

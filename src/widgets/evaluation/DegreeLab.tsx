@@ -87,6 +87,21 @@ export function DegreeLab() {
 
 const NO_RESULTS: readonly DegreeResult[] = [];
 
+/**
+ * The plot marks at most this many training rows (and a quarter as many held-out ones), an even
+ * sample; the fits use every row of the sweep. Twenty-five thousand SVG markers took plotly over
+ * 150 ms to draw, and a few thousand show the cloud as well.
+ */
+const DRAWN_TRAINING_POINTS = 2_000;
+
+/** Every k-th value, k chosen so that at most `limit` are kept. O(limit). */
+function evenSample(values: Float64Array, limit: number): number[] {
+  const stride = Math.max(1, Math.ceil(values.length / limit));
+  const kept: number[] = [];
+  for (let i = 0; i < values.length; i += stride) kept.push(values[i]!);
+  return kept;
+}
+
 function DegreeSweepLab() {
   const [ref, { dataSet, featureName, responseName, testFraction, splitSeed }] = useVisibleNotebook((state) => ({
     dataSet: state.dataSet,
@@ -118,16 +133,16 @@ function DegreeSweepLab() {
       {
         type: 'scatter',
         mode: 'markers',
-        x: Array.from(rows.trainingX),
-        y: Array.from(rows.trainingY),
+        x: evenSample(rows.trainingX, DRAWN_TRAINING_POINTS),
+        y: evenSample(rows.trainingY, DRAWN_TRAINING_POINTS),
         marker: { color: PALETTE.data, size: 6, opacity: 0.65 },
         hoverinfo: 'skip',
       },
       {
         type: 'scatter',
         mode: 'markers',
-        x: Array.from(rows.testX),
-        y: Array.from(rows.testY),
+        x: evenSample(rows.testX, DRAWN_TRAINING_POINTS / 4),
+        y: evenSample(rows.testY, DRAWN_TRAINING_POINTS / 4),
         marker: { color: PALETTE.leastSquares, size: 8, symbol: 'triangle-up', opacity: 0.85 },
         hoverinfo: 'skip',
       },
