@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Equation } from '../components/Equation';
 import { fitLinearLeastSquares } from '../core/leastSquares/fitLinearLeastSquares';
-import { pairwiseMean, pairwiseSum } from '../core/summation';
 import { texNumber } from '../format/texNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
 import { type LessonProps, Section } from './Section';
@@ -16,11 +15,9 @@ export function LeastSquaresSection({ heading }: LessonProps) {
   const [ref, { problem }] = useVisibleNotebook((state) => ({ problem: state.problem }));
   const sums = useMemo(() => {
     if (!problem) return null;
-    const { feature, response } = problem;
-    const featureMean = pairwiseMean(feature);
-    const responseMean = pairwiseMean(response);
-    const cross = pairwiseSum(feature.map((x, i) => (x - featureMean) * (response[i]! - responseMean)));
-    const spread = pairwiseSum(feature.map((x) => (x - featureMean) ** 2));
+    const { feature, response, statistics } = problem;
+    // The sums are the problem's own statistics (pairwise, numpy's order): a million rows are not summed again here.
+    const { featureMean, responseMean, crossSum: cross, featureSpread: spread } = statistics;
     // The same answer by the general method (Householder QR, refined), for comparison.
     const qr = fitLinearLeastSquares({
       features: [{ name: problem.featureName, values: feature }],

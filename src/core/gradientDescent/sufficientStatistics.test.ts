@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitLeastSquaresLine } from '../leastSquares';
 import { createRandomSource, standardNormal, uniform } from '../random';
 import { largestStableLearningRate } from '../stability';
+import { runPython } from '../testing/python';
 import { lossAndGradient } from './batchStep';
 import { lossAndGradientFromStatistics, sufficientStatistics } from './sufficientStatistics';
 import { runGradientDescent } from './trajectory';
@@ -97,5 +98,25 @@ describe('sufficient-statistics runs agree with per-point runs (property test ov
       }
     }
     expect(compared).toBeGreaterThan(200 * 100);
+  });
+});
+
+describe('the centred sums the least-squares lesson shows', () => {
+  it('are numpy’s to the last bit: Σx′y′, Σx′² and the means', () => {
+    const random = createRandomSource(11);
+    const feature = Float64Array.from({ length: 1000 }, () => uniform(random, 0, 300));
+    const response = Float64Array.from(feature, (x) => 7 + 0.05 * x + standardNormal(random));
+    const statistics = sufficientStatistics(feature, response);
+    const numpy = runPython<number[]>(
+      `
+import json, sys, numpy as np
+x, y = (np.array(c) for c in json.load(sys.stdin))
+print(json.dumps([float(np.sum((x - x.mean()) * (y - y.mean()))), float(np.sum((x - x.mean()) ** 2)), float(x.mean()), float(y.mean())]))
+`,
+      [Array.from(feature), Array.from(response)],
+    );
+    expect([statistics.crossSum, statistics.featureSpread, statistics.featureMean, statistics.responseMean]).toEqual(
+      numpy,
+    );
   });
 });

@@ -21,6 +21,8 @@ export interface SufficientStatistics {
   readonly sumCentredFeature: number;
   readonly sumCentredResponse: number;
   readonly featureSpread: number;
+  /** Σx'y': the centred cross-products, bestSlope's numerator. */
+  readonly crossSum: number;
   readonly bestSlope: number;
   readonly slopeResidual: number;
   readonly minimalSumOfSquares: number;
@@ -59,6 +61,7 @@ export function sufficientStatistics(feature: ArrayLike<number>, response: Array
     sumCentredFeature: centredPairwiseSum(columns, CentredTerm.Feature),
     sumCentredResponse: centredPairwiseSum(columns, CentredTerm.Response),
     featureSpread,
+    crossSum,
     bestSlope,
     slopeResidual: crossSum - bestSlope * featureSpread,
     minimalSumOfSquares: centredPairwiseSum(columns, CentredTerm.ResidualSquare, bestSlope),
