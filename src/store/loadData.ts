@@ -19,6 +19,7 @@ import { useNotebook } from './notebookStore';
 import { prepareChosenModel } from './prepareChosenModel';
 import { prepareFitOffThread } from './prepareFitOffThread';
 import { savingBlocked } from './savingBlocked';
+import { idleMoment, nextTask } from './slicedColumns';
 
 // The actions that bring data in from outside: files (read in a worker), pasted text, the
 // built-in sets and generated data. Each ends in the store's loadDataSet, which keeps the
@@ -111,8 +112,9 @@ async function loadPrepared(
   const { featureName, responseName } = preparation.prepared;
   const scaled = choices.scaling ?? store.getState().scaling;
   const model = await prepareChosenModel(store, dataSet, { featureName, responseName }, choices, scaled);
-  // A task of its own: the page paints and answers input between receiving and showing.
-  await nextTask();
+  // A task of its own, in an idle moment: the page paints and answers input between receiving
+  // and showing, and the garbage collection the new columns start is not finished in the render.
+  await idleMoment();
   const loaded = store.getState().loadDataSet(dataSet, {
     notices: model.notice ? [...notices, model.notice] : notices,
     prepared: preparation.prepared,
@@ -190,9 +192,6 @@ async function acceptImport(
       : state.loadDataSet(dataSet, { notices: result.warnings });
   if (!loaded) state.reportDataError(`${title} was not loaded: ${store.getState().dataError}`);
 }
-
-/** Lets the browser paint and handle input before the next step of a large load. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * A million rows take a few hundred milliseconds of work after parsing. Done in one go on the

@@ -13,6 +13,16 @@ export function nextTask(): Promise<void> {
 }
 
 /**
+ * Waits for an idle moment of the page (at most `timeout` ms), or the next task where idle
+ * callbacks do not exist. After large buffers arrive, the garbage collector they start finishes
+ * in such a moment instead of inside the render that follows.
+ */
+export function idleMoment(timeout = 200): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return nextTask();
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout }));
+}
+
+/**
  * `values` cut into slices of {@link SLICE_VALUES} in buffers of their own, one slice copied
  * per task (after `pause`), each buffer pushed onto `buffers` to be transferred; `values` itself
  * is left as it is. No copy of the whole column is allocated: a 5,000,000-row column's 40 MB in
