@@ -24,7 +24,9 @@ export function useDensityCells(): [(element: HTMLElement | null) => (() => void
         previous && previous.xBins === next.xBins && previous.yBins === next.yBins ? previous : next,
       );
     };
-    measure();
+    // No measuring here: reading the size inside React's commit forced a layout of the whole page
+    // there (a quarter to a half of the first render's task). The observer reports the element's
+    // first size after the browser's own layout, and every change after it.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
