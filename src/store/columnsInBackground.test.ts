@@ -1,10 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportedColumn } from '../adapters/csv/types';
-import type { DataSet } from '../model/dataSet';
 import { prepareRegressionProblem } from '../model/regressionProblem';
-import { LARGE_DATA_ROWS } from './dataSlice';
 import { createNotebookStore } from './notebookStore';
 import { recompute } from './recompute';
+import { largeDataSet, LARGE_ROWS as ROWS } from './testing/largeDataSet';
 
 const workerLines = vi.hoisted(() => ({ last: null as unknown }));
 
@@ -29,42 +27,6 @@ vi.mock('./prepareManyFitOffThread', async (importOriginal) => {
       fitWorker.prepareMany(...args),
   };
 });
-
-const ROWS = LARGE_DATA_ROWS + 1000;
-
-function column(name: string, value: (row: number) => number): ImportedColumn {
-  const values = new Float64Array(ROWS);
-  for (let row = 0; row < ROWS; row++) values[row] = value(row);
-  return {
-    name,
-    label: name,
-    values,
-    numericCount: ROWS,
-    missing: [],
-    missingCount: 0,
-    kind: 'numeric',
-    isIndex: false,
-  };
-}
-
-/** More rows than the page prepares itself: columns a, b, c and a response y that depends on all three. */
-function largeDataSet(): DataSet {
-  const a = (row: number) => (row % 1000) / 10;
-  const b = (row: number) => ((row * 7919) % 1013) / 100;
-  const c = (row: number) => ((row * 104_729) % 997) / 7;
-  return {
-    title: 'large',
-    source: 'made in the test',
-    origin: { kind: 'pasted' },
-    rowCount: ROWS,
-    columns: [
-      column('a', a),
-      column('b', b),
-      column('c', c),
-      column('y', (row) => 3 + 2 * a(row) - 0.5 * b(row) + 0.25 * c(row) + ((row * 31) % 17) / 100),
-    ],
-  };
-}
 
 /** A store holding the large data set, every row in training, with its first run computed. */
 async function largeStore() {
