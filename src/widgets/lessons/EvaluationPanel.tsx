@@ -17,34 +17,43 @@ export function EvaluationPanel() {
     epoch: state.currentEpoch,
     testSet: selectLineTestRows(state),
   }));
-  const scores = useMemo(() => {
-    if (!problem || !trajectory) return null;
-    const toOriginal = (line: { intercept: number; slope: number }) =>
-      lineInOriginalUnits(line, problem.featureScaler, problem.responseScaler);
-    const trainingX = problem.rawFeature;
-    const trainingY = problem.rawResponse;
-    const lines = { descent: toOriginal(lineAtEpoch(trajectory, epoch)), exact: toOriginal(problem.ols) };
-    const onTest =
-      testSet && testSet.featureName === problem.featureName && testSet.responseName === problem.responseName;
-    const rmse = (line: { intercept: number; slope: number }, x: ArrayLike<number>, y: ArrayLike<number>) =>
-      rootMeanSquaredError(line, x, y);
-    // the second lesson's own "RMSE": √(Σ(p−y)²/(2N)), the square root of half the MSE
-    const halved = (x: ArrayLike<number>, y: ArrayLike<number>) => Math.sqrt(meanSquaredError(lines.descent, x, y) / 2);
+  const onTest =
+    testSet && problem && testSet.featureName === problem.featureName && testSet.responseName === problem.responseName
+      ? testSet
+      : null;
+  // The least-squares line's errors do not change with the epoch: computed once per problem.
+  const exact = useMemo(() => {
+    if (!problem) return null;
+    const line = lineInOriginalUnits(problem.ols, problem.featureScaler, problem.responseScaler);
     return {
-      source: {
-        training: halved(trainingX, trainingY),
-        test: onTest ? halved(testSet.feature, testSet.response) : null,
-      },
-      training: { descent: rmse(lines.descent, trainingX, trainingY), exact: rmse(lines.exact, trainingX, trainingY) },
-      test: onTest
-        ? {
-            descent: rmse(lines.descent, testSet.feature, testSet.response),
-            exact: rmse(lines.exact, testSet.feature, testSet.response),
-            count: testSet.feature.length,
-          }
-        : null,
+      training: rootMeanSquaredError(line, problem.rawFeature, problem.rawResponse),
+      test: onTest ? rootMeanSquaredError(line, onTest.feature, onTest.response) : null,
     };
-  }, [problem, trajectory, epoch, testSet]);
+  }, [problem, onTest]);
+  // The descent's: one pass over each set an epoch (on a million rows each pass is felt on the scrubber).
+  const descent = useMemo(() => {
+    if (!problem || !trajectory) return null;
+    const line = lineInOriginalUnits(lineAtEpoch(trajectory, epoch), problem.featureScaler, problem.responseScaler);
+    return {
+      training: meanSquaredError(line, problem.rawFeature, problem.rawResponse),
+      test: onTest ? meanSquaredError(line, onTest.feature, onTest.response) : null,
+    };
+  }, [problem, trajectory, epoch, onTest]);
+  const scores =
+    exact && descent
+      ? {
+          // the second lesson's own "RMSE": √(Σ(p−y)²/(2N)), the square root of half the MSE
+          source: {
+            training: Math.sqrt(descent.training / 2),
+            test: descent.test === null ? null : Math.sqrt(descent.test / 2),
+          },
+          training: { descent: Math.sqrt(descent.training), exact: exact.training },
+          test:
+            descent.test !== null && exact.test !== null && onTest
+              ? { descent: Math.sqrt(descent.test), exact: exact.test, count: onTest.feature.length }
+              : null,
+        }
+      : null;
   if (!scores || !problem) return <div ref={ref} />;
   return (
     <div ref={ref}>
