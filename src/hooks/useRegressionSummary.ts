@@ -8,6 +8,7 @@ import {
   type SummaryOutcome,
   summaryIsHeavy,
 } from '../model/summary/regressionSummaryOf';
+import { afterQueuedRedraws } from '../plots/redrawQueue';
 import { fitWorker } from '../store/prepareManyFitOffThread';
 import { isStale } from '../workers/prepareSummaryProtocol';
 
@@ -25,6 +26,9 @@ export function useRegressionSummary(problem: RegressionProblem | ManyFeaturePro
     if (!problem || !heavy || knownSummaryOf(problem)) return;
     let live = true;
     const summarise = async (): Promise<void> => {
+      // the charts of the new problem are drawn first, so the worker does not compete with them for the cores
+      await afterQueuedRedraws();
+      if (!live) return;
       let reply = await fitWorker.summarise(problem);
       // stale: a newer model was asked for first; while this problem is still the one shown, ask again
       while (live && isStale(reply)) reply = await fitWorker.summarise(problem);

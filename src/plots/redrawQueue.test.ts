@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame, queueRedraw } from './redrawQueue';
+import { afterNextFrame, afterQueuedRedraws, queueRedraw } from './redrawQueue';
 
 describe('queueRedraw', () => {
   let frames: (() => void)[];
@@ -34,6 +34,30 @@ describe('queueRedraw', () => {
     frame();
     vi.advanceTimersByTime(0);
     expect(drawn).toEqual(['scatter', 'landscape']);
+  });
+
+  it('tells when every queued redraw has run', async () => {
+    const drawn: string[] = [];
+    let settled = false;
+    queueRedraw(() => drawn.push('scatter'));
+    queueRedraw(() => drawn.push('loss'));
+    void afterQueuedRedraws().then(() => {
+      settled = true;
+    });
+    for (const expected of [['scatter'], ['scatter', 'loss']]) {
+      await Promise.resolve();
+      expect(settled).toBe(false);
+      frame();
+      vi.advanceTimersByTime(0);
+      expect(drawn).toEqual(expected);
+    }
+    await Promise.resolve();
+    expect(settled).toBe(true);
+    let atOnce = false;
+    await afterQueuedRedraws().then(() => {
+      atOnce = true;
+    });
+    expect(atOnce).toBe(true);
   });
 
   it('draws anyway when no frame comes (a hidden page)', () => {

@@ -63,4 +63,17 @@ function runNext(): void {
   // Rendered and committed now, so the chart's redraw happens in this task and not batched with the next.
   if (job) flushSync(job.draw);
   if (queue.length > 0) scheduleNext();
+  else for (const resolve of waiting.splice(0)) resolve();
+}
+
+const waiting: (() => void)[] = [];
+
+/**
+ * Resolves once every queued redraw has run (at once when none is waiting). Heavy work started
+ * after new data (a summary computed in a worker) waits for it: on two cores a worker busy
+ * beside the charts' drawing stretched those tasks two to three times.
+ */
+export function afterQueuedRedraws(): Promise<void> {
+  if (queue.length === 0 && !scheduled) return Promise.resolve();
+  return new Promise((resolve) => waiting.push(resolve));
 }
