@@ -65,16 +65,3 @@ test('a change made just before a reload is saved as the page is left, not lost 
   await expect(page.getByTestId('learning-rate-input')).toHaveValue('0.07');
   await expect(page.getByTestId('session-notice')).toHaveCount(0);
 });
-
-test('a change made just before a reload after an upload keeps both the upload and the change', async ({ page }) => {
-  await openNotebook(page);
-  await page.getByTestId('csv-input').setInputFiles('tests/fixtures/csv/simple.csv');
-  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'simple.csv');
-  await expect.poll(async () => (await savedSettingsOf(page))?.featureName, { timeout: 20_000 }).toBe('x');
-  await page.getByTestId('learning-rate-input').fill('0.07');
-  await page.getByTestId('learning-rate-input').blur();
-  await page.reload();
-  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'simple.csv');
-  await expect(page.getByTestId('learning-rate-input')).toHaveValue('0.07');
-  await expect(page.getByTestId('session-notice')).toHaveCount(0);
-});
