@@ -103,7 +103,7 @@ export function describeTraining(
     : trajectory.stop.reason === 'tolerance'
       ? `Stopped at epoch ${epoch}: the loss changed by less than ${formatNumber(settings.tolerance, 2)} of itself in one epoch`
       : epoch < settings.epochBudget
-        ? `Stopped at epoch ${epoch} of the ${settings.epochBudget.toLocaleString('en')} asked for: shuffled descent updates after every batch, so on ${problem.rowCount.toLocaleString('en')} points runs are capped at ${formatNumber(MAX_SHUFFLED_POINT_UPDATES, 2)} point updates to keep the page responsive`
+        ? `Stopped at epoch ${epoch} of the ${settings.epochBudget.toLocaleString('en')} asked for: shuffled descent updates after every batch, and on ${problem.rowCount.toLocaleString('en')} points runs are capped at ${formatNumber(MAX_SHUFFLED_POINT_UPDATES, 2)} point updates so that a run takes well under a second`
         : `Stopped at the epoch budget (${epoch})`;
   const status = atEnd ? 'stopped' : 'paused';
   if (atEnd && settings.flavourKind !== 'batch' && problem.olsLoss > 0 && gapShare < 0.05) {
