@@ -32,20 +32,22 @@ interface RunKey {
   readonly settings: string;
 }
 
+/** The settings of the state's run, as the optimiser takes them (the same for the key and the request). */
+function runSettingsOf(state: NotebookState) {
+  return {
+    learningRate: state.learningRate,
+    epochs: state.problem
+      ? affordableEpochs(state, state.problem.feature.length)
+      : affordableManyFeatureEpochs(state, state.manyProblem!),
+    flavour: flavourOf(state),
+    optimiser: optimiserOf(state),
+    ...(state.stopOnTolerance ? { tolerance: state.tolerance } : {}),
+  };
+}
+
 function runKeyOf(state: NotebookState): RunKey {
   const problem = state.problem ?? state.manyProblem!;
-  const epochs = state.problem
-    ? affordableEpochs(state, state.problem.feature.length)
-    : affordableManyFeatureEpochs(state, state.manyProblem!);
-  const settings = JSON.stringify([
-    state.learningRate,
-    epochs,
-    flavourOf(state),
-    optimiserOf(state),
-    state.stopOnTolerance ? state.tolerance : null,
-    state.problem ? state.start : null,
-  ]);
-  return { problem, settings };
+  return { problem, settings: JSON.stringify([runSettingsOf(state), state.problem ? state.start : null]) };
 }
 
 const sameKey = (a: RunKey, b: RunKey) => a.problem === b.problem && a.settings === b.settings;
@@ -57,18 +59,12 @@ async function requestOf(
   pause: () => Promise<void>,
 ): Promise<ShuffledRunRequest> {
   const sliced = (values: Float64Array) => sliceColumn(values, buffers, pause);
-  const run = {
-    learningRate: state.learningRate,
-    flavour: flavourOf(state),
-    optimiser: optimiserOf(state),
-    ...(state.stopOnTolerance ? { tolerance: state.tolerance } : {}),
-  };
+  const run = runSettingsOf(state);
   if (state.problem) {
     const { problem } = state;
     return {
       kind: 'line',
       ...run,
-      epochs: affordableEpochs(state, problem.feature.length),
       feature: await sliced(problem.feature),
       response: await sliced(problem.response),
       start: state.start,
@@ -86,7 +82,6 @@ async function requestOf(
   return {
     kind: 'many',
     ...run,
-    epochs: affordableManyFeatureEpochs(state, problem),
     features,
     response: await sliced(problem.working.response),
     fitIntercept: problem.working.fitIntercept,

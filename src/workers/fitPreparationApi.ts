@@ -157,7 +157,6 @@ function withHeldOut<Reply extends PrepareFitReply | PrepareManyFitReply>(
   return reply.ok && heldOut !== undefined ? { ...reply, heldOut } : reply;
 }
 
-/** The problem of `model` in the data's own units (unscaled), from the held columns. */
 /**
  * The rows a model is fitted on: the training part of the split when rows are held out (the
  * same seeded split the page makes, so the same rows in the same order), else every row.
@@ -169,6 +168,7 @@ function trainingRowsOf(dataSet: DataSet, split: TrainingSplit | undefined): { r
   return { rows: training, subset: test !== null };
 }
 
+/** The problem of `model` in the data's own units (unscaled), from the held columns. */
 function heldProblem(dataSet: DataSet, model: HeldModel): RegressionProblem | ManyFeatureProblem {
   return model.kind === 'many'
     ? prepareManyFeatureProblem(dataSet, model.choice, false)

@@ -1,6 +1,7 @@
 import type { Data, Layout } from 'plotly.js';
 import { useCallback, useMemo } from 'react';
 import { predictRows } from '../../core/evaluation/modelErrors';
+import { everyRow } from '../../core/split/trainTestSplit';
 import { formatNumber } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
 import { modelAtEpoch } from '../../model/manyFeatures/modelAtEpoch';
@@ -26,17 +27,12 @@ import { useShownModel } from './useShownModel';
  */
 const HOVER_ROWS = 200;
 
-/** Every position in 0…count−1, in order. */
-function allPositions(count: number): Uint32Array {
-  return Uint32Array.from({ length: count }, (_, k) => k);
-}
-
 /**
  * The positions the overlay marks: every one when `sample` (plotly's hoverable rows, sorted)
  * leaves some out (plotly then draws none), else none (plotly draws them all).
  */
 function overlayPositions(count: number, sample: Uint32Array): Uint32Array {
-  return sample.length < count ? allPositions(count) : new Uint32Array();
+  return sample.length < count ? everyRow(count) : new Uint32Array();
 }
 
 /** One SVG path marking each (x, y) with `glyph` (a relative path drawn from the point), skipping points that cannot be placed. */
