@@ -72,6 +72,11 @@ test('the link to the your-data lesson in the lab scrolls that lesson to the top
 });
 
 test('printing renders every lesson before the page is laid out for paper', async ({ page }) => {
+  // Lessons below the fold render one per idle moment; on a fast machine they could all be there
+  // before the print event. No idle moment comes here, so some are still waiting when it does.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
   await page.goto('/');
   await page.waitForSelector('.lesson-shell', { state: 'attached' });
   // the print event renders the lessons synchronously, before the browser lays the page out
