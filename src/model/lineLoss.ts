@@ -17,10 +17,10 @@ export const POINT_BY_POINT_ROWS = 100_000;
  * the sufficient statistics (`lossAndGradientFromStatistics`, equal to ~1e−15 relative).
  */
 export function lineMeanSquaredError(
-  problem: Pick<RegressionProblem, 'feature' | 'response' | 'statistics'>,
+  problem: Pick<RegressionProblem, 'rowCount' | 'feature' | 'response' | 'statistics'>,
   line: Line,
 ): number {
-  if (problem.feature.length <= POINT_BY_POINT_ROWS) return meanSquaredError(line, problem.feature, problem.response);
+  if (problem.rowCount <= POINT_BY_POINT_ROWS) return meanSquaredError(line, problem.feature, problem.response);
   return lossAndGradientFromStatistics(line, problem.statistics).loss;
 }
 
@@ -32,11 +32,18 @@ export function lineMeanSquaredError(
 export function originalRootMeanSquaredError(
   problem: Pick<
     RegressionProblem,
-    'feature' | 'response' | 'rawFeature' | 'rawResponse' | 'statistics' | 'featureScaler' | 'responseScaler'
+    | 'rowCount'
+    | 'feature'
+    | 'response'
+    | 'rawFeature'
+    | 'rawResponse'
+    | 'statistics'
+    | 'featureScaler'
+    | 'responseScaler'
   >,
   workingLine: Line,
 ): number {
-  if (problem.feature.length <= POINT_BY_POINT_ROWS)
+  if (problem.rowCount <= POINT_BY_POINT_ROWS)
     return rootMeanSquaredError(
       lineInOriginalUnits(workingLine, problem.featureScaler, problem.responseScaler),
       problem.rawFeature,

@@ -2,6 +2,7 @@ import { DataError } from '../core/dataError';
 import type { DataSet } from './dataSet';
 import { chooseFittablePair } from './fittablePair';
 import { prepareRegressionProblem, type RegressionProblem } from './regressionProblem';
+import { withoutColumnsMadeOnRead } from './scaledColumnsOnDemand';
 
 /** The pair of columns to show first and its fit, worked out before the data reaches the page. */
 export interface PreparedPair {
@@ -19,7 +20,8 @@ export type Preparation =
  * Chooses the pair of columns to fit (the preferred names when they work, else the default
  * pair; see {@link chooseFittablePair}) and prepares its regression problem, scaled or not.
  * Run where the data was read (a worker), so that on a million rows neither the O(n) pass
- * over the usable rows nor the centred sums ever run on the page's thread.
+ * over the usable rows nor the centred sums ever run on the page's thread. The scaled columns of
+ * large data are left out: the page makes them on read (see withScaledColumnsOnDemand).
  */
 export function prepareLoadedData(
   dataSet: DataSet,
@@ -30,7 +32,14 @@ export function prepareLoadedData(
   if (!choice.ok) return choice;
   try {
     const problem = prepareRegressionProblem(dataSet, choice.featureName, choice.responseName, scaled);
-    return { ok: true, prepared: { featureName: choice.featureName, responseName: choice.responseName, problem } };
+    return {
+      ok: true,
+      prepared: {
+        featureName: choice.featureName,
+        responseName: choice.responseName,
+        problem: withoutColumnsMadeOnRead(problem),
+      },
+    };
   } catch (error) {
     if (error instanceof DataError) return { ok: false, message: error.message };
     throw error;

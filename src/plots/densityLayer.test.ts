@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { densityCells, densityPointCount, densityTrace, needsDensityLayer } from './densityLayer';
+import { applyScaler, fitMinMaxScaler } from '../core/scaling';
+import { countPoints, densityCells, densityPointCount, densityTrace, needsDensityLayer } from './densityLayer';
 import { MAX_DRAWN_POINTS } from './scatterFigure';
 
 type Heatmap = { z: (number | null)[][]; x0: number; dx: number; y0: number; dy: number; zmax: number; name: string };
@@ -34,4 +35,30 @@ describe('density layer', () => {
     expect(trace.zmax).toBe(2);
     expect(trace.name).toBe('Density of all 111 points');
   });
+
+  it.each([0, 1e15])(
+    'counts original columns through their scalers exactly as their scaled copies (values near %d), in any slices',
+    (offset) => {
+      const rows = 20_000;
+      const x = Float64Array.from({ length: rows }, (_, i) => offset + ((i * 7919) % 10_007) / 8);
+      const y = Float64Array.from({ length: rows }, (_, i) => ((i * 104_729) % 997) / 13 - 20);
+      const scalers = { x: fitMinMaxScaler(x), y: fitMinMaxScaler(y) };
+      const grid = { xMin: 0, xMax: 1, yMin: 0, yMax: 1, xBins: 48, yBins: 32 };
+      const expected = new Uint32Array(48 * 32);
+      countPoints({ x: applyScaler(scalers.x, x), y: applyScaler(scalers.y, y) }, grid, expected);
+      const whole = new Uint32Array(48 * 32);
+      countPoints({ x, y, scalers }, grid, whole);
+      const sliced = new Uint32Array(48 * 32);
+      for (const [from, to] of [
+        [0, 1],
+        [1, 9000],
+        [9000, 17_777],
+        [17_777, 30_000],
+      ] as const)
+        countPoints({ x, y, scalers }, grid, sliced, from, to);
+      expect([...whole]).toEqual([...expected]);
+      expect([...sliced]).toEqual([...expected]);
+      expect(whole.reduce((sum, count) => sum + count, 0)).toBe(rows);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import type { Data } from 'plotly.js';
-import { histogram2d, largestCount } from '../core/histogram2d';
+import { type BinGrid, histogram2d, largestCount } from '../core/histogram2d';
+import { applyScalerInto, type MinMaxScaler } from '../core/scaling';
 import type { Box } from './clipLine';
 import { MAX_DRAWN_POINTS } from './scatterFigure';
 
@@ -7,6 +8,41 @@ import { MAX_DRAWN_POINTS } from './scatterFigure';
 export interface PointColumns {
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
+  /**
+   * When set, the points are drawn at `x` and `y` under these maps (the plot's scaled units):
+   * large data is counted from its original columns, a slice at a time, with no scaled copy kept.
+   */
+  readonly scalers?: { readonly x: MinMaxScaler; readonly y: MinMaxScaler };
+}
+
+/** Rows scaled at a time when a set is counted through its scalers. */
+const SCALED_SLICE_ROWS = 8192;
+
+/**
+ * Counts the points of `set` in rows from..to−1 into `counts` (cells of `grid`, in the plot's
+ * units; see {@link PointColumns.scalers}). O(to − from), and O(slice) memory when scaled.
+ */
+export function countPoints(
+  set: PointColumns,
+  grid: BinGrid,
+  counts: Uint32Array,
+  from = 0,
+  to: number = set.x.length,
+): void {
+  const end = Math.min(to, set.x.length);
+  if (!set.scalers) {
+    histogram2d(set.x, set.y, grid, counts, { from, to: end });
+    return;
+  }
+  const size = Math.max(0, Math.min(SCALED_SLICE_ROWS, end - from));
+  const x = new Float64Array(size);
+  const y = new Float64Array(size);
+  for (let start = from; start < end; start += SCALED_SLICE_ROWS) {
+    const stop = Math.min(end, start + SCALED_SLICE_ROWS);
+    applyScalerInto(set.scalers.x, set.x, start, stop, x);
+    applyScalerInto(set.scalers.y, set.y, start, stop, y);
+    histogram2d(x, y, grid, counts, { from: 0, to: stop - start });
+  }
 }
 
 /** The size, in screen pixels, of a density cell: small enough that a lone point stays a speck where it lies. */
@@ -44,7 +80,7 @@ export function densityCells(width: number, height: number): { xBins: number; yB
  */
 export function densityTrace(sets: readonly PointColumns[], frame: Box, cells: { xBins: number; yBins: number }): Data {
   const counts = new Uint32Array(cells.xBins * cells.yBins);
-  for (const set of sets) histogram2d(set.x, set.y, { ...frame, ...cells }, counts);
+  for (const set of sets) countPoints(set, { ...frame, ...cells }, counts);
   return densityTraceOfCounts(counts, frame, cells, densityPointCount(sets));
 }
 

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { applyScaler, fitMinMaxScaler, IDENTITY_SCALER } from '../core/scaling';
+import { SCALED_ON_DEMAND_ROWS, type WorkingColumns } from '../model/scaledColumnsOnDemand';
 import { heldOutMarkers } from './heldOutTraces';
 import { DATA_MARKER, dataMarkers, HOVER_POINTS, MAX_DRAWN_POINTS } from './scatterFigure';
 
-function rows(count: number) {
+/** Unscaled rows (i, 2i + 1). */
+function rows(count: number): WorkingColumns {
   const feature = Float64Array.from({ length: count }, (_, i) => i);
   const response = Float64Array.from({ length: count }, (_, i) => 2 * i + 1);
-  return { feature, response };
+  return {
+    rowCount: count,
+    scaled: false,
+    feature,
+    response,
+    rawFeature: feature,
+    rawResponse: response,
+    featureScaler: IDENTITY_SCALER,
+    responseScaler: IDENTITY_SCALER,
+  };
 }
 
 type Trace = { x: number[]; y: number[]; mode: string; hoverlabel?: { bgcolor: string } };
@@ -19,6 +31,35 @@ function allDrawn(markers: ReturnType<typeof dataMarkers>): number[][] {
 }
 
 describe('dataMarkers', () => {
+  it('samples a large problem that scales on read from its original columns, to the same markers as its scaled copies', () => {
+    const count = SCALED_ON_DEMAND_ROWS + 12_345;
+    const raw = rows(count);
+    const featureScaler = fitMinMaxScaler(raw.rawFeature);
+    const responseScaler = fitMinMaxScaler(raw.rawResponse);
+    const scaled = {
+      ...raw,
+      scaled: true,
+      featureScaler,
+      responseScaler,
+      feature: applyScaler(featureScaler, raw.rawFeature),
+      response: applyScaler(responseScaler, raw.rawResponse),
+    };
+    const onRead = {
+      ...scaled,
+      get feature(): Float64Array {
+        throw new Error('the whole scaled column was read');
+      },
+      get response(): Float64Array {
+        throw new Error('the whole scaled column was read');
+      },
+    };
+    // marked unscaled, the scaled copies are read as they are
+    const expected = dataMarkers({ ...scaled, scaled: false });
+    const sampled = dataMarkers(onRead);
+    expect(sampled.rest).toEqual(expected.rest);
+    expect(sampled.trace).toEqual(expected.trace);
+  });
+
   it('gives plotly every point of a small data set (Advertising’s 200) and the overlay none', () => {
     const markers = dataMarkers(rows(200));
     expect((markers.trace as Trace).x).toHaveLength(200);

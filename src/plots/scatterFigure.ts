@@ -1,6 +1,7 @@
 import type { Data, Layout } from 'plotly.js';
 import { PALETTE } from '../format/palette';
 import type { RegressionProblem } from '../model/regressionProblem';
+import { type WorkingColumns, workingRows } from '../model/scaledColumnsOnDemand';
 import { type ChartSize, readableXAxis } from './axisTicks';
 import type { Box } from './clipLine';
 import { PLOT_FONT_SIZE } from './plotConfig';
@@ -115,12 +116,14 @@ export function markersFor(
 }
 
 /** The data markers (circles), built once per problem, never on an epoch change: see {@link markersFor}. */
-export function dataMarkers({ feature, response }: Pick<RegressionProblem, 'feature' | 'response'>): DataMarkers {
-  const stride = Math.max(1, Math.ceil(feature.length / MAX_DRAWN_POINTS));
+export function dataMarkers(problem: WorkingColumns): DataMarkers {
+  const count = problem.rowCount;
+  const stride = Math.max(1, Math.ceil(count / MAX_DRAWN_POINTS));
   const shown =
-    stride > 1
-      ? ` (every ${stride}th of ${feature.length.toLocaleString('en')})`
-      : ` (${feature.length.toLocaleString('en')} points)`;
+    stride > 1 ? ` (every ${stride}th of ${count.toLocaleString('en')})` : ` (${count.toLocaleString('en')} points)`;
+  // the sample itself (every stride-th row, as splitMarkers would take it): a large scaled
+  // problem's whole scaled columns are not made for it
+  const { feature, response } = workingRows(problem, stride);
   return markersFor(feature, response, {
     type: 'scatter',
     name: `Data${shown}`,

@@ -1,8 +1,7 @@
 import type { Data } from 'plotly.js';
 import { useEffect, useMemo, useState } from 'react';
-import { histogram2d } from '../core/histogram2d';
 import type { Box } from './clipLine';
-import { densityPointCount, densityTrace, densityTraceOfCounts, type PointColumns } from './densityLayer';
+import { countPoints, densityPointCount, densityTrace, densityTraceOfCounts, type PointColumns } from './densityLayer';
 import type { DensityCells } from './useDensityCells';
 
 /** Up to this many rows are counted at once, in the render; beyond, a few milliseconds of rows per task. */
@@ -46,7 +45,7 @@ export function useDensityTrace(
       const stopAt = performance.now() + COUNTING_MS_PER_TASK;
       do {
         const columns = sets[set]!;
-        histogram2d(columns.x, columns.y, grid, counts, { from, to: from + ROWS_BETWEEN_CHECKS });
+        countPoints(columns, grid, counts, from, from + ROWS_BETWEEN_CHECKS);
         from += ROWS_BETWEEN_CHECKS;
         if (from >= columns.x.length) {
           set += 1;

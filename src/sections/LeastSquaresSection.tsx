@@ -40,7 +40,7 @@ export function LeastSquaresSection({ heading }: LessonProps) {
       {sums && problem && (
         <div className="live-readout">
           <p>
-            With the {problem.feature.length.toLocaleString('en')} points on screen{problem.scaled ? ' (scaled)' : ''}:
+            With the {problem.rowCount.toLocaleString('en')} points on screen{problem.scaled ? ' (scaled)' : ''}:
           </p>
           <Equation
             display

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Equation } from '../components/Equation';
 import { lineAtEpoch } from '../core/gradientDescent/trajectory';
-import { meanSquaredError } from '../core/metrics';
 import { formatNumber } from '../format/formatNumber';
 import { useVisibleNotebook } from '../hooks/useWhileVisible';
+import { lineMeanSquaredError } from '../model/lineLoss';
 import { HandFitPanel } from '../widgets/lessons/HandFitPanel';
 import { PointMovePanel } from '../widgets/lessons/PointMovePanel';
 import { type LessonProps, Section } from './Section';
@@ -50,10 +50,7 @@ function LiveLoss() {
     epoch: state.currentEpoch,
   }));
   const loss = useMemo(
-    () =>
-      problem && trajectory
-        ? meanSquaredError(lineAtEpoch(trajectory, epoch), problem.feature, problem.response)
-        : null,
+    () => (problem && trajectory ? lineMeanSquaredError(problem, lineAtEpoch(trajectory, epoch)) : null),
     [problem, trajectory, epoch],
   );
   return (

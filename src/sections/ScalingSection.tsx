@@ -23,7 +23,10 @@ export function ScalingSection({ heading }: LessonProps) {
     const raw = problem.rawFeature;
     return {
       raw: largestStableLearningRate(raw),
-      scaled: largestStableLearningRate(problem.scaled ? problem.feature : applyScaler(fitMinMaxScaler(raw), raw)),
+      // scaled: the problem's own bound, from its statistics (2/λmax, the same arithmetic)
+      scaled: problem.scaled
+        ? problem.stableLearningRate
+        : largestStableLearningRate(applyScaler(fitMinMaxScaler(raw), raw)),
     };
   }, [problem]);
   return (

@@ -26,7 +26,7 @@ export function selectActiveRegressionProblem(
 
 /** The points of the problem on screen (0 when there is none). O(1). */
 export function pointsOf(state: NotebookState): number {
-  return state.problem?.feature.length ?? state.manyProblem?.rowCount ?? 0;
+  return state.problem?.rowCount ?? state.manyProblem?.rowCount ?? 0;
 }
 
 /** True while the problem on screen waits for its run from the worker (a shuffled run on large data). O(1). */

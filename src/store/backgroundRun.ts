@@ -37,7 +37,7 @@ function runSettingsOf(state: NotebookState) {
   return {
     learningRate: state.learningRate,
     epochs: state.problem
-      ? affordableEpochs(state, state.problem.feature.length)
+      ? affordableEpochs(state, state.problem.rowCount)
       : affordableManyFeatureEpochs(state, state.manyProblem!),
     flavour: flavourOf(state),
     optimiser: optimiserOf(state),

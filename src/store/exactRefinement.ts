@@ -90,7 +90,7 @@ export function needsRefinement(state: NotebookState): boolean {
       state.flavourKind === 'batch' &&
       state.optimiserKind === 'plain' &&
       !state.stopOnTolerance &&
-      state.epochBudget * problem.feature.length <= EXACT_REFINEMENT_LIMIT,
+      state.epochBudget * problem.rowCount <= EXACT_REFINEMENT_LIMIT,
   );
 }
 

@@ -3,6 +3,7 @@ import { type DataSet, findColumn } from '../model/dataSet';
 import type { ManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { ModelChoice } from '../model/manyFeatures/modelChoice';
 import type { RegressionProblem } from '../model/regressionProblem';
+import { withScaledColumnsOnDemand } from '../model/scaledColumnsOnDemand';
 import { type SummaryInput, summaryInputOf } from '../model/summary/regressionSummaryOf';
 import type { DataSetShape } from '../workers/heldColumns';
 import type { PrepareFitReply, TrainingSplit } from '../workers/prepareFitProtocol';
@@ -133,9 +134,10 @@ export class KeptFitWorker {
         connection.prepareLine({ key, shape: shapeOf(dataSet), featureName, responseName, scaled, ...splitOf(split) }),
     );
     if (!reply.ok) return reply;
-    const problem = reply.rawOnPage ? withPageColumns(reply.problem, dataSet) : reply.problem;
-    if (!problem)
+    const withColumns = reply.rawOnPage ? withPageColumns(reply.problem, dataSet) : reply.problem;
+    if (!withColumns)
       return { ok: false, message: 'The fit could not be prepared in the background (a column went missing).' };
+    const problem = withScaledColumnsOnDemand(withColumns);
     if (!split) this.origins.set(problem, { dataSet, model });
     return reply.heldOut === undefined ? { ok: true, problem } : { ok: true, problem, heldOut: reply.heldOut };
   }

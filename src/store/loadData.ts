@@ -9,6 +9,7 @@ import { type DataOrigin, type DataSet, dataSetFromTable } from '../model/dataSe
 import { chooseFittablePair } from '../model/fittablePair';
 import type { Preparation } from '../model/preparedData';
 import type { RegressionProblem } from '../model/regressionProblem';
+import { withScaledColumnsOnDemand } from '../model/scaledColumnsOnDemand';
 import type { ChosenSettings } from '../model/userSettings';
 import { markDataApartSaved, trackDataApart } from '../persistence/dataApart';
 import { hasStorage } from '../persistence/sessionStorage';
@@ -117,7 +118,7 @@ async function loadPrepared(
   await idleMoment();
   const loaded = store.getState().loadDataSet(dataSet, {
     notices: model.notice ? [...notices, model.notice] : notices,
-    prepared: preparation.prepared,
+    prepared: { ...preparation.prepared, problem: withScaledColumnsOnDemand(preparation.prepared.problem) },
     preparedMany: model.preparedMany,
     settings: { ...model.choices, scaling: scaled },
   });

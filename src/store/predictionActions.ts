@@ -20,8 +20,14 @@ export function predictionContextOf(state: {
   const { problem } = state;
   if (!problem) return null;
   return {
-    feature: problem.feature,
-    response: problem.response,
+    // read from the problem when asked: a large scaled problem makes these on read, and a context
+    // kept by a lesson must not keep them alive (see withScaledColumnsOnDemand)
+    get feature() {
+      return problem.feature;
+    },
+    get response() {
+      return problem.response;
+    },
     rawFeature: problem.rawFeature,
     rawResponse: problem.rawResponse,
     scaled: problem.scaled,

@@ -24,7 +24,7 @@ export function pythonExportOf(state: NotebookState): PythonExportRequest | Many
   if (!problem || !trajectory) return null;
   return pythonExportRequest(state.dataSet, problem, {
     learningRate: state.learningRate,
-    epochs: affordableEpochs(state, problem.feature.length),
+    epochs: affordableEpochs(state, problem.rowCount),
     epochOnScreen: Math.min(state.currentEpoch, trajectory.lastEpoch),
     start: state.start,
     flavour: flavourOf(state),

@@ -112,13 +112,19 @@ export function recompute(state: NotebookState, reach: ChangeReach, options: Rec
     }
   }
   const wasAtEnd = state.trajectory === null || state.currentEpoch >= state.trajectory.lastEpoch;
-  const epochs = problem ? affordableEpochs(state, problem.feature.length) : 0;
-  const runHere = !runsOffPage(state, problem?.feature.length ?? 0) || options.runOnPage;
+  const epochs = problem ? affordableEpochs(state, problem.rowCount) : 0;
+  const runHere = !runsOffPage(state, problem?.rowCount ?? 0) || options.runOnPage;
   const trajectory =
     problem && !options.deferRun && runHere
       ? runOptimiser({
-          feature: problem.feature,
-          response: problem.response,
+          // read only if the run needs the rows: a long batch run works from the statistics, and
+          // a large scaled problem makes its scaled columns when they are read
+          get feature() {
+            return problem.feature;
+          },
+          get response() {
+            return problem.response;
+          },
           learningRate: state.learningRate,
           epochs,
           start: state.start,

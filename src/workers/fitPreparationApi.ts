@@ -7,6 +7,7 @@ import { splitDataSet } from '../model/evaluation/splitData';
 import { type ManyFeatureProblem, prepareManyFeatureProblem } from '../model/manyFeatures/manyFeatureProblem';
 import type { ModelChoice } from '../model/manyFeatures/modelChoice';
 import { prepareRegressionProblem, type RegressionProblem } from '../model/regressionProblem';
+import { withoutColumnsMadeOnRead } from '../model/scaledColumnsOnDemand';
 import { summariseInput, summaryInputOf } from '../model/summary/regressionSummaryOf';
 import { type HeldColumnShape, HeldColumns } from './heldColumns';
 import type { PrepareFitReply, PrepareFitRequest, TrainingSplit } from './prepareFitProtocol';
@@ -181,7 +182,9 @@ function heldProblem(dataSet: DataSet, model: HeldModel): RegressionProblem | Ma
  * empty) and the page puts its own back, so neither a copy here nor a comparison there walks the
  * rows. Otherwise the columns are the problem's own (copied when held). O(1), or O(N) when copied.
  */
-function lineReply(problem: RegressionProblem, held: HeldColumns): PrepareFitReply {
+function lineReply(prepared: RegressionProblem, held: HeldColumns): PrepareFitReply {
+  // large scaled data: the page makes the scaled columns on read, so they do not travel
+  const problem = withoutColumnsMadeOnRead(prepared);
   if (held.isHeld(problem.rawFeature) && held.isHeld(problem.rawResponse)) {
     const none = new Float64Array(0);
     return {

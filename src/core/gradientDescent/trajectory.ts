@@ -99,5 +99,10 @@ export function runGradientDescent(run: GradientDescentRun): Trajectory {
  */
 export function chooseGradientMethod(run: Pick<GradientDescentRun, 'feature' | 'epochs' | 'method'>): GradientMethod {
   if (run.method && run.method !== 'auto') return run.method;
-  return run.epochs * run.feature.length <= PER_POINT_WORK_LIMIT ? 'per-point' : 'sufficient-statistics';
+  return automaticGradientMethod(run.epochs, run.feature.length);
+}
+
+/** The method `auto` chooses for `epochs` epochs over `rows` points (see {@link chooseGradientMethod}). O(1). */
+export function automaticGradientMethod(epochs: number, rows: number): GradientMethod {
+  return epochs * rows <= PER_POINT_WORK_LIMIT ? 'per-point' : 'sufficient-statistics';
 }

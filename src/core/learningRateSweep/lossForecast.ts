@@ -1,6 +1,6 @@
 import { assertFittable } from '../columns';
 import { isExploding } from '../gradientDescent/divergence';
-import { sufficientStatistics } from '../gradientDescent/sufficientStatistics';
+import { type SufficientStatistics, sufficientStatistics } from '../gradientDescent/sufficientStatistics';
 import { hessianEigenDecomposition } from '../hessianEigen';
 import { type Line, ZERO_LINE } from '../line';
 import { assertEpochCount, assertLearningRate } from '../runChecks';
@@ -45,9 +45,17 @@ export function prepareLossForecast(
   start: Line = ZERO_LINE,
 ): LossForecast {
   assertFittable(feature, response);
+  return lossForecastOf(sufficientStatistics(feature, response), start);
+}
+
+/**
+ * {@link prepareLossForecast} from the data's sufficient statistics (those of the prepared
+ * problem: the same numbers, bit for bit, without a pass over the rows). O(1). Throws a
+ * RangeError for a start line that is not finite.
+ */
+export function lossForecastOf(stats: SufficientStatistics, start: Line = ZERO_LINE): LossForecast {
   if (!(Number.isFinite(start.intercept) && Number.isFinite(start.slope)))
     throw new RangeError('The starting line must have a finite intercept and slope.');
-  const stats = sufficientStatistics(feature, response);
   const { largest, smallest } = hessianEigenDecomposition(stats);
   const interceptError = start.intercept - (stats.responseMean - stats.bestSlope * stats.featureMean);
   const slopeError = start.slope - stats.bestSlope;

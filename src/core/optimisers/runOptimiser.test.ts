@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../dataError';
+import { sufficientStatistics } from '../gradientDescent/sufficientStatistics';
 import { meanSquaredError } from '../metrics';
 import { createRandomSource, shuffledIndices } from '../random';
 import { applyScaler, fitMinMaxScaler } from '../scaling';
@@ -68,6 +69,40 @@ const scaledSales = applyScaler(fitMinMaxScaler(sales), sales);
 const advertising = { feature: scaledTv, response: scaledSales };
 
 describe('runOptimiser, batch + plain', () => {
+  it('given statistics, runs a long batch run from them alone, never reading a row, with the same numbers bit for bit', () => {
+    const x = Float64Array.from({ length: 5000 }, (_, i) => (i % 97) / 10);
+    const y = x.map((value, i) => 1 + 0.5 * value + ((i * 31) % 7) / 10);
+    const statistics = sufficientStatistics(x, y);
+    const all = (values: { length: number; at(epoch: number): number | undefined }) =>
+      Array.from({ length: values.length }, (_, epoch) => values.at(epoch));
+    for (const optimiser of [{ kind: 'plain' }, { kind: 'momentum' }] as const) {
+      const fromRows = runOptimiser({
+        feature: x,
+        response: y,
+        statistics,
+        learningRate: 0.05,
+        epochs: 2000,
+        optimiser,
+      });
+      // a run whose columns throw when read (not spread: a spread would read them here)
+      const fromStatistics = runOptimiser({
+        get feature(): Float64Array {
+          throw new Error('a row was read');
+        },
+        get response(): Float64Array {
+          throw new Error('a row was read');
+        },
+        statistics,
+        learningRate: 0.05,
+        epochs: 2000,
+        optimiser,
+      });
+      expect(fromStatistics.method).toBe('sufficient-statistics');
+      expect(all(fromStatistics.losses)).toEqual(all(fromRows.losses));
+      expect(all(fromStatistics.slopes)).toEqual(all(fromRows.slopes));
+      expect(all(fromStatistics.intercepts)).toEqual(all(fromRows.intercepts));
+    }
+  });
   it('lands on the published learning-rate-0.1, 1000-epoch line to the last bit (REFERENCE.md, numpy)', () => {
     const run = runOptimiser({ ...advertising, learningRate: 0.1, epochs: 1000 });
     expect(run.intercepts.at(1000)).toBe(0.21519198226718594);

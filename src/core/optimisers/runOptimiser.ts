@@ -1,9 +1,9 @@
 import { assertFittable } from '../columns';
 import { closedFormRun } from '../gradientDescent/closedFormRun';
 import { sufficientStatistics } from '../gradientDescent/sufficientStatistics';
-import { chooseGradientMethod } from '../gradientDescent/trajectory';
+import { automaticGradientMethod } from '../gradientDescent/trajectory';
 import { ZERO_LINE } from '../line';
-import { fullBatchLoop, shuffledLoop } from './epochLoops';
+import { fullBatchLoop, shuffledLoop, statisticsBatchLoop } from './epochLoops';
 import { recordComputedEpochs, recordEpochs } from './recordEpochs';
 import { assertValidSettings, batchSizeOf, type OptimiserRun, type OptimiserTrajectory } from './settings';
 import { createUpdateRule } from './updateRules';
@@ -30,24 +30,34 @@ import { createUpdateRule } from './updateRules';
  * Throws a DataError for unfittable data (unequal lengths, fewer than two points, non-finite
  * values; a constant feature on long runs) and a RangeError for impossible settings. Given
  * `statistics`, the data was checked when they were computed from it, so only its lengths are
- * compared again: a run on a million prepared rows starts in O(1), not with an O(n) pass.
+ * compared again: a run on a million prepared rows starts in O(1), not with an O(n) pass. A long
+ * batch run given `statistics` works from them alone and never reads `feature` or `response`
+ * (a problem may make its scaled columns only when they are read).
  *
  * @example runOptimiser({ feature, response, learningRate: 0.1, epochs: 100,
  *   flavour: { kind: 'mini-batch', batchSize: 16, seed: 7 }, optimiser: { kind: 'momentum' } })
  */
 export function runOptimiser(run: OptimiserRun): OptimiserTrajectory {
-  const { feature, response, learningRate, epochs, tolerance } = run;
-  const vouchedFor = run.statistics && feature.length === response.length && feature.length === run.statistics.count;
-  if (!vouchedFor) assertFittable(feature, response);
+  const { learningRate, epochs, tolerance } = run;
   assertValidSettings(run);
   const flavour = run.flavour ?? { kind: 'batch' };
   const optimiser = run.optimiser ?? { kind: 'plain' };
   const start = run.start ?? ZERO_LINE;
-
-  const method = chooseGradientMethod({ feature, epochs });
+  const given = run.statistics;
+  const method = automaticGradientMethod(epochs, given ? given.count : run.feature.length);
+  if (given && method === 'sufficient-statistics' && flavour.kind === 'batch') {
+    // the statistics stand for the rows: neither column is read
+    if (optimiser.kind === 'plain')
+      return recordComputedEpochs(closedFormRun(given, start, learningRate, epochs, tolerance, run.buffers), method);
+    const loop = statisticsBatchLoop(given, createUpdateRule(optimiser, learningRate));
+    return recordEpochs({ start, epochs, tolerance, method, buffers: run.buffers }, loop);
+  }
+  const { feature, response } = run;
+  const vouchedFor = given && feature.length === response.length && feature.length === given.count;
+  if (!vouchedFor) assertFittable(feature, response);
   if (method === 'sufficient-statistics' && flavour.kind === 'batch' && optimiser.kind === 'plain') {
     // plain batch descent on statistics has a closed form: every epoch at once (closedFormRun.ts)
-    const statistics = run.statistics ?? sufficientStatistics(feature, response);
+    const statistics = sufficientStatistics(feature, response);
     return recordComputedEpochs(closedFormRun(statistics, start, learningRate, epochs, tolerance, run.buffers), method);
   }
   const rule = createUpdateRule(optimiser, learningRate);

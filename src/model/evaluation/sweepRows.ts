@@ -6,23 +6,31 @@ import { splitRowsOf } from './splitData';
 /** The degree sweep fits 15 models; past this many training rows it works on an even sample of them. */
 export const SWEEP_ROW_LIMIT = 20_000;
 
-/** The rows `rows` (every `stride`-th of them, `limit` at most) of the two columns where both are numbers. O(limit). */
-function pairs(data: DataSet, rows: Uint32Array, featureName: string, responseName: string, limit: number) {
+/**
+ * The rows `rows` (every row when null; every `stride`-th of them, `limit` at most) of the two
+ * columns where both are numbers. O(limit).
+ */
+function pairs(data: DataSet, rows: Uint32Array | null, featureName: string, responseName: string, limit: number) {
   const x = findColumn(data, featureName)?.values;
   const y = findColumn(data, responseName)?.values;
   const xs: number[] = [];
   const ys: number[] = [];
   if (x && y) {
-    const stride = Math.max(1, Math.ceil(rows.length / limit));
-    for (let k = 0; k < rows.length; k += stride) {
-      const row = rows[k]!;
+    const count = rows ? rows.length : data.rowCount;
+    const stride = Math.max(1, Math.ceil(count / limit));
+    for (let k = 0; k < count; k += stride) {
+      const row = rows ? rows[k]! : k;
       if (Number.isFinite(x[row]!) && Number.isFinite(y[row]!)) {
         xs.push(x[row]!);
         ys.push(y[row]!);
       }
     }
   }
-  return { x: Float64Array.from(xs), y: Float64Array.from(ys), sampled: x ? rows.length > limit : false };
+  return {
+    x: Float64Array.from(xs),
+    y: Float64Array.from(ys),
+    sampled: x ? (rows ? rows.length : data.rowCount) > limit : false,
+  };
 }
 
 /**
@@ -38,8 +46,16 @@ export function sweepRowsOf(
   seed: number,
 ): SweepRows & { readonly sampled: boolean } {
   // the row numbers only: splitting copies every column, which on a million rows held the page
-  const { trainingRows, testRows } = splitRowsOf(dataSet, testFraction, seed);
-  const train = pairs(dataSet, trainingRows, featureName, responseName, SWEEP_ROW_LIMIT);
+  const split = splitRowsOf(dataSet, testFraction, seed);
+  const { testRows } = split;
+  // with nothing held out, every row trains: its list of row numbers (4 MB on a million) is not made
+  const train = pairs(
+    dataSet,
+    testRows.length === 0 ? null : split.trainingRows,
+    featureName,
+    responseName,
+    SWEEP_ROW_LIMIT,
+  );
   const held = pairs(dataSet, testRows, featureName, responseName, SWEEP_ROW_LIMIT / 4);
   return {
     trainingX: train.x,

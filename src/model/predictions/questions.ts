@@ -169,7 +169,7 @@ const flavourRace: PredictionQuestion = {
       epochs: FLAVOUR_EPOCHS,
       flavour: { kind: 'stochastic', seed: context.shuffleSeed },
     });
-    const updates = `stochastic descent makes ${context.feature.length.toLocaleString('en')} updates an epoch to batch's one`;
+    const updates = `stochastic descent makes ${context.rawFeature.length.toLocaleString('en')} updates an epoch to batch's one`;
     if (stochastic.divergence && !batch.divergence)
       return {
         answer: 'batch',

@@ -58,7 +58,7 @@ export function MovablePointsOverlay({
       event.currentTarget.releasePointerCapture(event.pointerId);
   };
   const targets: React.ReactNode[] = [];
-  for (let index = 0; index < problem.feature.length; index++) {
+  for (let index = 0; index < problem.rowCount; index++) {
     const [cx, cy] = toPixels(geometry, problem.feature[index]!, problem.response[index]!);
     const isSelected = index === selected;
     const isMoved = moved.has(index);

@@ -1,6 +1,7 @@
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
 import { formatNumber } from '../../format/formatNumber';
 import { describeLoss, describeScatter } from '../../format/plotSummaries';
+import { workingRows } from '../../model/scaledColumnsOnDemand';
 import { selectActiveProblem, selectActiveRun } from '../../store/activeRun';
 import { useNotebook } from '../../store/notebookStore';
 import { PlotTextAlternative } from './PlotTextAlternative';
@@ -18,7 +19,7 @@ export function ScatterPlotText() {
   if (!problem) return null;
   const descent = trajectory ? lineAtEpoch(trajectory, epoch) : null;
   const summary = describeScatter({
-    pointCount: problem.feature.length,
+    pointCount: problem.rowCount,
     featureName: problem.featureName,
     responseName: problem.responseName,
     scaled: problem.scaled,
@@ -27,15 +28,16 @@ export function ScatterPlotText() {
     epoch,
   });
   const table = () => {
-    const count = Math.min(TABLE_ROWS, problem.feature.length);
+    const count = Math.min(TABLE_ROWS, problem.rowCount);
+    const first = workingRows(problem, 1, count);
     const rows = Array.from({ length: count }, (_, i) => [
       String(i + 1),
-      cell(problem.feature[i]!),
-      cell(problem.response[i]!),
+      cell(first.feature[i]!),
+      cell(first.response[i]!),
     ]);
     const shown =
-      count < problem.feature.length
-        ? `the first ${count} of ${problem.feature.length.toLocaleString('en')} points`
+      count < problem.rowCount
+        ? `the first ${count} of ${problem.rowCount.toLocaleString('en')} points`
         : `all ${count} points`;
     return {
       caption: `Data on the scatter plot: ${shown}`,

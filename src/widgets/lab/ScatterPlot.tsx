@@ -2,8 +2,9 @@ import { useCallback, useMemo, useState } from 'react';
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
 import { PALETTE } from '../../format/palette';
 import { useNextTaskValue } from '../../hooks/useNextTaskValue';
+import { scalesOnRead } from '../../model/scaledColumnsOnDemand';
 import type { ChartSize } from '../../plots/axisTicks';
-import { DENSITY_COLOURS, densityPointCount, needsDensityLayer } from '../../plots/densityLayer';
+import { DENSITY_COLOURS, densityPointCount, needsDensityLayer, type PointColumns } from '../../plots/densityLayer';
 import { frameWithPoints, heldOutMarkers } from '../../plots/heldOutTraces';
 import { HAND_LINE_DASH } from '../../plots/marks';
 import { OverlaidPlot } from '../../plots/OverlaidPlot';
@@ -46,10 +47,15 @@ export function ScatterPlot() {
   const [densityBox, cells] = useDensityCells();
   const densitySets = useMemo(() => {
     if (!problem) return null;
-    const sets = [
-      { x: problem.feature, y: problem.response },
-      ...(heldOut ? [{ x: heldOut.workingTerms[0]!, y: heldOut.workingResponse }] : []),
-    ];
+    // in the plot's units; large scaled data is counted from its original columns (no scaled copy kept)
+    const training: PointColumns = scalesOnRead(problem)
+      ? {
+          x: problem.rawFeature,
+          y: problem.rawResponse,
+          scalers: { x: problem.featureScaler, y: problem.responseScaler },
+        }
+      : { x: problem.feature, y: problem.response };
+    const sets = [training, ...(heldOut ? [{ x: heldOut.workingTerms[0]!, y: heldOut.workingResponse }] : [])];
     return needsDensityLayer(sets) ? sets : null;
   }, [problem, heldOut]);
   const densityLayer = useDensityTrace(densitySets, frame, cells);
@@ -83,7 +89,7 @@ export function ScatterPlot() {
   // On large data, redraw the markers a task after React has rendered the rest of the page.
   const figure = useNextTaskValue(
     useMemo(() => ({ data, layout, underlay }), [data, layout, underlay]),
-    (problem?.feature.length ?? 0) > LARGE_DATA_ROWS,
+    (problem?.rowCount ?? 0) > LARGE_DATA_ROWS,
   );
   const descent = useMemo(() => (trajectory ? lineAtEpoch(trajectory, epoch) : null), [trajectory, epoch]);
   // Without a run yet (a large data set is still being fitted) the chart stays mounted and only
@@ -151,7 +157,7 @@ export function ScatterPlot() {
                 },
               ]
             : []),
-          { label: dataLabel(problem.feature.length), color: PALETTE.data, kind: 'dot' },
+          { label: dataLabel(problem.rowCount), color: PALETTE.data, kind: 'dot' },
           ...(heldOut
             ? [
                 {

@@ -13,7 +13,7 @@ import '../lessons/handsOn.css';
 export function useMovablePoints() {
   const on = useNotebook((state) => state.movingPoints);
   const open = useNotebook((state) => controlAccess(state, 'data') === 'open');
-  const pointCount = useNotebook((state) => state.problem?.feature.length ?? 0);
+  const pointCount = useNotebook((state) => state.problem?.rowCount ?? 0);
   const selected = useNotebook((state) => state.selectedPoint);
   const moved = useMovedPointIndices();
   const { selectPoint, movePoint } = useNotebook.getState();

@@ -62,7 +62,7 @@ export function EvaluationPanel() {
         <thead>
           <tr>
             <th scope="col"></th>
-            <th scope="col">training ({problem.feature.length.toLocaleString('en')} points)</th>
+            <th scope="col">training ({problem.rowCount.toLocaleString('en')} points)</th>
             <th scope="col">test{scores.test ? ` (${scores.test.count.toLocaleString('en')} points)` : ''}</th>
           </tr>
         </thead>

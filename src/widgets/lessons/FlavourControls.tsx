@@ -50,7 +50,7 @@ export function FlavourControls() {
   const shuffleSeed = useNotebook((state) => state.shuffleSeed);
   const stopOnTolerance = useNotebook((state) => state.stopOnTolerance);
   const tolerance = useNotebook((state) => state.tolerance);
-  const pointCount = useNotebook((state) => state.problem?.feature.length ?? 0);
+  const pointCount = useNotebook((state) => state.problem?.rowCount ?? 0);
   // The actions only: holding the whole state here would keep an old data set alive while this
   // panel has no reason to render again (the same number of rows loaded anew).
   const { setBatchSize, setFlavourKind, setOptimiserKind, setShuffleSeed, setStopOnTolerance, setTolerance } =

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noArrayIndexKey: tick marks are identified by their position on a fixed scale
 import { useCallback, useMemo } from 'react';
 import { logSpacedRates } from '../../core/learningRateSweep/logSpacedRates';
-import { prepareLossForecast } from '../../core/learningRateSweep/lossForecast';
+import { lossForecastOf } from '../../core/learningRateSweep/lossForecast';
 import { lossesAfter } from '../../core/learningRateSweep/sweepLearningRates';
 import { formatNumber } from '../../format/formatNumber';
 import { PALETTE } from '../../format/palette';
@@ -34,10 +34,7 @@ export function LearningRateSweepPlot() {
     epochBudget: state.epochBudget,
     learningRate: state.learningRate,
   }));
-  const forecast = useMemo(
-    () => (problem ? prepareLossForecast(problem.feature, problem.response, start) : null),
-    [problem, start],
-  );
+  const forecast = useMemo(() => (problem ? lossForecastOf(problem.statistics, start) : null), [problem, start]);
   const losses = useMemo(() => (forecast ? lossesAfter(forecast, RATES, epochBudget) : null), [forecast, epochBudget]);
   const minimumLoss = forecast?.minimumLoss ?? 1;
   const startingLoss = forecast?.startingLoss ?? 1;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { DataError } from '../../core/dataError';
 import { lineAtEpoch } from '../../core/gradientDescent/trajectory';
 import { logSpacedRates } from '../../core/learningRateSweep/logSpacedRates';
-import { prepareLossForecast } from '../../core/learningRateSweep/lossForecast';
+import { lossForecastOf } from '../../core/learningRateSweep/lossForecast';
 import { lossesAfter } from '../../core/learningRateSweep/sweepLearningRates';
 import type { Line } from '../../core/line';
 import { levelSetWindow } from '../../core/lossSurface/levelSetWindow';
@@ -105,7 +105,7 @@ export function SweepPlotText() {
   const forecast = useMemo(() => {
     if (!problem) return null;
     try {
-      return prepareLossForecast(problem.feature, problem.response, start);
+      return lossForecastOf(problem.statistics, start);
     } catch (error) {
       if (error instanceof RangeError || error instanceof DataError) return null;
       throw error;

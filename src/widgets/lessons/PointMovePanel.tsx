@@ -22,7 +22,7 @@ export function PointMovePanel() {
   const message = useNotebook((state) => state.pointMoveMessage);
   const { setMovingPoints, selectPoint, movePoint, resetData } = useNotebook.getState();
   if (!problem) return null;
-  const count = problem.feature.length;
+  const count = problem.rowCount;
   const tooMany = count > MAX_MOVABLE_ROWS;
   const index = selected !== null && selected < count ? selected : null;
   const frame = scatterFrame(problem);
