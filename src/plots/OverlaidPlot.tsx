@@ -3,7 +3,6 @@
 
 import type { Config, Data, Layout } from 'plotly.js';
 import {
-  lazy,
   memo,
   type ReactNode,
   Suspense,
@@ -44,13 +43,37 @@ interface OverlaidPlotProps {
   underlay?: Data[];
 }
 
+type PlotComponent = typeof import('./Plot').PlotWithModules;
+
 // plotly (about 1.5 MB) is a chunk of its own, loaded once the first fit is on screen: the
 // numbers and the status never wait for it (plotLoading.ts).
-const Plot = lazy(() =>
-  plotsAllowed()
-    .then(() => import('./Plot'))
-    .then((module) => ({ default: module.PlotWithModules })),
-);
+let loadedPlot: PlotComponent | null = null;
+let plotLoadFailure: unknown = null;
+const plotLoading: Promise<void> = plotsAllowed()
+  .then(() => import('./Plot'))
+  .then(
+    (module) => {
+      loadedPlot = module.PlotWithModules;
+    },
+    (error: unknown) => {
+      plotLoadFailure = error;
+    },
+  );
+
+/**
+ * plotly's chart component once its chunk has loaded, else null. A chart asks to be drawn only
+ * then, so even its first drawing goes through the redraw queue, in a task of its own: a lazy
+ * component resolved in one microtask drew every chart on the page at once (60–110 ms). A chunk
+ * that failed to load is thrown, for the error boundary.
+ */
+function useLoadedPlot(): PlotComponent | null {
+  const [, setLoaded] = useState(loadedPlot !== null);
+  useEffect(() => {
+    if (!loadedPlot && !plotLoadFailure) void plotLoading.then(() => setLoaded(true));
+  }, []);
+  if (plotLoadFailure) throw plotLoadFailure;
+  return loadedPlot;
+}
 
 /** How far outside the screen a chart is still drawn, so it is ready when scrolled to. */
 const NEAR_SCREEN_MARGIN = '400px';
@@ -155,10 +178,11 @@ export const OverlaidPlot = memo(function OverlaidPlot({
   const [drawn, setDrawn] = useState<typeof figure>(null);
   const [drawnUnder, setDrawnUnder] = useState<typeof underFigure>(null);
   const near = useNearScreen(box);
-  useEffect(() => (figure && near ? queueRedraw(() => setDrawn(figure)) : undefined), [figure, near]);
+  const Plot = useLoadedPlot();
+  useEffect(() => (figure && near && Plot ? queueRedraw(() => setDrawn(figure)) : undefined), [figure, near, Plot]);
   useEffect(
-    () => (underFigure && near ? queueRedraw(() => setDrawnUnder(underFigure)) : undefined),
-    [underFigure, near],
+    () => (underFigure && near && Plot ? queueRedraw(() => setDrawnUnder(underFigure)) : undefined),
+    [underFigure, near, Plot],
   );
   const drawnState =
     drawn === null
@@ -210,7 +234,7 @@ export const OverlaidPlot = memo(function OverlaidPlot({
       onClick={click}
       data-drawn={drawnState}
     >
-      {stacked && drawnUnder && (
+      {Plot && stacked && drawnUnder && (
         <Suspense fallback={null}>
           <Plot
             className="plot-underlay"
@@ -221,7 +245,7 @@ export const OverlaidPlot = memo(function OverlaidPlot({
           />
         </Suspense>
       )}
-      {drawn && (
+      {Plot && drawn && (
         <Suspense fallback={<div className="plot-loading" />}>
           <Plot
             data={drawn.data}

@@ -85,3 +85,66 @@ describe('afterNextFrame', () => {
     vi.unstubAllGlobals();
   });
 });
+
+describe('afterFirstCharts', () => {
+  let frames: (() => void)[];
+  beforeEach(() => {
+    vi.resetModules();
+    vi.useFakeTimers();
+    frames = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  /** A frame, then the task after it. */
+  const frameAndTask = () => {
+    for (const callback of frames.splice(0)) callback();
+    vi.advanceTimersByTime(0);
+  };
+  /** Lets the promises settled so far run their callbacks (the race takes a few turns). */
+  const microtasks = async () => {
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+  };
+  const flag = (promise: Promise<void>) => {
+    const state = { done: false };
+    void promise.then(() => {
+      state.done = true;
+    });
+    return state;
+  };
+
+  it('resolves once the first charts are drawn and none asks to be drawn for two frames after', async () => {
+    const queue = await import('./redrawQueue');
+    const first = flag(queue.afterFirstCharts());
+    queue.queueRedraw(() => {});
+    frameAndTask(); // the scatter plot drawn, the queue empty
+    await microtasks();
+    expect(first.done).toBe(false);
+    queue.queueRedraw(() => {}); // the loss plot asks within those two frames
+    frameAndTask();
+    frameAndTask();
+    await microtasks();
+    expect(first.done).toBe(false);
+    frameAndTask();
+    frameAndTask();
+    await microtasks();
+    expect(first.done).toBe(true);
+    // and from then on at once, without a frame
+    const later = flag(queue.afterFirstCharts());
+    await microtasks();
+    expect(later.done).toBe(true);
+  });
+
+  it('gives up waiting after its deadline (a page without charts)', async () => {
+    const queue = await import('./redrawQueue');
+    const first = flag(queue.afterFirstCharts(500));
+    vi.advanceTimersByTime(499);
+    await microtasks();
+    expect(first.done).toBe(false);
+    vi.advanceTimersByTime(1);
+    await microtasks();
+    expect(first.done).toBe(true);
+  });
+});

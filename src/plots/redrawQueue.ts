@@ -61,9 +61,45 @@ function runNext(): void {
   let job = queue.shift();
   while (job?.cancelled) job = queue.shift();
   // Rendered and committed now, so the chart's redraw happens in this task and not batched with the next.
-  if (job) flushSync(job.draw);
+  if (job) {
+    flushSync(job.draw);
+    drawn += 1;
+  }
   if (queue.length > 0) scheduleNext();
-  else for (const resolve of waiting.splice(0)) resolve();
+  else {
+    for (const resolve of waiting.splice(0)) resolve();
+    if (drawn > 0) resolveIfSettled(drawn);
+  }
+}
+
+/** Charts drawn through the queue since the page started. */
+let drawn = 0;
+
+/** The first charts are settled when no chart asked to be drawn for two frames after the queue emptied. */
+function resolveIfSettled(drawnThen: number): void {
+  afterNextFrame(() =>
+    afterNextFrame(() => {
+      if (drawn === drawnThen && queue.length === 0 && !scheduled) firstChartsDone();
+    }),
+  );
+}
+
+let firstChartsDone: () => void = () => {};
+
+/** The longest {@link afterFirstCharts} waits for the first charts by default, in ms. */
+export const FIRST_CHARTS_DEADLINE_MS = 2500;
+const firstCharts = new Promise<void>((resolve) => {
+  firstChartsDone = resolve;
+});
+
+/**
+ * Resolves once the page's first charts are drawn (the queue emptied after its first redraws,
+ * and no chart asked to be drawn for two frames after), or after `deadline` ms however far they are (a page without charts, a hidden tab). Work that
+ * would compete with them for the processor waits for it: restoring saved large data, whose
+ * reading from the browser's storage on two cores stretched the first charts' drawing past 50 ms.
+ */
+export function afterFirstCharts(deadline = FIRST_CHARTS_DEADLINE_MS): Promise<void> {
+  return Promise.race([firstCharts, new Promise<void>((resolve) => setTimeout(resolve, deadline))]);
 }
 
 const waiting: (() => void)[] = [];

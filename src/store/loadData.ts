@@ -13,6 +13,7 @@ import { withScaledColumnsOnDemand } from '../model/scaledColumnsOnDemand';
 import type { ChosenSettings } from '../model/userSettings';
 import { markDataApartSaved, trackDataApart } from '../persistence/dataApart';
 import { hasStorage } from '../persistence/sessionStorage';
+import { afterFirstCharts, FIRST_CHARTS_DEADLINE_MS } from '../plots/redrawQueue';
 import { type FileImportTask, restoreDataApart, startFileImport } from './dataOffThread';
 import { LARGE_DATA_ROWS } from './dataSlice';
 import type { NotebookState } from './notebookState';
@@ -20,7 +21,7 @@ import { useNotebook } from './notebookStore';
 import { prepareChosenModel } from './prepareChosenModel';
 import { prepareFitOffThread } from './prepareFitOffThread';
 import { savingBlocked } from './savingBlocked';
-import { idleMoment, nextTask } from './slicedColumns';
+import { idleMoment, nextTask, quietMoment } from './slicedColumns';
 
 // The actions that bring data in from outside: files (read in a worker), pasted text, the
 // built-in sets and generated data. Each ends in the store's loadDataSet, which keeps the
@@ -126,6 +127,9 @@ async function loadPrepared(
   return loaded;
 }
 
+/** An idle period this long (ms) means nothing else is waiting to run on the page. */
+const QUIET_IDLE_MS = 40;
+
 /**
  * Brings back large data saved in a record of its own: a worker reads it, checks it, chooses
  * its columns (the saved pair when it works) and prepares the fit; the page only shows it.
@@ -141,6 +145,10 @@ export async function loadSavedDataApart(
       ? { featureName: choices.featureName, responseName: choices.responseName }
       : undefined;
   const scaled = choices.scaling ?? store.getState().scaling;
+  // Read once the page's first charts are drawn and it is quiet: on two cores the reading and
+  // checking of tens of megabytes beside them stretched a chart's drawing past 50 ms.
+  await afterFirstCharts();
+  await quietMoment(QUIET_IDLE_MS, FIRST_CHARTS_DEADLINE_MS);
   const reply = await restoreDataApart({ origin, preferred, scaled });
   if (!reply.ok)
     return { ok: false, problem: 'fault' in reply ? "the browser's storage could not read it" : reply.problem };

@@ -42,3 +42,20 @@ export async function sliceColumn(
   }
   return slices;
 }
+
+/**
+ * Waits until the page is quiet: an idle period with at least `idleMs` ms to spare (nothing
+ * queued, no frame due), or `deadline` ms at most. Where idle callbacks do not exist, the next task.
+ */
+export function quietMoment(idleMs: number, deadline: number): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return nextTask();
+  const giveUpAt = performance.now() + deadline;
+  return new Promise((resolve) => {
+    const check = (idle: IdleDeadline) => {
+      const left = giveUpAt - performance.now();
+      if (idle.timeRemaining() >= idleMs || left <= 0) resolve();
+      else requestIdleCallback(check, { timeout: left });
+    };
+    requestIdleCallback(check, { timeout: deadline });
+  });
+}
