@@ -104,10 +104,12 @@ async function withDataRecord(stored: unknown): Promise<unknown> {
  * data record, written only when that record does not already hold this very data set (its
  * identity differs): a change of settings writes the session record alone, a few hundred bytes,
  * instead of copying every column again. Both are written in one transaction.
+ * `dataStored`: this page's last save stored this very data set, so it is not written or asked
+ * about again; `leavingPage`: the page is being left (see below).
  */
 export async function saveSession(
   snapshot: SessionSnapshot,
-  { leavingPage = false }: { leavingPage?: boolean } = {},
+  { leavingPage = false, dataStored = false }: { leavingPage?: boolean; dataStored?: boolean } = {},
 ): Promise<{ ok: true } | { ok: false; fault: StorageFault }> {
   if (!hasStorage()) return { ok: false, fault: 'unavailable' };
   try {
@@ -140,8 +142,10 @@ export async function saveSession(
           }
         };
         // A page being left has no time to ask what is stored: the answer would come after the
-        // page is gone, and the write with it. It writes the (small) data again instead.
-        if (leavingPage) writeRecords(false);
+        // page is gone, and the write with it. Unless this page stored the data itself, it writes
+        // the (small) data again instead.
+        if (dataStored) writeRecords(true);
+        else if (leavingPage) writeRecords(false);
         else {
           const kept = objects.get(DATA_IDENTITY_KEY);
           kept.onsuccess = () => writeRecords(kept.result === identity);

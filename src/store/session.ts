@@ -191,13 +191,17 @@ function startAutosave(store: Store): void {
   const addNotice = (text: string | null) => store.getState().setSessionNotice(text);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSaved: SessionSnapshot | null = null;
+  /** The data set this page's last successful save stored in the data record. */
+  let storedDataSet: SessionSnapshot['dataSet'] = null;
   let lastFault: StorageFault | null = null;
   const announcedApartFaults = new WeakSet<object>();
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
 
   const save = async (snapshot: SessionSnapshot, leavingPage = false) => {
-    const saved = await saveSession(snapshot, { leavingPage });
+    const dataStored = snapshot.dataSet !== null && snapshot.dataSet === storedDataSet;
+    const saved = await saveSession(snapshot, { leavingPage, dataStored });
     if (saved.ok) {
+      storedDataSet = snapshot.dataSet;
       lastFault = null;
       channel?.postMessage({ tab: TAB_ID });
       return;

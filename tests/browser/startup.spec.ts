@@ -65,3 +65,27 @@ test('a change made just before a reload is saved as the page is left, not lost 
   await expect(page.getByTestId('learning-rate-input')).toHaveValue('0.07');
   await expect(page.getByTestId('session-notice')).toHaveCount(0);
 });
+
+test('a change made just before a reload after an upload keeps both the upload and the change', async ({ page }) => {
+  await openNotebook(page);
+  await page.getByTestId('csv-input').setInputFiles('tests/fixtures/csv/simple.csv');
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'simple.csv');
+  await expect.poll(async () => (await savedSettingsOf(page))?.featureName, { timeout: 20_000 }).toBe('x');
+  // the records written from here until the page is gone, kept in the tab's sessionStorage
+  await page.evaluate(() => {
+    const { put } = IDBObjectStore.prototype;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      const written = JSON.parse(sessionStorage.getItem('written') ?? '[]') as string[];
+      sessionStorage.setItem('written', JSON.stringify([...written, String(key)]));
+      return put.call(this, value, key);
+    };
+  });
+  await page.getByTestId('learning-rate-input').fill('0.07');
+  await page.getByTestId('learning-rate-input').blur();
+  await page.reload();
+  await expect(page.getByTestId('data-set-title')).toHaveAttribute('data-value', 'simple.csv');
+  await expect(page.getByTestId('learning-rate-input')).toHaveValue('0.07');
+  await expect(page.getByTestId('session-notice')).toHaveCount(0);
+  // the page, leaving, wrote the session record alone: the data it had stored itself was not copied again
+  expect(await page.evaluate(() => JSON.parse(sessionStorage.getItem('written') ?? '[]'))).toEqual(['session']);
+});
