@@ -4,6 +4,7 @@ import { lineInOriginalUnits } from '../core/scaling';
 import type { DataSet } from './dataSet';
 import { lineMeanSquaredError, originalRootMeanSquaredError, POINT_BY_POINT_ROWS } from './lineLoss';
 import { prepareRegressionProblem } from './regressionProblem';
+import { numericColumn, numericDataSet } from './testing/numericDataSet';
 
 /** `rows` points near y = 3 + 0.7x, x from 40 to 140, with a deterministic wobble. */
 function dataSetOf(rows: number): DataSet {
@@ -13,23 +14,7 @@ function dataSetOf(rows: number): DataSet {
     x[i] = 40 + (100 * ((i * 7919) % rows)) / rows;
     y[i] = 3 + 0.7 * x[i]! + Math.sin(i) * 4;
   }
-  const column = (name: string, values: Float64Array) => ({
-    name,
-    label: name,
-    values,
-    numericCount: rows,
-    missing: [],
-    missingCount: 0,
-    kind: 'numeric' as const,
-    isIndex: false,
-  });
-  return {
-    title: 'test',
-    source: 'test',
-    origin: { kind: 'pasted' },
-    rowCount: rows,
-    columns: [column('x', x), column('y', y)],
-  };
+  return numericDataSet([numericColumn('x', x), numericColumn('y', y)]);
 }
 
 const line = { intercept: 0.2, slope: 0.5 };

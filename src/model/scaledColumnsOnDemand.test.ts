@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportedColumn } from '../adapters/csv/types';
 import type { DataSet } from './dataSet';
 import { prepareRegressionProblem, type RegressionProblem } from './regressionProblem';
 import {
@@ -8,20 +7,7 @@ import {
   withoutColumnsMadeOnRead,
   withScaledColumnsOnDemand,
 } from './scaledColumnsOnDemand';
-
-function column(name: string, values: Float64Array): ImportedColumn {
-  const count = values.length;
-  return {
-    name,
-    label: name,
-    values,
-    numericCount: count,
-    missing: [],
-    missingCount: 0,
-    kind: 'numeric',
-    isIndex: false,
-  };
-}
+import { numericColumn, numericDataSet } from './testing/numericDataSet';
 
 /** x far from zero (where scaling takes its exact form) or near it, and a noisy line y. */
 function dataSetOf(rows: number, offset: number): DataSet {
@@ -31,13 +17,7 @@ function dataSetOf(rows: number, offset: number): DataSet {
     x[row] = offset + ((row * 7919) % 10_007) / 8;
     y[row] = 3 + 0.25 * x[row]! + ((row * 104_729) % 997) / 13;
   }
-  return {
-    title: 'test',
-    source: 'made in the test',
-    origin: { kind: 'pasted' },
-    rowCount: rows,
-    columns: [column('x', x), column('y', y)],
-  } as DataSet;
+  return numericDataSet([numericColumn('x', x), numericColumn('y', y)]);
 }
 
 /** Whether two columns hold the same doubles, bit for bit (NaN payloads and signed zeros too). */

@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterNextFrame, afterQueuedRedraws, queueRedraw } from './redrawQueue';
 
-describe('queueRedraw', () => {
-  let frames: (() => void)[];
+/**
+ * Fake timers and animation frames for each test of the block (a fresh copy of the queue's
+ * module too, when `freshModules`); returns the function that runs the frames now due.
+ */
+function withFakeFrames({ freshModules = false } = {}): () => void {
+  let frames: (() => void)[] = [];
   beforeEach(() => {
+    if (freshModules) vi.resetModules();
     vi.useFakeTimers();
     frames = [];
     vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
@@ -12,10 +17,13 @@ describe('queueRedraw', () => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
-  const frame = () => {
-    const due = frames.splice(0);
-    for (const callback of due) callback();
+  return () => {
+    for (const callback of frames.splice(0)) callback();
   };
+}
+
+describe('queueRedraw', () => {
+  const frame = withFakeFrames();
 
   it('draws each chart in a task of its own after a frame, in the order queued, skipping cancelled ones', () => {
     const drawn: string[] = [];
@@ -87,20 +95,10 @@ describe('afterNextFrame', () => {
 });
 
 describe('afterFirstCharts', () => {
-  let frames: (() => void)[];
-  beforeEach(() => {
-    vi.resetModules();
-    vi.useFakeTimers();
-    frames = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  const frame = withFakeFrames({ freshModules: true });
   /** A frame, then the task after it. */
   const frameAndTask = () => {
-    for (const callback of frames.splice(0)) callback();
+    frame();
     vi.advanceTimersByTime(0);
   };
   /** Lets the promises settled so far run their callbacks (the race takes a few turns). */

@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportedColumn } from '../../adapters/csv/types';
 import { trainTestSplit } from '../../core/split/trainTestSplit';
 import type { DataSet } from '../dataSet';
+import { numericColumn, numericDataSet } from '../testing/numericDataSet';
 import { SWEEP_ROW_LIMIT, sweepRowsOf } from './sweepRows';
-
-function column(name: string, values: number[]): ImportedColumn {
-  return {
-    name,
-    label: name,
-    values: Float64Array.from(values),
-    numericCount: values.filter(Number.isFinite).length,
-    missing: [],
-    missingCount: values.filter((value) => !Number.isFinite(value)).length,
-    kind: 'numeric',
-    isIndex: false,
-  };
-}
 
 function dataSetOf(rows: number): DataSet {
   const x = Array.from({ length: rows }, (_, i) => (i % 17 === 5 ? Number.NaN : i / 10));
   const y = Array.from({ length: rows }, (_, i) => 2 + 3 * (i / 10) + ((i * 37) % 11));
-  return {
-    title: 't',
-    source: 'made in the test',
-    origin: { kind: 'pasted' },
-    rowCount: rows,
-    columns: [column('x', x), column('y', y)],
-  } as DataSet;
+  return numericDataSet([numericColumn('x', x), numericColumn('y', y)]);
 }
 
 describe('rows of the degree sweep', () => {
