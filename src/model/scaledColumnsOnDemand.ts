@@ -17,7 +17,7 @@ export const SCALED_ON_DEMAND_ROWS = 200_000;
  * columns). Unscaled or small problems are returned as they are.
  */
 export function withScaledColumnsOnDemand(problem: RegressionProblem): RegressionProblem {
-  if (!problem.scaled || problem.rowCount <= SCALED_ON_DEMAND_ROWS) return problem;
+  if (!scalesOnRead(problem)) return problem;
   const { feature: _feature, response: _response, ...rest } = problem;
   const withoutColumns = { ...rest } as Omit<RegressionProblem, 'feature' | 'response'>;
   return Object.defineProperties(withoutColumns, {
@@ -31,6 +31,25 @@ export type WorkingColumns = Pick<
   RegressionProblem,
   'rowCount' | 'scaled' | 'feature' | 'response' | 'rawFeature' | 'rawResponse' | 'featureScaler' | 'responseScaler'
 >;
+
+/** Where a working column's values come from: the column itself, or an original column and the scaler that makes it. */
+export interface ColumnSource {
+  readonly values: Float64Array;
+  readonly scaler?: MinMaxScaler;
+}
+
+/**
+ * The sources of the problem's working columns: for a problem that makes them on read, its
+ * original columns with their scalers (so a reader can scale only the rows it takes), else the
+ * working columns themselves. Reads no row. O(1).
+ */
+export function workingColumnSources(problem: WorkingColumns): { feature: ColumnSource; response: ColumnSource } {
+  if (!scalesOnRead(problem)) return { feature: { values: problem.feature }, response: { values: problem.response } };
+  return {
+    feature: { values: problem.rawFeature, scaler: problem.featureScaler },
+    response: { values: problem.rawResponse, scaler: problem.responseScaler },
+  };
+}
 
 /** Whether `problem` makes its scaled columns on read (see {@link withScaledColumnsOnDemand}). */
 export function scalesOnRead(problem: Pick<RegressionProblem, 'scaled' | 'rowCount'>): boolean {
@@ -71,18 +90,11 @@ export function workingRows(
   limit = Number.POSITIVE_INFINITY,
 ): { feature: Float64Array; response: Float64Array } {
   const count = Math.min(limit, Math.ceil(problem.rowCount / stride));
-  const onRead = scalesOnRead(problem);
-  const x = onRead ? problem.rawFeature : problem.feature;
-  const y = onRead ? problem.rawResponse : problem.response;
-  const feature = new Float64Array(count);
-  const response = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    feature[k] = x[k * stride]!;
-    response[k] = y[k * stride]!;
-  }
-  if (onRead) {
-    applyScalerInto(problem.featureScaler, feature, 0, count, feature);
-    applyScalerInto(problem.responseScaler, response, 0, count, response);
-  }
-  return { feature, response };
+  const sources = workingColumnSources(problem);
+  const take = ({ values, scaler }: ColumnSource) => {
+    const taken = new Float64Array(count);
+    for (let k = 0; k < count; k++) taken[k] = values[k * stride]!;
+    return scaler ? applyScalerInto(scaler, taken, 0, count, taken) : taken;
+  };
+  return { feature: take(sources.feature), response: take(sources.response) };
 }

@@ -4,6 +4,7 @@ import { callWorker, WorkerCancelled } from '../adapters/worker/callWorker';
 import { heldOutCurveOf } from '../model/evaluation/heldOut';
 import { affordableEpochs, affordableManyFeatureEpochs } from '../model/runBudget';
 import { summariseRun } from '../model/runSummary';
+import { workingColumnSources } from '../model/scaledColumnsOnDemand';
 import { flavourOf, optimiserOf } from '../model/userSettings';
 import type { ShuffledRunApi } from '../workers/shuffledRun.worker';
 import type { ShuffledRunReply, ShuffledRunRequest } from '../workers/shuffledRunProtocol';
@@ -62,11 +63,13 @@ async function requestOf(
   const run = runSettingsOf(state);
   if (state.problem) {
     const { problem } = state;
+    // a large scaled problem's working columns are scaled slice by slice, never made whole here
+    const { feature, response } = workingColumnSources(problem);
     return {
       kind: 'line',
       ...run,
-      feature: await sliced(problem.feature),
-      response: await sliced(problem.response),
+      feature: await sliceColumn(feature.values, buffers, pause, feature.scaler),
+      response: await sliceColumn(response.values, buffers, pause, response.scaler),
       start: state.start,
       statistics: problem.statistics,
     };

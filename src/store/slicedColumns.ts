@@ -1,3 +1,4 @@
+import { applyScalerInto, type MinMaxScaler } from '../core/scaling';
 import type { SlicedColumn } from '../workers/prepareSummaryProtocol';
 
 /**
@@ -26,17 +27,22 @@ export function idleMoment(timeout = 200): Promise<void> {
  * `values` cut into slices of {@link SLICE_VALUES} in buffers of their own, one slice copied
  * per task (after `pause`), each buffer pushed onto `buffers` to be transferred; `values` itself
  * is left as it is. No copy of the whole column is allocated: a 5,000,000-row column's 40 MB in
- * one allocation cost the page a long task and a full garbage collection.
+ * one allocation cost the page a long task and a full garbage collection. With `scaler`, each
+ * slice is scaled as it is copied (applyScalerInto: the same values as the scaled column).
  */
 export async function sliceColumn(
   values: Float64Array,
   buffers: ArrayBuffer[],
   pause: () => Promise<void> = nextTask,
+  scaler?: MinMaxScaler,
 ): Promise<SlicedColumn> {
   const slices: Float64Array[] = [];
   for (let start = 0; start < values.length; start += SLICE_VALUES) {
     await pause();
-    const slice = values.slice(start, start + SLICE_VALUES);
+    const stop = Math.min(values.length, start + SLICE_VALUES);
+    const slice = scaler
+      ? applyScalerInto(scaler, values, start, stop, new Float64Array(stop - start))
+      : values.slice(start, stop);
     slices.push(slice);
     buffers.push(slice.buffer as ArrayBuffer);
   }

@@ -13,10 +13,10 @@ export const SWEEP_ROW_LIMIT = 20_000;
 function pairs(data: DataSet, rows: Uint32Array | null, featureName: string, responseName: string, limit: number) {
   const x = findColumn(data, featureName)?.values;
   const y = findColumn(data, responseName)?.values;
+  const count = rows ? rows.length : data.rowCount;
   const xs: number[] = [];
   const ys: number[] = [];
   if (x && y) {
-    const count = rows ? rows.length : data.rowCount;
     const stride = Math.max(1, Math.ceil(count / limit));
     for (let k = 0; k < count; k += stride) {
       const row = rows ? rows[k]! : k;
@@ -29,7 +29,7 @@ function pairs(data: DataSet, rows: Uint32Array | null, featureName: string, res
   return {
     x: Float64Array.from(xs),
     y: Float64Array.from(ys),
-    sampled: x ? (rows ? rows.length : data.rowCount) > limit : false,
+    sampled: x ? count > limit : false,
   };
 }
 

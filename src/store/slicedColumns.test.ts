@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { quietMoment } from './slicedColumns';
+import { applyScaler, fitMinMaxScaler } from '../core/scaling';
+import { quietMoment, SLICE_VALUES, sliceColumn } from './slicedColumns';
 
 describe('quietMoment', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -33,5 +34,21 @@ describe('quietMoment', () => {
     const asked = stubIdlePeriods(Array(100).fill(5));
     await quietMoment(40, 350);
     expect(asked).toHaveLength(4);
+  });
+});
+
+describe('sliceColumn', () => {
+  it('scales each slice as it copies it, to exactly the scaled column, and hands over every buffer', async () => {
+    const rows = 2 * SLICE_VALUES + 123;
+    const values = Float64Array.from({ length: rows }, (_, i) => 1e15 + ((i * 7919) % 10_007) / 8);
+    const scaler = fitMinMaxScaler(values);
+    const buffers: ArrayBuffer[] = [];
+    const slices = await sliceColumn(values, buffers, async () => {}, scaler);
+    expect(slices.map((slice) => slice.length)).toEqual([SLICE_VALUES, SLICE_VALUES, 123]);
+    expect(buffers).toEqual(slices.map((slice) => slice.buffer));
+    const joined = new Float64Array(rows);
+    for (const [k, slice] of slices.entries()) joined.set(slice, k * SLICE_VALUES);
+    const expected = applyScaler(scaler, values);
+    expect(Buffer.from(joined.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
   });
 });
